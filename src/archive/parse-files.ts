@@ -1,0 +1,92 @@
+/**
+ * Reads and parses many article files, on worker threads when there are enough of them to pay for starting
+ * the workers. Results arrive one by one (in no particular order) so the caller can write them as they come.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { problem } from '../model/problem.js';
+import type { ParseOptions } from '../parse/article.js';
+import { contentHash, parseArticleBytes, readArticleBytes, type ReadResult } from './read-file.js';
+
+export interface ParseJob {
+  path: string;
+  /** The hash stored for this file; when the content still has it, the file is not parsed again. */
+  previousHash?: string;
+}
+
+export type ParseOutcome =
+  | ({ path: string; kind: 'parsed' } & ReadResult)
+  | { path: string; kind: 'same-content'; size: number; mtimeMs: number; hash: string };
+
+/** Below this many files, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 256;
+const BATCH_SIZE = 32;
+
+/** Reads and parses one job; never throws. */
+export function runParseJob(root: string, job: ParseJob, options: ParseOptions): ParseOutcome {
+  let raw: ReturnType<typeof readArticleBytes>;
+  try {
+    raw = readArticleBytes(root, job.path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    return { path: job.path, kind: 'parsed', parsed: null, problems: [problem(job.path, 'error', `cannot read file (${code})`)], hash: '', size: 0, mtimeMs: 0 };
+  }
+  const hash = contentHash(raw.bytes);
+  if (job.previousHash === hash) return { path: job.path, kind: 'same-content', size: raw.size, mtimeMs: raw.mtimeMs, hash };
+  try {
+    return { path: job.path, kind: 'parsed', ...parseArticleBytes(job.path, raw.bytes, raw.size, options), hash, size: raw.size, mtimeMs: raw.mtimeMs };
+  } catch (error) {
+    // A parser bug must cost one file, not the run.
+    const message = error instanceof Error ? error.message : String(error);
+    return { path: job.path, kind: 'parsed', parsed: null, problems: [problem(job.path, 'error', `could not be parsed: ${message}`)], hash, size: raw.size, mtimeMs: raw.mtimeMs };
+  }
+}
+
+/** Parses every job, calling `onOutcome` for each as soon as it is ready. */
+export async function parseFiles(
+  root: string,
+  jobs: readonly ParseJob[],
+  options: ParseOptions,
+  onOutcome: (outcome: ParseOutcome) => void,
+): Promise<void> {
+  const threads = Math.min(availableParallelism(), 4);
+  if (jobs.length < WORKER_THRESHOLD || threads < 2) {
+    for (const job of jobs) onOutcome(runParseJob(root, job, options));
+    return;
+  }
+  const batches: ParseJob[][] = [];
+  for (let start = 0; start < jobs.length; start += BATCH_SIZE) batches.push(jobs.slice(start, start + BATCH_SIZE));
+  const leftovers: ParseJob[] = [];
+  await Promise.all(Array.from({ length: threads }, () => drainWithWorker(root, options, batches, onOutcome, leftovers)));
+  // Jobs of a worker that failed to start or died are done here, one by one.
+  for (const batch of batches.splice(0)) leftovers.push(...batch);
+  for (const job of leftovers) onOutcome(runParseJob(root, job, options));
+}
+
+function drainWithWorker(
+  root: string,
+  options: ParseOptions,
+  batches: ParseJob[][],
+  onOutcome: (outcome: ParseOutcome) => void,
+  leftovers: ParseJob[],
+): Promise<void> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: { root, options } });
+    let current: ParseJob[] | undefined;
+    const next = () => {
+      current = batches.shift();
+      if (current) worker.postMessage(current);
+      else void worker.terminate().then(() => resolve());
+    };
+    worker.on('message', (outcomes: ParseOutcome[]) => {
+      for (const outcome of outcomes) onOutcome(outcome);
+      next();
+    });
+    worker.on('error', () => {
+      if (current) leftovers.push(...current);
+      current = undefined;
+      resolve();
+    });
+    worker.on('online', next);
+  });
+}

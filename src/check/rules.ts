@@ -1,0 +1,46 @@
+/**
+ * The checks `folio check` runs over an indexed archive. Each rule is a small pure function returning
+ * Problems, so adding a check is adding a function (and a fixture that shows it).
+ */
+import { posix } from 'node:path';
+import { problem, type Problem } from '../model/problem.js';
+
+/** What the rules look at, as read from the index. */
+export interface CheckInput {
+  /** Problems found while parsing (frontmatter, dates, encodings, …). */
+  parseProblems: Problem[];
+  duplicateSlugs: { slug: string; paths: string[] }[];
+  links: { path: string; target: string; line: number }[];
+  /** Every path of the archive that the index knows (articles and unreadable files). */
+  paths: Set<string>;
+}
+
+export type CheckRule = (input: CheckInput) => Problem[];
+
+const parseProblems: CheckRule = (input) => input.parseProblems;
+
+const duplicateSlugs: CheckRule = (input) =>
+  input.duplicateSlugs.flatMap(({ slug, paths }) =>
+    paths.map((path) => problem(path, 'warning', `slug '${slug}' is also used by ${paths.filter((other) => other !== path).join(', ')}`)));
+
+const MARKDOWN_TARGET = /\.(?:md|markdown)$/i;
+const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
+const brokenLinks: CheckRule = (input) =>
+  input.links.flatMap(({ path, target, line }) => {
+    const file = target.replace(/[#?].*$/, '');
+    if (file === '' || HAS_SCHEME.test(file) || file.startsWith('/') || file.startsWith('//') || !MARKDOWN_TARGET.test(file)) return [];
+    let decoded = file;
+    try {
+      decoded = decodeURIComponent(file);
+    } catch {
+      // A malformed escape is kept as written; it will not resolve either way.
+    }
+    const resolved = posix.normalize(posix.join(posix.dirname(path), decoded));
+    if (input.paths.has(resolved)) return [];
+    const outside = resolved.startsWith('../') || resolved === '..';
+    return [problem(path, 'warning', `broken link to '${target}' (${outside ? 'outside the archive' : 'no such article'})`, line)];
+  });
+
+/** Every rule, in the order their problems are reported for a file. */
+export const CHECK_RULES: readonly CheckRule[] = [parseProblems, duplicateSlugs, brokenLinks];

@@ -1,0 +1,29 @@
+/**
+ * `folio list`: the archive's articles, filtered and sorted, as a table or as records.
+ */
+import { toRecord } from '../../model/record.js';
+import { selectArticles } from '../../index/query.js';
+import type { Context } from '../context.js';
+import { toFilter, toFormat, toOrder, type FilterFlags, type OrderFlags } from '../flags.js';
+import { openArchive } from '../open-archive.js';
+import { articleTable } from '../print/article-table.js';
+import { writeRecords } from '../print/records.js';
+
+export const LIST_FORMATS = ['table', 'json', 'jsonl', 'paths'] as const;
+
+export interface ListFlags extends FilterFlags, OrderFlags {
+  format: string;
+}
+
+export async function runList(context: Context, flags: ListFlags): Promise<number> {
+  const filter = toFilter(flags);
+  const order = toOrder(flags, context.config.sort);
+  const format = toFormat(flags.format, LIST_FORMATS);
+  const { db } = await openArchive(context);
+  const articles = selectArticles(db, filter, order);
+  db.close();
+  if (format !== 'table') writeRecords(format, articles.map(toRecord), context.out);
+  else if (articles.length === 0) context.note('no articles match');
+  else for (const line of articleTable(articles, context.width, context.theme)) context.out(line);
+  return 0;
+}

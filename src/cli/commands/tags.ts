@@ -1,0 +1,39 @@
+/**
+ * `folio tags`: every tag with the number of articles that carry it.
+ */
+import { countTags } from '../../index/query.js';
+import type { Context } from '../context.js';
+import { toFilter, toFormat, type FilterFlags } from '../flags.js';
+import { openArchive } from '../open-archive.js';
+import { safeJson } from '../print/records.js';
+import { renderTable } from '../print/table.js';
+
+export const TAGS_FORMATS = ['table', 'json', 'jsonl'] as const;
+
+export interface TagsFlags extends FilterFlags {
+  format: string;
+}
+
+export async function runTags(context: Context, flags: TagsFlags): Promise<number> {
+  const filter = toFilter(flags);
+  const format = toFormat(flags.format, TAGS_FORMATS);
+  const { db } = await openArchive(context);
+  const tags = countTags(db, filter);
+  db.close();
+  if (format === 'json') context.out(safeJson(tags, 2));
+  else if (format === 'jsonl') for (const tag of tags) context.out(safeJson(tag));
+  else if (tags.length === 0) context.note('no tags');
+  else {
+    const lines = renderTable(
+      [
+        { header: 'TAG', min: 8, grow: true, dropOrder: 0, style: (text) => context.theme.tag(text) },
+        { header: 'ARTICLES', min: 8, dropOrder: 0, alignRight: true },
+      ],
+      tags.map(({ tag, count }) => [tag, String(count)]),
+      Math.min(context.width, 60),
+      context.theme,
+    );
+    for (const line of lines) context.out(line);
+  }
+  return 0;
+}

@@ -1,0 +1,115 @@
+/**
+ * Everything a command needs to run, worked out once from the global flags and the process: the archive root,
+ * its config, where the index lives, how wide and how colourful output is, and where output goes.
+ */
+import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { CONFIG_FILE, type ArchiveConfig } from '../model/config.js';
+import { UsageError } from '../model/errors.js';
+import type { Problem } from '../model/problem.js';
+import { parseConfig } from '../parse/config.js';
+import { plainTheme, type Theme } from '../render/theme.js';
+import { colorLevel, type ColorLevel } from './color.js';
+import type { Io } from './io.js';
+import { formatProblem } from './print/problems.js';
+
+export interface GlobalOptions {
+  dir?: string;
+  index?: string;
+  color?: boolean;
+  debug?: boolean;
+}
+
+export interface Context {
+  io: Io;
+  /** Absolute, symlinks resolved. */
+  root: string;
+  config: ArchiveConfig;
+  indexFile: string;
+  /** Styles for stdout and for stderr (each follows its own stream's colour level). */
+  theme: Theme;
+  errorTheme: Theme;
+  colorLevel: ColorLevel;
+  /** Columns available on stdout. */
+  width: number;
+  debug: boolean;
+  /** Writes one line of results to stdout. */
+  out(line: string): void;
+  /** Writes one line of diagnostics to stderr, prefixed `folio: `. */
+  note(message: string): void;
+  /** Reports a problem found in a file on stderr. */
+  report(found: Problem): void;
+}
+
+const DEFAULT_WIDTH = 80;
+
+/** Builds the context; fails with a usage error when the root folder does not exist. */
+export async function createContext(options: GlobalOptions, io: Io): Promise<Context> {
+  const root = resolveRoot(options.dir ?? io.env.FOLIO_DIR ?? '.', io.cwd);
+  const stdoutLevel = colorLevel(options.color, io.env, io.stdout);
+  const stderrLevel = colorLevel(options.color, io.env, io.stderr);
+  const themeFor = async (level: ColorLevel) => (level === 0 ? plainTheme : (await import('./chalk-theme.js')).chalkTheme(level));
+  const theme = await themeFor(stdoutLevel);
+  const errorTheme = stderrLevel === stdoutLevel ? theme : await themeFor(stderrLevel);
+
+  const context: Context = {
+    io,
+    root,
+    config: { extra: {} },
+    indexFile: options.index ? resolve(io.cwd, options.index) : defaultIndexFile(root, io.env),
+    theme,
+    errorTheme,
+    colorLevel: stdoutLevel,
+    width: outputWidth(io),
+    debug: options.debug === true,
+    out: (line) => io.stdout.write(`${line}\n`),
+    note: (message) => io.stderr.write(`folio: ${message}\n`),
+    report: (found) => io.stderr.write(`folio: ${formatProblem(found, errorTheme)}\n`),
+  };
+  const { config, problems } = readConfig(root);
+  context.config = config;
+  for (const found of problems) context.report(found);
+  return context;
+}
+
+function resolveRoot(dir: string, cwd: string): string {
+  const path = isAbsolute(dir) ? dir : resolve(cwd, dir);
+  if (!existsSync(path)) throw new UsageError(`${dir}: no such folder`);
+  if (!statSync(path).isDirectory()) throw new UsageError(`${dir}: not a folder`);
+  return realpathSync(path);
+}
+
+function readConfig(root: string): { config: ArchiveConfig; problems: Problem[] } {
+  let text: string;
+  try {
+    text = readFileSync(join(root, CONFIG_FILE), 'utf8');
+  } catch {
+    return { config: { extra: {} }, problems: [] };
+  }
+  return parseConfig(text);
+}
+
+/** `<root>/.folio/index.db`, or a per-user cache folder when the root cannot be written. */
+function defaultIndexFile(root: string, env: Record<string, string | undefined>): string {
+  const folder = join(root, '.folio');
+  if (isWritable(existsSync(folder) ? folder : root)) return join(folder, 'index.db');
+  const cache = env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache');
+  const key = createHash('sha256').update(root).digest('hex').slice(0, 16);
+  return join(cache, 'folio', key, 'index.db');
+}
+
+function isWritable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function outputWidth(io: Io): number {
+  const columns = io.stdout.isTTY ? io.stdout.columns : Number.parseInt(io.env.COLUMNS ?? '', 10);
+  return columns && Number.isFinite(columns) && columns > 0 ? Math.max(20, columns) : DEFAULT_WIDTH;
+}

@@ -1,0 +1,43 @@
+/**
+ * The CLI's edge: parses arguments, runs one command, and turns every outcome into an exit code and at most
+ * one line on stderr. 0 success, 1 nothing matched or problems found, 2 any error (as ripgrep).
+ */
+import { CommanderError } from 'commander';
+import { FolioError } from '../model/errors.js';
+import type { Io } from './io.js';
+import { buildProgram } from './program.js';
+
+/** Runs folio with `args` (without the node and script paths) and returns the exit code. */
+export async function main(args: string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const debug = args.includes('--debug');
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  if (args.length === 0) {
+    io.stdout.write(program.helpInformation());
+    return 0;
+  }
+  try {
+    await program.parseAsync(args, { from: 'user' });
+  } catch (error) {
+    exitCode = exitCodeFor(error, io, debug);
+  }
+  return exitCode;
+}
+
+function exitCodeFor(error: unknown, io: Io, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Help and version end the run successfully; every other parsing failure is a usage error.
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof FolioError) {
+    io.stderr.write(`folio: ${error.message}\n`);
+    if (debug) io.stderr.write(`${error.stack ?? ''}\n${error.cause instanceof Error ? `caused by: ${error.cause.stack}\n` : ''}`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`folio: internal error: ${message}${debug ? '' : ' (run with --debug for the stack trace)'}\n`);
+  if (debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+  return 2;
+}

@@ -1,0 +1,67 @@
+/**
+ * The first step of every read command: open the index, bring it up to date with the files, and report what
+ * went wrong in files read this time. A damaged index is rebuilt once without asking.
+ */
+import { isCorruption, openIndex, removeDatabase, type Db } from '../index/database.js';
+import { refreshIndex, type IndexStats } from '../index/refresh.js';
+import { problemSummary } from '../index/query.js';
+import type { Context } from './context.js';
+import { createProgress } from './progress.js';
+
+export interface OpenArchive {
+  db: Db;
+  stats: IndexStats;
+  rebuiltBecause?: string;
+}
+
+export interface OpenOptions {
+  rebuild?: boolean;
+  /** Print problems of the files read in this refresh (check prints every problem itself). */
+  reportProblems?: boolean;
+}
+
+/** Problems printed in full after a refresh; the rest are counted. */
+const REPORT_LIMIT = 20;
+
+/** Opens and refreshes the index of the context's archive. */
+export async function openArchive(context: Context, options: OpenOptions = {}): Promise<OpenArchive> {
+  let opened = openIndex(context.indexFile, { fresh: options.rebuild === true });
+  let result;
+  try {
+    result = await refresh(context, opened.db);
+  } catch (error) {
+    if (!isCorruption(error)) throw error;
+    opened.db.close();
+    removeDatabase(context.indexFile);
+    opened = { ...openIndex(context.indexFile, { fresh: true }), rebuiltBecause: 'it was damaged' };
+    result = await refresh(context, opened.db);
+  }
+  if (opened.rebuiltBecause) context.note(`rebuilt the index: ${opened.rebuiltBecause}`);
+
+  if (options.reportProblems !== false) {
+    const shown = result.problems.slice(0, REPORT_LIMIT);
+    for (const found of shown) context.report(found);
+    if (result.problems.length > shown.length) context.note(`… and ${result.problems.length - shown.length} more problems`);
+    const stored = problemSummary(opened.db);
+    if (stored.problems > shown.length && result.problems.length <= REPORT_LIMIT) {
+      context.note(`${stored.files} ${stored.files === 1 ? 'file has' : 'files have'} problems; run 'folio check' for details`);
+    }
+  }
+  return opened.rebuiltBecause === undefined
+    ? { db: opened.db, stats: result.stats }
+    : { db: opened.db, stats: result.stats, rebuiltBecause: opened.rebuiltBecause };
+}
+
+async function refresh(context: Context, db: Db) {
+  const progress = createProgress(context.io.stderr, 'indexing');
+  try {
+    return await refreshIndex(db, context.root, {
+      scan: context.config.ignore ? { ignore: context.config.ignore } : {},
+      parse: context.config.defaultAuthors ? { defaultAuthors: context.config.defaultAuthors } : {},
+      settingsKey: JSON.stringify({ authors: context.config.defaultAuthors ?? [], ignore: context.config.ignore ?? [] }),
+      onProgress: (done, total) => progress.update(done, total),
+    });
+  } finally {
+    progress.done();
+  }
+}

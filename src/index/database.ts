@@ -1,0 +1,142 @@
+/**
+ * Opens the index database, creating it when missing and replacing it when it is damaged or from another
+ * schema version: the index is a cache of the files, so rebuilding is always safe. A file that is not a folio
+ * index is never replaced unless it lives in a `.folio` folder.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { IndexError } from '../model/errors.js';
+import { fold } from '../parse/fold.js';
+import { APPLICATION_ID, SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
+
+export type Db = Database.Database;
+
+export interface OpenedIndex {
+  db: Db;
+  file: string;
+  /** Why the previous index was thrown away, when it was. */
+  rebuiltBecause?: string;
+}
+
+/** How long a command waits for another folio process writing the same index. */
+const BUSY_TIMEOUT_MS = 60_000;
+
+/** Opens (or creates) the index at `file`. With `fresh`, any existing index is discarded first. */
+export function openIndex(file: string, options: { fresh?: boolean } = {}): OpenedIndex {
+  mkdirSync(dirname(file), { recursive: true });
+  const verdict = inspect(file);
+  if ('refuse' in verdict) throw new IndexError(`${file}: ${verdict.refuse}; refusing to replace it (remove it or choose another --index)`);
+  let rebuiltBecause: string | undefined;
+  if ('replace' in verdict) {
+    removeDatabase(file);
+    rebuiltBecause = verdict.replace;
+  } else if (options.fresh && verdict.exists) {
+    removeDatabase(file);
+  }
+  const db = connect(file);
+  try {
+    initialise(db);
+  } catch (error) {
+    db.close();
+    throw asIndexError(error, file);
+  }
+  return rebuiltBecause === undefined ? { db, file } : { db, file, rebuiltBecause };
+}
+
+/** Whether an error from SQLite means the database file itself is damaged. */
+export function isCorruption(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+}
+
+/** Removes an index and its WAL files. */
+export function removeDatabase(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+}
+
+function connect(file: string): Db {
+  let db: Db;
+  try {
+    db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  } catch (error) {
+    throw asIndexError(error, file);
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('cache_size = -32000');
+  db.function('folio_fold', { deterministic: true }, (value: unknown) => (value === null ? null : fold(String(value))));
+  return db;
+}
+
+/** Creates the schema in an empty database; a second process arriving at the same time waits, then sees it. */
+function initialise(db: Db): void {
+  if (hasSchema(db)) return;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    if (!hasSchema(db)) {
+      db.exec(SCHEMA_SQL);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    }
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+function hasSchema(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'").get() !== undefined;
+}
+
+type Verdict = { exists: boolean } | { replace: string } | { refuse: string };
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/**
+ * Looks at an existing file without changing it. An old or damaged folio index is replaced; a file that is
+ * not one is refused, unless it sits in a `.folio` folder, which belongs to folio.
+ */
+function inspect(file: string): Verdict {
+  if (!existsSync(file) || statSync(file).size === 0) return { exists: existsSync(file) };
+  const ownFolder = basename(dirname(file)) === '.folio';
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    const applicationId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const tables = (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
+    if (applicationId === 0 && tables === 0) return { exists: true };
+    if (applicationId !== APPLICATION_ID) return ownFolder ? { replace: 'it was not a folio index' } : { refuse: 'not a folio index' };
+    if (version !== SCHEMA_VERSION) return { replace: `it was built by another version of folio (schema ${version}, now ${SCHEMA_VERSION})` };
+    return { exists: true };
+  } catch (error) {
+    if (!isCorruption(error)) throw asIndexError(error, file);
+    return ownFolder || startsWithSqliteHeader(file) ? { replace: 'it was damaged' } : { refuse: 'not a folio index' };
+  } finally {
+    db?.close();
+  }
+}
+
+function startsWithSqliteHeader(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(16);
+    readSync(fd, header, 0, 16, 0);
+    return header.toString('latin1') === SQLITE_HEADER;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Turns a SQLite or file-system failure into one line naming the index file. */
+export function asIndexError(error: unknown, file: string): IndexError {
+  const code = (error as { code?: unknown })?.code;
+  const reason = code === 'SQLITE_BUSY' ? 'the index is busy: another folio process is writing it; try again'
+    : code === 'SQLITE_READONLY' || code === 'EACCES' || code === 'EROFS' ? 'cannot write the index (read-only)'
+      : code === 'SQLITE_FULL' || code === 'ENOSPC' ? 'the disk is full'
+        : error instanceof Error ? error.message : String(error);
+  return new IndexError(`${file}: ${reason}`, 2, { cause: error });
+}

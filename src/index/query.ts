@@ -1,0 +1,193 @@
+/**
+ * Reads articles back from the index: filtered, sorted, counted. The filter is turned into SQL with bound
+ * parameters only; nothing a user types is spliced into a statement.
+ */
+import type { Article, DateSource, FrontmatterFormat, TitleSource } from '../model/article.js';
+import type { ArticleFilter, ArticleOrder } from '../model/filter.js';
+import type { Problem, Severity } from '../model/problem.js';
+import { fold, foldCase } from '../parse/fold.js';
+import type { Db } from './database.js';
+
+/** The columns every article query selects, under the alias `a`. */
+export const ARTICLE_COLUMNS = `a.rowid, a.path, a.id, a.slug, a.title, a.title_source, a.date, a.date_day, a.date_key,
+  a.date_source, a.updated, a.updated_day, a.updated_key, a.authors, a.tags, a.summary, a.draft, a.lang, a.words,
+  a.reading_minutes, a.data, a.format, a.body_line`;
+
+export interface ArticleRow {
+  rowid: number;
+  path: string;
+  id: string;
+  slug: string;
+  title: string;
+  title_source: string;
+  date: string | null;
+  date_day: string | null;
+  date_key: string | null;
+  date_source: string;
+  updated: string | null;
+  updated_day: string | null;
+  updated_key: string | null;
+  authors: string;
+  tags: string;
+  summary: string;
+  draft: number;
+  lang: string | null;
+  words: number;
+  reading_minutes: number;
+  data: string;
+  format: string;
+  body_line: number;
+}
+
+/** Rebuilds an Article from its row. */
+export function articleFromRow(row: ArticleRow): Article {
+  return {
+    id: row.id,
+    path: row.path,
+    slug: row.slug,
+    title: row.title,
+    titleSource: row.title_source as TitleSource,
+    date: row.date === null ? null : { value: row.date, day: row.date_day!, sortKey: row.date_key! },
+    dateSource: row.date_source as DateSource,
+    updated: row.updated === null ? null : { value: row.updated, day: row.updated_day!, sortKey: row.updated_key! },
+    authors: JSON.parse(row.authors) as string[],
+    tags: JSON.parse(row.tags) as string[],
+    summary: row.summary,
+    draft: row.draft === 1,
+    lang: row.lang,
+    words: row.words,
+    readingMinutes: row.reading_minutes,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+  };
+}
+
+/** The frontmatter format and body position of an indexed article, for renderers that reread the file. */
+export function bodyLocation(row: ArticleRow): { format: FrontmatterFormat; bodyLine: number } {
+  return { format: row.format as FrontmatterFormat, bodyLine: row.body_line };
+}
+
+/** Turns a filter into a SQL condition on the alias `a`, with its parameters. */
+export function filterCondition(filter: ArticleFilter): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (!filter.drafts) clauses.push('a.draft = 0');
+  for (const tag of filter.tags) {
+    clauses.push('EXISTS (SELECT 1 FROM article_tags t WHERE t.article = a.rowid AND t.tag_key = ?)');
+    params.push(foldCase(tag.replace(/^#/, '').trim()));
+  }
+  if (filter.author !== undefined) {
+    clauses.push('instr(a.author_keys, ?) > 0');
+    params.push(fold(filter.author.trim()));
+  }
+  if (filter.since !== undefined) {
+    clauses.push('a.date_day >= ?');
+    params.push(filter.since);
+  }
+  if (filter.until !== undefined) {
+    clauses.push('a.date_day <= ?');
+    params.push(filter.until);
+  }
+  for (const condition of filter.where) {
+    // json_each yields the value itself for a scalar and each element for a list, so `tags=x` matches lists too.
+    clauses.push(`EXISTS (SELECT 1 FROM json_each(a.data, ?) j WHERE folio_fold(CASE j.type
+      WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' WHEN 'null' THEN '' ELSE j.value END) = ?)`);
+    params.push(jsonPath(condition.path), fold(condition.value));
+  }
+  return { sql: clauses.length === 0 ? '1' : clauses.join(' AND '), params };
+}
+
+/** Builds a JSON path from keys; each key is quoted so dots and spaces inside it stay part of the key. */
+function jsonPath(keys: string[]): string {
+  return '$' + keys.map((key) => `."${key}"`).join('');
+}
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** Orders articles by `order.sort` in the natural direction (newest, most words, A to Z), then reverses if asked. */
+export function sortArticles(articles: Article[], order: Pick<ArticleOrder, 'sort' | 'reverse'>): Article[] {
+  const byTitle = (a: Article, b: Article) => collator.compare(a.title, b.title) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const newestFirst = (a: string | undefined, b: string | undefined) =>
+    a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a < b ? 1 : -1;
+  const compare: Record<ArticleOrder['sort'], (a: Article, b: Article) => number> = {
+    date: (a, b) => newestFirst(a.date?.sortKey, b.date?.sortKey) || byTitle(a, b),
+    updated: (a, b) => newestFirst(a.updated?.sortKey ?? a.date?.sortKey, b.updated?.sortKey ?? b.date?.sortKey) || byTitle(a, b),
+    title: byTitle,
+    path: (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+    words: (a, b) => b.words - a.words || byTitle(a, b),
+  };
+  const sorted = articles.sort(compare[order.sort]);
+  return order.reverse ? sorted.reverse() : sorted;
+}
+
+/** Selects the articles matching `filter`, sorted and limited by `order`. */
+export function selectArticles(db: Db, filter: ArticleFilter, order: ArticleOrder): Article[] {
+  const condition = filterCondition(filter);
+  const rows = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${condition.sql}`).all(...condition.params) as ArticleRow[];
+  const sorted = sortArticles(rows.map(articleFromRow), order);
+  return order.limit === undefined ? sorted : sorted.slice(0, order.limit);
+}
+
+/**
+ * Counts articles per tag among those matching `filter`, most used first. Tags differing only in case are one
+ * tag, shown in the spelling most articles use.
+ */
+export function countTags(db: Db, filter: ArticleFilter): { tag: string; count: number }[] {
+  const condition = filterCondition(filter);
+  const rows = db.prepare(`SELECT t.tag_key AS key, t.tag AS tag, count(DISTINCT t.article) AS count
+    FROM article_tags t JOIN articles a ON a.rowid = t.article
+    WHERE ${condition.sql} GROUP BY t.tag_key, t.tag`).all(...condition.params) as { key: string; tag: string; count: number }[];
+  const byKey = new Map<string, { tag: string; count: number; best: number }>();
+  for (const row of rows) {
+    const entry = byKey.get(row.key);
+    if (!entry) byKey.set(row.key, { tag: row.tag, count: row.count, best: row.count });
+    else {
+      entry.count += row.count;
+      if (row.count > entry.best || (row.count === entry.best && row.tag > entry.tag)) {
+        entry.tag = row.tag;
+        entry.best = row.count;
+      }
+    }
+  }
+  return [...byKey.values()]
+    .map(({ tag, count }) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || collator.compare(a.tag, b.tag));
+}
+
+/** Every problem stored with the index, ordered by path and line. */
+export function storedProblems(db: Db): Problem[] {
+  const rows = db.prepare('SELECT path, line, severity, message FROM problems ORDER BY path, line IS NOT NULL, line, rowid')
+    .all() as { path: string; line: number | null; severity: Severity; message: string }[];
+  return rows.map((row) => (row.line === null
+    ? { path: row.path, severity: row.severity, message: row.message }
+    : { path: row.path, line: row.line, severity: row.severity, message: row.message }));
+}
+
+/** Counts stored problems and the files they are in. */
+export function problemSummary(db: Db): { problems: number; files: number } {
+  return db.prepare('SELECT count(*) AS problems, count(DISTINCT path) AS files FROM problems').get() as { problems: number; files: number };
+}
+
+/** Slugs used by more than one article, with their paths. */
+export function duplicateSlugs(db: Db): { slug: string; paths: string[] }[] {
+  const rows = db.prepare(`SELECT slug, path FROM articles WHERE slug IN (
+      SELECT slug FROM articles GROUP BY slug HAVING count(*) > 1) ORDER BY slug, path`).all() as { slug: string; path: string }[];
+  const bySlug = new Map<string, string[]>();
+  for (const row of rows) bySlug.set(row.slug, [...(bySlug.get(row.slug) ?? []), row.path]);
+  return [...bySlug].map(([slug, paths]) => ({ slug, paths }));
+}
+
+/** Every link recorded in article bodies, with the linking article's path. */
+export function storedLinks(db: Db): { path: string; target: string; line: number }[] {
+  return db.prepare('SELECT a.path, l.target, l.line FROM links l JOIN articles a ON a.rowid = l.article ORDER BY a.path, l.line')
+    .all() as { path: string; target: string; line: number }[];
+}
+
+/** Every indexed path and slug, for resolving links and references. */
+export function articlePaths(db: Db): { path: string; slug: string }[] {
+  return db.prepare('SELECT path, slug FROM articles ORDER BY path').all() as { path: string; slug: string }[];
+}
+
+/** Every file path the index knows, articles and unreadable files alike. */
+export function knownPaths(db: Db): string[] {
+  return db.prepare('SELECT path FROM files ORDER BY path').pluck().all() as string[];
+}

@@ -1,0 +1,109 @@
+/**
+ * The index schema. The index is a cache of the archive: when this version changes, an old index is dropped
+ * and rebuilt from the files rather than migrated.
+ */
+
+/** Bump on any change to the tables or to what the parser stores in them. */
+export const SCHEMA_VERSION = 1;
+
+/** `PRAGMA application_id` of a folio index ("foli"), to tell it apart from any other SQLite file. */
+export const APPLICATION_ID = 0x666f6c69;
+
+/** Columns of the full-text table, in order; their values are prepared by `search-text.ts`. */
+export const FTS_COLUMNS = ['search_title', 'search_tags', 'search_authors', 'search_summary', 'search_body'] as const;
+
+const ftsList = FTS_COLUMNS.join(', ');
+const ftsNew = FTS_COLUMNS.map((column) => `new.${column}`).join(', ');
+const ftsOld = FTS_COLUMNS.map((column) => `old.${column}`).join(', ');
+
+export const SCHEMA_SQL = `
+CREATE TABLE meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- What the last refresh saw of each file, including files that could not be indexed (binary, unreadable).
+CREATE TABLE files (
+  path TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  mtime_ms REAL NOT NULL,
+  hash TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE articles (
+  rowid INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE,
+  id TEXT NOT NULL,
+  slug TEXT NOT NULL,
+  title TEXT NOT NULL,
+  title_source TEXT NOT NULL,
+  date TEXT,
+  date_day TEXT,
+  date_key TEXT,
+  date_source TEXT NOT NULL,
+  updated TEXT,
+  updated_day TEXT,
+  updated_key TEXT,
+  authors TEXT NOT NULL,
+  author_keys TEXT NOT NULL,
+  tags TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  draft INTEGER NOT NULL,
+  lang TEXT,
+  words INTEGER NOT NULL,
+  reading_minutes INTEGER NOT NULL,
+  data TEXT NOT NULL,
+  format TEXT NOT NULL,
+  body_line INTEGER NOT NULL,
+  search_title TEXT NOT NULL,
+  search_tags TEXT NOT NULL,
+  search_authors TEXT NOT NULL,
+  search_summary TEXT NOT NULL,
+  search_body TEXT NOT NULL
+);
+CREATE INDEX articles_slug ON articles (slug);
+CREATE INDEX articles_date ON articles (date_key);
+
+CREATE TABLE article_tags (
+  article INTEGER NOT NULL,
+  tag TEXT NOT NULL,
+  tag_key TEXT NOT NULL
+);
+CREATE INDEX article_tags_key ON article_tags (tag_key);
+CREATE INDEX article_tags_article ON article_tags (article);
+
+CREATE TABLE links (
+  article INTEGER NOT NULL,
+  target TEXT NOT NULL,
+  line INTEGER NOT NULL
+);
+CREATE INDEX links_article ON links (article);
+
+CREATE TABLE problems (
+  path TEXT NOT NULL,
+  line INTEGER,
+  severity TEXT NOT NULL,
+  message TEXT NOT NULL
+);
+CREATE INDEX problems_path ON problems (path);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5 (
+  ${ftsList},
+  content = 'articles',
+  content_rowid = 'rowid',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts (rowid, ${ftsList}) VALUES (new.rowid, ${ftsNew});
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, ${ftsList}) VALUES ('delete', old.rowid, ${ftsOld});
+  DELETE FROM article_tags WHERE article = old.rowid;
+  DELETE FROM links WHERE article = old.rowid;
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, ${ftsList}) VALUES ('delete', old.rowid, ${ftsOld});
+  INSERT INTO articles_fts (rowid, ${ftsList}) VALUES (new.rowid, ${ftsNew});
+END;
+`;

@@ -1,0 +1,29 @@
+/**
+ * Prepares the text the full-text table indexes for an article. Kept in one place so that indexing and
+ * querying always agree on how text is cut into words.
+ */
+import type { Article } from '../model/article.js';
+
+export interface SearchColumns {
+  search_title: string;
+  search_tags: string;
+  search_authors: string;
+  search_summary: string;
+  search_body: string;
+}
+
+/** Turns free text into the form the full-text tokenizer sees. */
+export function searchableText(text: string): string {
+  return text;
+}
+
+/** The full-text columns of an article. */
+export function searchColumns(article: Article, bodyText: string): SearchColumns {
+  return {
+    search_title: searchableText(article.title),
+    search_tags: searchableText(article.tags.join(' ; ')),
+    search_authors: searchableText(article.authors.join(' ; ')),
+    search_summary: searchableText(article.summary),
+    search_body: searchableText(bodyText),
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Writes to the index: files seen, articles parsed, their tags, links and problems. Every statement is
+ * prepared once per connection; callers group writes in a transaction.
+ */
+import type { ParsedArticle } from '../model/article.js';
+import type { Problem } from '../model/problem.js';
+import { fold, foldCase } from '../parse/fold.js';
+import type { Db } from './database.js';
+import type { IndexedFile } from './diff.js';
+import { searchColumns } from './search-text.js';
+
+export class IndexStore {
+  private readonly statements;
+
+  constructor(readonly db: Db) {
+    this.statements = {
+      files: db.prepare('SELECT path, size, mtime_ms AS mtimeMs, hash FROM files'),
+      putFile: db.prepare('INSERT OR REPLACE INTO files (path, size, mtime_ms, hash) VALUES (?, ?, ?, ?)'),
+      removeFile: db.prepare('DELETE FROM files WHERE path = ?'),
+      removeArticle: db.prepare('DELETE FROM articles WHERE path = ?'),
+      removeProblems: db.prepare('DELETE FROM problems WHERE path = ?'),
+      putArticle: db.prepare(`INSERT INTO articles (
+          path, id, slug, title, title_source, date, date_day, date_key, date_source, updated, updated_day, updated_key,
+          authors, author_keys, tags, summary, draft, lang, words, reading_minutes, data, format, body_line,
+          search_title, search_tags, search_authors, search_summary, search_body)
+        VALUES (
+          @path, @id, @slug, @title, @title_source, @date, @date_day, @date_key, @date_source, @updated, @updated_day, @updated_key,
+          @authors, @author_keys, @tags, @summary, @draft, @lang, @words, @reading_minutes, @data, @format, @body_line,
+          @search_title, @search_tags, @search_authors, @search_summary, @search_body)`),
+      putTag: db.prepare('INSERT INTO article_tags (article, tag, tag_key) VALUES (?, ?, ?)'),
+      putLink: db.prepare('INSERT INTO links (article, target, line) VALUES (?, ?, ?)'),
+      putProblem: db.prepare('INSERT INTO problems (path, line, severity, message) VALUES (?, ?, ?, ?)'),
+      getMeta: db.prepare('SELECT value FROM meta WHERE key = ?').pluck(),
+      setMeta: db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)'),
+    };
+  }
+
+  /** Every file the index knows, with the size, mtime and hash it had when read. */
+  indexedFiles(): IndexedFile[] {
+    return this.statements.files.all() as IndexedFile[];
+  }
+
+  /** Records a file as read, with or without an article. */
+  putFile(file: IndexedFile): void {
+    this.statements.putFile.run(file.path, file.size, file.mtimeMs, file.hash);
+  }
+
+  /** Forgets a file: its record, its article and its problems. */
+  removePath(path: string): void {
+    this.statements.removeFile.run(path);
+    this.statements.removeArticle.run(path);
+    this.statements.removeProblems.run(path);
+  }
+
+  /** Replaces what the index holds for `path` with a freshly parsed article (or none) and its problems. */
+  putArticle(path: string, parsed: ParsedArticle | null, problems: readonly Problem[]): void {
+    this.statements.removeArticle.run(path);
+    this.statements.removeProblems.run(path);
+    for (const found of problems) this.statements.putProblem.run(found.path, found.line ?? null, found.severity, found.message);
+    if (!parsed) return;
+    const { article } = parsed;
+    const result = this.statements.putArticle.run({
+      path: article.path,
+      id: article.id,
+      slug: article.slug,
+      title: article.title,
+      title_source: article.titleSource,
+      date: article.date?.value ?? null,
+      date_day: article.date?.day ?? null,
+      date_key: article.date?.sortKey ?? null,
+      date_source: article.dateSource,
+      updated: article.updated?.value ?? null,
+      updated_day: article.updated?.day ?? null,
+      updated_key: article.updated?.sortKey ?? null,
+      authors: JSON.stringify(article.authors),
+      author_keys: article.authors.map(fold).join('\n'),
+      tags: JSON.stringify(article.tags),
+      summary: article.summary,
+      draft: article.draft ? 1 : 0,
+      lang: article.lang,
+      words: article.words,
+      reading_minutes: article.readingMinutes,
+      data: JSON.stringify(article.data),
+      format: parsed.format,
+      body_line: parsed.bodyLine,
+      ...searchColumns(article, parsed.text),
+    });
+    const rowid = result.lastInsertRowid;
+    for (const tag of article.tags) this.statements.putTag.run(rowid, tag, foldCase(tag));
+    for (const link of parsed.links) this.statements.putLink.run(rowid, link.target, link.line);
+  }
+
+  getMeta(key: string): string | undefined {
+    return this.statements.getMeta.get(key) as string | undefined;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.statements.setMeta.run(key, value);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The shared vocabulary of folio: what an article is once it has been read and normalised.
+ * Every layer (index, query, renderers, commands) speaks these types; nothing here has logic.
+ */
+
+/** Where an article's date came from. */
+export type DateSource = 'frontmatter' | 'file name' | 'path' | 'none';
+
+/** Where an article's title came from. */
+export type TitleSource = 'frontmatter' | 'heading' | 'file name';
+
+/** The frontmatter languages folio reads; anything else is refused, never executed. */
+export type FrontmatterFormat = 'yaml' | 'toml' | 'json' | 'none';
+
+/**
+ * A date as the author wrote it, with the keys folio sorts and filters on.
+ * `value` keeps the author's form: `2024-03-01` stays a calendar date, `2020-04-03T20:26:28.000Z` stays a
+ * moment. `day` is the calendar day as written (never shifted by a time zone); `sortKey` orders mixed forms.
+ */
+export interface ArticleDate {
+  value: string;
+  day: string;
+  sortKey: string;
+}
+
+/** One article's metadata: what `list`, `search` and the JSON records show. */
+export interface Article {
+  /** Stable identity inside the archive: the path without its extension. */
+  id: string;
+  /** Relative to the archive root, `/` separators. */
+  path: string;
+  slug: string;
+  title: string;
+  titleSource: TitleSource;
+  date: ArticleDate | null;
+  dateSource: DateSource;
+  updated: ArticleDate | null;
+  authors: string[];
+  tags: string[];
+  summary: string;
+  draft: boolean;
+  lang: string | null;
+  words: number;
+  readingMinutes: number;
+  /** The whole frontmatter, as JSON-safe data. */
+  data: Record<string, unknown>;
+}
+
+/** An internal link from an article's body to a file of the archive, for `check`. */
+export interface ArticleLink {
+  target: string;
+  line: number;
+}
+
+/** Everything the parser derives from one file: the article plus what the index and `check` need. */
+export interface ParsedArticle {
+  article: Article;
+  /** The body as plain text (no Markdown syntax), for full-text search. */
+  text: string;
+  links: ArticleLink[];
+  format: FrontmatterFormat;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
+}

@@ -1,0 +1,252 @@
+/**
+ * Reads a Markdown body in one pass, line by line, and derives what the index needs: plain text for search,
+ * the first `# H1`, the first paragraph, internal links and word counts.
+ *
+ * This is deliberately not a Markdown parser. The index must be fast on tens of thousands of files and must
+ * not hang on hostile input, so every pattern here is linear (character classes that stop at the next bracket,
+ * bounded repeats) and no nesting is tracked. Rendering uses marked; search only needs the words.
+ */
+import type { ArticleLink } from '../model/article.js';
+
+export interface BodyText {
+  /** The body as plain text: one line per source line that carried text, syntax removed. */
+  text: string;
+  firstHeading: string | null;
+  firstParagraph: string;
+  links: ArticleLink[];
+  words: number;
+  readingMinutes: number;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*)$/;
+const SETEXT_H1 = /^ {0,3}=+[ \t]*$/;
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const BLOCKQUOTE = /^ {0,3}(?:>[ \t]?)+/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
+const TABLE_DIVIDER = /^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-{1,}:?[ \t]*\|[ \t]*$/;
+const REFERENCE_DEFINITION = /^ {0,3}\[(?!\^)[^\[\]\n]{1,300}\]:[ \t]*\S/;
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\[\]\s]{1,100}\]:[ \t]*/;
+const HTML_BLOCK_LINE = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:[\s/>]|$)/;
+
+const IMAGE = /!\[([^\[\]\n]{0,500})\]\(([^()\s]{0,2000})(?:[ \t]+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?[ \t]*\)/g;
+const LINK = /\[([^\[\]\n]{0,500})\]\(([^()\s]{0,2000})(?:[ \t]+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?[ \t]*\)/g;
+const REFERENCE_LINK = /\[([^\[\]\n]{1,500})\]\[[^\[\]\n]{0,300}\]/g;
+const FOOTNOTE_REFERENCE = /\[\^[^\[\]\s]{1,100}\]/g;
+const AUTOLINK = /<((?:https?|ftp|mailto):[^<>\s]{1,2000})>/gi;
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,1000})?\/?>/g;
+const HTML_COMMENT_INLINE = /<!--[^\n]{0,2000}?-->/g;
+const EMPHASIS_OPEN = /(^|[\s(\[{"'“‘«])(?:[*_]{1,3}|~~)(?=[^\s*_~])/gu;
+const EMPHASIS_CLOSE = /([^\s*_~])(?:[*_]{1,3}|~~)(?=$|[\s)\]}.,;:!?"'”’»])/gu;
+const BACKTICKS = /`+/g;
+const ESCAPE = /\\([!-\/:-@\[-`{-~])/g;
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp|mdash|ndash|hellip|laquo|raquo|rsquo|lsquo|rdquo|ldquo));/g;
+const SPACES = /[ \t]+/g;
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…',
+  laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
+};
+
+/** Characters read one by one rather than in space-separated words (Chinese and Japanese scripts). */
+const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const WORD_OR_IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’.-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+
+const WORDS_PER_MINUTE = 230;
+const IDEOGRAPHS_PER_MINUTE = 500;
+const SUMMARY_LIMIT = 280;
+
+/** Derives plain text, first heading, first paragraph, links and word counts from a Markdown body. */
+export function readBody(body: string, firstLine = 1): BodyText {
+  const out: string[] = [];
+  const links: ArticleLink[] = [];
+  let firstHeading: string | null = null;
+  let firstParagraph = '';
+  let paragraph: string[] = [];
+  let paragraphDone = false;
+  let fence: string | null = null;
+  let inComment = false;
+  let previousPlain: { text: string; index: number } | null = null;
+
+  const endParagraph = () => {
+    if (!paragraphDone && paragraph.length > 0) {
+      firstParagraph = paragraph.join(' ');
+      paragraphDone = true;
+    }
+    paragraph = [];
+  };
+
+  const lines = body.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    let line = lines[index]!;
+    const lineNumber = firstLine + index;
+
+    if (fence !== null) {
+      if (line.trimStart().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '') fence = null;
+      else if (line.trim() !== '') out.push(line.trim());
+      continue;
+    }
+    if (inComment) {
+      const close = line.indexOf('-->');
+      if (close === -1) continue;
+      inComment = false;
+      line = line.slice(close + 3);
+    }
+    const fenceOpen = FENCE.exec(line);
+    if (fenceOpen) {
+      endParagraph();
+      fence = fenceOpen[1]!;
+      previousPlain = null;
+      continue;
+    }
+    line = line.replace(HTML_COMMENT_INLINE, ' ');
+    const commentStart = line.indexOf('<!--');
+    if (commentStart !== -1) {
+      inComment = true;
+      line = line.slice(0, commentStart);
+    }
+
+    if (line.trim() === '') {
+      endParagraph();
+      previousPlain = null;
+      continue;
+    }
+    if (SETEXT_H1.test(line) && previousPlain) {
+      // The line before was a level-1 heading, not a paragraph.
+      if (firstHeading === null) firstHeading = previousPlain.text;
+      if (!paragraphDone && paragraph.length === 1) paragraph = [];
+      previousPlain = null;
+      continue;
+    }
+    if (THEMATIC_BREAK.test(line) || TABLE_DIVIDER.test(line) || REFERENCE_DEFINITION.test(line)) {
+      endParagraph();
+      previousPlain = null;
+      continue;
+    }
+
+    const heading = ATX_HEADING.exec(line);
+    if (heading) {
+      endParagraph();
+      const text = inlineText(heading[2]!.replace(/[ \t]+#+[ \t]*$/, '').replace(/^#+[ \t]*$/, ''), lineNumber, links);
+      if (heading[1] === '#' && firstHeading === null && text !== '') firstHeading = text;
+      if (text !== '') out.push(text);
+      previousPlain = null;
+      continue;
+    }
+
+    let isProse = true;
+    let content = line;
+    const quote = BLOCKQUOTE.exec(content);
+    if (quote) content = content.slice(quote[0].length);
+    const item = LIST_ITEM.exec(content);
+    if (item) {
+      content = content.slice(item[0].length);
+      isProse = false;
+    }
+    const footnote = FOOTNOTE_DEFINITION.exec(content);
+    if (footnote) {
+      content = content.slice(footnote[0].length);
+      isProse = false;
+    }
+    if (content.includes('|') && /^\s*\|/.test(content)) {
+      content = content.replace(/(?<!\\)\|/g, ' ');
+      isProse = false;
+    }
+    if (HTML_BLOCK_LINE.test(content)) isProse = false;
+
+    const text = inlineText(content, lineNumber, links);
+    if (text === '') continue;
+    out.push(text);
+    if (isProse && !paragraphDone) paragraph.push(text);
+    else if (!isProse) endParagraph();
+    previousPlain = isProse && !quote ? { text, index } : null;
+  }
+  endParagraph();
+
+  const text = out.join('\n');
+  const { words, readingMinutes } = countWords(text);
+  return { text, firstHeading, firstParagraph: shorten(firstParagraph, SUMMARY_LIMIT), links, words, readingMinutes };
+}
+
+/** Strips inline Markdown from one line and records the link targets it holds. Code spans are kept verbatim. */
+export function inlineText(line: string, lineNumber: number, links: ArticleLink[] = []): string {
+  if (!line.includes('`')) return proseText(line, lineNumber, links);
+  return splitCodeSpans(line)
+    .map((part, index) => (index % 2 === 1 ? part : proseText(part, lineNumber, links)))
+    .join(' ')
+    .replace(SPACES, ' ')
+    .trim();
+}
+
+/**
+ * Splits a line into prose and code spans, alternating (even indexes prose, odd indexes code). A run of
+ * backticks opens a span closed by the next run of the same length; an unclosed run is plain text.
+ */
+function splitCodeSpans(line: string): string[] {
+  const parts: string[] = [];
+  const runs = [...line.matchAll(BACKTICKS)];
+  let prose = '';
+  let cursor = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const open = runs[i]!;
+    const closeIndex = runs.findIndex((run, j) => j > i && run[0].length === open[0].length);
+    if (closeIndex === -1) continue;
+    const close = runs[closeIndex]!;
+    prose += line.slice(cursor, open.index);
+    parts.push(prose, line.slice(open.index + open[0].length, close.index).trim());
+    prose = '';
+    cursor = close.index + close[0].length;
+    i = closeIndex;
+  }
+  parts.push(prose + line.slice(cursor));
+  return parts;
+}
+
+function proseText(text: string, lineNumber: number, links: ArticleLink[]): string {
+  return text
+    .replace(IMAGE, (_match, alt: string) => ` ${alt} `)
+    .replace(LINK, (_match, label: string, target: string) => {
+      if (target !== '') links.push({ target, line: lineNumber });
+      return label;
+    })
+    .replace(REFERENCE_LINK, '$1')
+    .replace(FOOTNOTE_REFERENCE, '')
+    .replace(AUTOLINK, '$1')
+    .replace(HTML_TAG, ' ')
+    .replace(BACKTICKS, '')
+    .replace(EMPHASIS_OPEN, '$1')
+    .replace(EMPHASIS_CLOSE, '$1')
+    .replace(ESCAPE, '$1')
+    .replace(ENTITY, decodeEntity)
+    .replace(SPACES, ' ')
+    .trim();
+}
+
+function decodeEntity(match: string, decimal?: string, hex?: string, name?: string): string {
+  if (name) return NAMED_ENTITIES[name] ?? match;
+  const codePoint = decimal ? Number(decimal) : parseInt(hex ?? '', 16);
+  // Entities never produce control characters: they would reach the terminal through the index.
+  if (!Number.isFinite(codePoint) || codePoint > 0x10ffff || codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) return ' ';
+  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return ' ';
+  return String.fromCodePoint(codePoint);
+}
+
+/** Counts words, with each Chinese or Japanese character counted as one, and the minutes they take to read. */
+export function countWords(text: string): { words: number; readingMinutes: number } {
+  let words = 0;
+  let ideographs = 0;
+  for (const match of text.matchAll(WORD_OR_IDEOGRAPH)) {
+    if (match[0].length <= 2 && IDEOGRAPHIC.test(match[0])) ideographs++;
+    else words++;
+  }
+  const minutes = words / WORDS_PER_MINUTE + ideographs / IDEOGRAPHS_PER_MINUTE;
+  return { words: words + ideographs, readingMinutes: words + ideographs === 0 ? 0 : Math.max(1, Math.round(minutes)) };
+}
+
+/** Cuts `text` to at most `limit` characters at a word boundary, marking the cut with `…`. */
+export function shorten(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}

@@ -1,0 +1,134 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitFrontmatter } from '../../src/parse/frontmatter.js';
+
+test('YAML between --- fences is parsed; the body starts after the closing fence', () => {
+  const split = splitFrontmatter('---\ntitle: Hello\ntags: [a, b]\n---\n\nBody text\n');
+  assert.equal(split.format, 'yaml');
+  assert.deepEqual(split.data, { title: 'Hello', tags: ['a', 'b'] });
+  assert.equal(split.body, '\nBody text\n');
+  assert.equal(split.bodyLine, 5);
+  assert.deepEqual(split.issues, []);
+  assert.equal(split.fieldLines.tags, 3);
+});
+
+test('YAML dates stay strings as written (no time zone shift, no Date objects)', () => {
+  const split = splitFrontmatter("---\ndate: 2024-03-01\nat: '2020-04-03T20:26:28.000Z'\nyes: yes\nversion: 1.10\n---\n");
+  assert.deepEqual(split.data, { date: '2024-03-01', at: '2020-04-03T20:26:28.000Z', yes: 'yes', version: 1.1 });
+});
+
+test('TOML between +++ fences is parsed, dates keep their written form', () => {
+  const split = splitFrontmatter('+++\ntitle = "Hugo"\ndate = 2024-03-01\nat = 2020-04-03T20:26:28Z\n[params]\nauthor = "Kim"\n+++\nBody');
+  assert.equal(split.format, 'toml');
+  assert.deepEqual(split.data, { title: 'Hugo', date: '2024-03-01', at: '2020-04-03T20:26:28.000Z', params: { author: 'Kim' } });
+  assert.equal(split.body, 'Body');
+});
+
+test('a JSON object at the top is frontmatter; a Hugo shortcode is not', () => {
+  const split = splitFrontmatter('{\n  "title": "J",\n  "tags": ["x"]\n}\n\nBody');
+  assert.equal(split.format, 'json');
+  assert.deepEqual(split.data, { title: 'J', tags: ['x'] });
+  assert.equal(split.body, '\nBody');
+  assert.equal(split.bodyLine, 5);
+  assert.equal(splitFrontmatter('{{< figure src="x" >}}\n').format, 'none');
+  assert.equal(splitFrontmatter('{"title": "one line"}\nBody').data.title, 'one line');
+});
+
+test('---json and ---toml name their language after the fence', () => {
+  assert.deepEqual(splitFrontmatter('---json\n{"a": 1}\n---\n').data, { a: 1 });
+  assert.deepEqual(splitFrontmatter('---toml\na = 1\n---\n').data, { a: 1 });
+  assert.deepEqual(splitFrontmatter('---yml\na: 1\n---\n').data, { a: 1 });
+});
+
+test('code languages are refused, never run: js, javascript, JS with spaces, coffee', () => {
+  const marker = globalThis as { FOLIO_PWNED?: unknown };
+  for (const language of ['js', 'javascript', 'JS', ' JavaScript ', 'coffee', 'constructor', 'toString']) {
+    const split = splitFrontmatter(`---${language}\n{ title: (globalThis.FOLIO_PWNED = 1, 'ran') }\n---\n# Heading\n`);
+    assert.deepEqual(split.data, {}, language);
+    assert.equal(split.issues[0]?.severity, 'error', language);
+    assert.match(split.issues[0]!.message, /refused/, language);
+    assert.equal(split.body, '# Heading\n', language);
+  }
+  assert.equal(marker.FOLIO_PWNED, undefined);
+});
+
+test('an opening fence without a closing one is an error, and the whole file stays the body', () => {
+  const text = '---\ntitle: Never closed\n\nText';
+  const split = splitFrontmatter(text);
+  assert.equal(split.body, text);
+  assert.deepEqual(split.issues, [{ line: 1, severity: 'error', message: "frontmatter opened with '---' is never closed" }]);
+});
+
+test('a line of four dashes is a thematic break, not a fence; ---- does not close one', () => {
+  assert.equal(splitFrontmatter('----\ntext\n').format, 'none');
+  const split = splitFrontmatter('---\na: 1\n----\nb: 2\n---\nbody');
+  assert.equal(split.issues.length > 0 || split.body === 'body', true);
+  assert.equal(split.body, 'body');
+});
+
+test('malformed YAML is reported with its file line and simple fields are salvaged', () => {
+  const split = splitFrontmatter('---\ntitle: Broken\ntags: [one, two\ndate: 2024-01-01\n---\nbody');
+  assert.equal(split.issues.length, 1);
+  assert.equal(split.issues[0]!.severity, 'error');
+  assert.equal(split.issues[0]!.line, 4);
+  assert.equal(split.data.title, 'Broken');
+  assert.equal(split.body, 'body');
+});
+
+test('malformed TOML is reported with its file line', () => {
+  const split = splitFrontmatter('+++\ntitle = "x"\ndate = = 1\n+++\n');
+  assert.equal(split.issues[0]!.line, 3);
+  assert.match(split.issues[0]!.message, /^TOML: /);
+});
+
+test('malformed JSON is reported', () => {
+  const split = splitFrontmatter('{\n  "title": "x",\n  oops\n}\n');
+  assert.equal(split.issues[0]!.severity, 'error');
+  assert.match(split.issues[0]!.message, /^JSON: /);
+});
+
+test('frontmatter that is not a map is an error and gives no fields', () => {
+  for (const block of ['- a\n- b', 'just a string', '42']) {
+    const split = splitFrontmatter(`---\n${block}\n---\n`);
+    assert.deepEqual(split.data, {});
+    assert.match(split.issues[0]!.message, /not a map of fields/);
+  }
+});
+
+test('empty frontmatter is fine', () => {
+  const split = splitFrontmatter('---\n---\nBody');
+  assert.deepEqual(split.data, {});
+  assert.deepEqual(split.issues, []);
+  assert.equal(split.body, 'Body');
+});
+
+test('a YAML alias bomb is refused quickly instead of expanding', () => {
+  const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+  for (let i = 1; i < 9; i++) {
+    const name = String.fromCharCode(97 + i);
+    const previous = String.fromCharCode(96 + i);
+    levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+  }
+  const split = splitFrontmatter(`---\n${levels.join('\n')}\ntitle: Bomb\n---\n`);
+  assert.match(split.issues[0]!.message, /aliases/);
+  assert.equal(split.data.title, 'Bomb');
+  assert.equal(split.data.i, undefined);
+});
+
+test('duplicate YAML keys are a warning; the last value wins', () => {
+  const split = splitFrontmatter('---\ntitle: one\ntitle: two\n---\n');
+  assert.equal(split.issues[0]!.severity, 'warning');
+  assert.equal(split.issues[0]!.line, 3);
+  assert.equal(split.data.title, 'two');
+});
+
+test('__proto__ in frontmatter stays a plain key and pollutes nothing', () => {
+  const split = splitFrontmatter('---\n__proto__:\n  polluted: yes\n---\n');
+  assert.equal(Object.hasOwn(split.data, '__proto__'), true);
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
+});
+
+test('deeply nested or huge frontmatter is refused rather than kept', () => {
+  const deep = `---\nx: ${'['.repeat(40)}1${']'.repeat(40)}\n---\n`;
+  assert.match(splitFrontmatter(deep).issues[0]!.message, /nested|YAML/);
+});

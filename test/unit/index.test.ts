@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openIndex } from '../../src/index/database.js';
+import { diffFiles } from '../../src/index/diff.js';
+import { refreshIndex } from '../../src/index/refresh.js';
+import { countTags, selectArticles, storedProblems } from '../../src/index/query.js';
+import { emptyFilter } from '../../src/model/filter.js';
+import { removeFolder, tempFolder } from '../helpers/cli.js';
+
+function archive(files: Record<string, string>): string {
+  const root = tempFolder('index');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const order = { sort: 'path' as const, reverse: false };
+
+test('diff sorts files into added, changed, removed and unchanged', () => {
+  const diff = diffFiles(
+    [{ path: 'a.md', size: 1, mtimeMs: 1 }, { path: 'b.md', size: 2, mtimeMs: 2 }, { path: 'c.md', size: 3, mtimeMs: 3 }],
+    [{ path: 'b.md', size: 2, mtimeMs: 2, hash: 'x' }, { path: 'c.md', size: 3, mtimeMs: 9, hash: 'y' }, { path: 'd.md', size: 4, mtimeMs: 4, hash: 'z' }],
+  );
+  assert.deepEqual(diff.added.map((file) => file.path), ['a.md']);
+  assert.deepEqual(diff.unchanged.map((file) => file.path), ['b.md']);
+  assert.deepEqual(diff.changed.map(({ file }) => file.path), ['c.md']);
+  assert.deepEqual(diff.removed.map((file) => file.path), ['d.md']);
+});
+
+test('refresh adds, updates, keeps and removes articles incrementally', async () => {
+  const root = archive({ 'a.md': '---\ntitle: A\ntags: [x]\n---\nalpha', 'b.md': '# B\n\nbeta' });
+  const { db } = openIndex(join(root, '.folio', 'index.db'));
+  try {
+    const first = await refreshIndex(db, root);
+    assert.deepEqual(first.stats, { files: 2, added: 2, updated: 0, removed: 0, unchanged: 0, failed: 0 });
+
+    const second = await refreshIndex(db, root);
+    assert.deepEqual(second.stats, { files: 2, added: 0, updated: 0, removed: 0, unchanged: 2, failed: 0 });
+
+    // Touched but not changed: the hash says so, nothing is parsed again.
+    utimesSync(join(root, 'b.md'), new Date(), new Date(Date.now() + 5000));
+    const touched = await refreshIndex(db, root);
+    assert.equal(touched.stats.unchanged, 2);
+    assert.equal(touched.stats.updated, 0);
+
+    writeFileSync(join(root, 'a.md'), '---\ntitle: A2\ntags: [y]\n---\nalpha two');
+    rmSync(join(root, 'b.md'));
+    writeFileSync(join(root, 'c.md'), '---\ntitle: C\ndate: 2024-13-01\n---\n');
+    const third = await refreshIndex(db, root);
+    assert.deepEqual(third.stats, { files: 2, added: 1, updated: 1, removed: 1, unchanged: 0, failed: 0 });
+    assert.deepEqual(selectArticles(db, emptyFilter(), order).map((article) => article.title), ['A2', 'C']);
+    assert.deepEqual(countTags(db, emptyFilter()), [{ tag: 'y', count: 1 }]);
+    assert.equal(storedProblems(db).length, 1);
+    assert.equal(third.problems.length, 1);
+  } finally {
+    db.close();
+    removeFolder(root);
+  }
+});
+
+test('filters: tags (all), author, dates, drafts, where', async () => {
+  const root = archive({
+    'a.md': '---\ntitle: A\ndate: 2024-01-10\nauthor: Ada Lovelace\ntags: [x, y]\nstatus: live\n---\n',
+    'b.md': '---\ntitle: B\ndate: 2023-06-01\nauthor: Bob\ntags: [x]\nstatus: [old, live]\n---\n',
+    'c.md': '---\ntitle: C\ndraft: true\ntags: [x]\n---\n',
+  });
+  const { db } = openIndex(join(root, '.folio', 'index.db'));
+  try {
+    await refreshIndex(db, root);
+    const titles = (filter: Partial<ReturnType<typeof emptyFilter>>) =>
+      selectArticles(db, { ...emptyFilter(), ...filter }, order).map((article) => article.title);
+    assert.deepEqual(titles({}), ['A', 'B']);
+    assert.deepEqual(titles({ drafts: true }), ['A', 'B', 'C']);
+    assert.deepEqual(titles({ tags: ['X', 'y'] }), ['A']);
+    assert.deepEqual(titles({ author: 'lovelace' }), ['A']);
+    assert.deepEqual(titles({ since: '2024-01-01' }), ['A']);
+    assert.deepEqual(titles({ until: '2023-12-31' }), ['B']);
+    assert.deepEqual(titles({ where: [{ path: ['status'], value: 'live' }] }), ['A', 'B']);
+    assert.deepEqual(titles({ where: [{ path: ['status'], value: 'old' }] }), ['B']);
+    assert.deepEqual(titles({ where: [{ path: ['draft'], value: 'true' }], drafts: true }), ['C']);
+    assert.deepEqual(titles({ where: [{ path: ['nothing'], value: 'x' }] }), []);
+  } finally {
+    db.close();
+    removeFolder(root);
+  }
+});
+
+test('a damaged index file is replaced; a foreign file outside .folio is refused', () => {
+  const root = tempFolder('damaged');
+  try {
+    mkdirSync(join(root, '.folio'));
+    writeFileSync(join(root, '.folio', 'index.db'), 'SQLite format 3\0' + 'garbage'.repeat(1000));
+    const opened = openIndex(join(root, '.folio', 'index.db'));
+    assert.equal(opened.rebuiltBecause, 'it was damaged');
+    opened.db.close();
+    writeFileSync(join(root, 'notes.txt'), 'my precious notes, not a database at all'.repeat(100));
+    assert.throws(() => openIndex(join(root, 'notes.txt')), /not a folio index/);
+  } finally {
+    removeFolder(root);
+  }
+});

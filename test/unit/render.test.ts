@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { safeBlock, safeLine } from '../../src/render/safe-text.js';
+import { textWidth, truncateToWidth } from '../../src/render/text-width.js';
+import { renderTable } from '../../src/cli/print/table.js';
+import { plainTheme } from '../../src/render/theme.js';
+
+test('control characters become visible escapes', () => {
+  assert.equal(safeLine('a\u001b[2Jb\u0007\u009b\u202e\tc\nd'), 'a\\x1b[2Jb\\x07\\x9b\\u202e c d');
+  assert.equal(safeBlock('line\u001b]0;x\u0007\n\tnext\u0008'), 'line\\x1b]0;x\\x07\n\tnext\\x08');
+});
+
+test('display width counts CJK and emoji as two columns, combining marks as none', () => {
+  assert.equal(textWidth('abc'), 3);
+  assert.equal(textWidth('東京'), 4);
+  assert.equal(textWidth('e\u0301'), 1);
+  assert.equal(textWidth('😀'), 2);
+});
+
+test('truncation respects display width and never splits a character', () => {
+  assert.equal(truncateToWidth('東京の朝は静か', 7), '東京の…');
+  assert.equal(textWidth(truncateToWidth('東京の朝は静か', 7)), 7);
+  assert.equal(truncateToWidth('short', 10), 'short');
+  assert.equal(truncateToWidth('e\u0301e\u0301e\u0301e\u0301', 3), 'e\u0301e\u0301…');
+});
+
+test('tables fit the width: no line is wider, low-priority columns go first', () => {
+  const columns = [
+    { header: 'DATE', min: 10, max: 10, dropOrder: 2 },
+    { header: 'TITLE', min: 10, grow: true, dropOrder: 0 },
+    { header: 'TAGS', min: 8, max: 20, dropOrder: 3 },
+  ];
+  const rows = [['2024-01-01', 'A very long title that will not fit at all in narrow terminals', 'one, two, three']];
+  for (const width of [20, 30, 40, 60, 100]) {
+    for (const line of renderTable(columns, rows, width, plainTheme)) assert.ok(textWidth(line) <= width, `${width}: ${line}`);
+  }
+  assert.deepEqual(renderTable(columns, rows, 25, plainTheme), ['DATE        TITLE', '2024-01-01  A very long…']);
+  assert.deepEqual(renderTable(columns, rows, 20, plainTheme), ['TITLE', 'A very long title t…']);
+  assert.equal(renderTable(columns, [['2024-01-01', 'Short', 'x']], 80, plainTheme)[1], '2024-01-01  Short       x');
+});
