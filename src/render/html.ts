@@ -36,10 +36,13 @@ export interface HtmlRenderer {
   render(markdown: string, perBody?: Pick<HtmlOptions, 'rewriteLink' | 'rewriteImage' | 'title'>): RenderedHtml;
 }
 
-/** Escapes text for HTML element content and quoted attribute values. */
+/** Escapes text for HTML element content and quoted attribute values; control characters are dropped. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+  return text.replace(CONTROLS, '').replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 }
+
+// C0 controls but tab, newline and carriage return, and DEL: never meant to be displayed.
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -54,7 +57,7 @@ const SANITISE: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: {
     '*': ['id', 'class', 'title', 'lang', 'dir'],
-    a: ['href', 'name'],
+    a: ['href', 'name', 'rel'],
     img: ['src', 'alt', 'width', 'height', 'loading'],
     source: ['srcset', 'media', 'type', 'width', 'height'],
     input: ['type', 'checked', 'disabled'],
@@ -86,8 +89,11 @@ export function createHtmlRenderer(options: HtmlOptions = {}): HtmlRenderer {
   const marked = new Marked({ gfm: true, async: false });
   marked.use({
     renderer: {
-      html({ text }: Tokens.HTML | Tokens.Tag): string {
-        return options.allowHtml ? text : escapeHtml(text);
+      html(token: Tokens.HTML | Tokens.Tag): string {
+        if (options.allowHtml) return token.text;
+        // Comments are notes to the author, not content: leave them out rather than show them.
+        if (/^\s*<!--[\s\S]*-->\s*$/.test(token.text)) return '';
+        return token.block ? `<p class="raw-html">${escapeHtml(token.text.trim())}</p>\n` : escapeHtml(token.text);
       },
       link({ href, title, tokens }: Tokens.Link): string {
         const label = this.parser.parseInline(tokens);
@@ -141,7 +147,7 @@ export function createHtmlRenderer(options: HtmlOptions = {}): HtmlRenderer {
         dropHeading = current.title !== undefined && first?.type === 'heading' && first.depth === 1 ? plainHeading(current.title) : undefined;
         // On a page whose title is its only <h1>, body headings move down a level when the body uses level 1.
         headingShift = current.title !== undefined && headings.includes(1) ? 1 : 0;
-        const html = marked.parser(tokens);
+        const html = marked.parser(tokens).replace(CONTROLS, '');
         return { html: options.allowHtml ? sanitizeHtml(html, SANITISE) : html };
       } catch (error) {
         return plain(markdown, `the Markdown parser failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
