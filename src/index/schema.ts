@@ -4,7 +4,7 @@
  */
 
 /** Bump on any change to the tables or to what the parser stores in them. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** `PRAGMA application_id` of a folio index ("foli"), to tell it apart from any other SQLite file. */
 export const APPLICATION_ID = 0x666f6c69;
@@ -13,8 +13,6 @@ export const APPLICATION_ID = 0x666f6c69;
 export const FTS_COLUMNS = ['search_title', 'search_tags', 'search_authors', 'search_summary', 'search_body'] as const;
 
 const ftsList = FTS_COLUMNS.join(', ');
-const ftsNew = FTS_COLUMNS.map((column) => `new.${column}`).join(', ');
-const ftsOld = FTS_COLUMNS.map((column) => `old.${column}`).join(', ');
 
 export const SCHEMA_SQL = `
 CREATE TABLE meta (
@@ -87,6 +85,8 @@ CREATE TABLE problems (
 );
 CREATE INDEX problems_path ON problems (path);
 
+-- External content: the text lives once, in articles. store.ts keeps this table in step with articles
+-- (row by row, or with one 'rebuild' after a bulk refresh, which is several times faster).
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
   ${ftsList},
   content = 'articles',
@@ -94,16 +94,4 @@ CREATE VIRTUAL TABLE articles_fts USING fts5 (
   tokenize = 'unicode61 remove_diacritics 2'
 );
 
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-  INSERT INTO articles_fts (rowid, ${ftsList}) VALUES (new.rowid, ${ftsNew});
-END;
-CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-  INSERT INTO articles_fts (articles_fts, rowid, ${ftsList}) VALUES ('delete', old.rowid, ${ftsOld});
-  DELETE FROM article_tags WHERE article = old.rowid;
-  DELETE FROM links WHERE article = old.rowid;
-END;
-CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
-  INSERT INTO articles_fts (articles_fts, rowid, ${ftsList}) VALUES ('delete', old.rowid, ${ftsOld});
-  INSERT INTO articles_fts (rowid, ${ftsList}) VALUES (new.rowid, ${ftsNew});
-END;
 `;
