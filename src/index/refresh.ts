@@ -3,7 +3,7 @@
  * drops what vanished, and writes everything in one transaction, so a reader never sees half a refresh and two
  * folio processes never interleave their writes.
  */
-import { parseFiles, type ParseJob, type ParseOutcome } from '../archive/parse-files.js';
+import type { ParseJob, ParseOutcome } from '../archive/parse-files.js';
 import { scanArchive, type ScanOptions, type ScannedFile } from '../archive/scan.js';
 import { compareProblems, type Problem } from '../model/problem.js';
 import type { ParseOptions } from '../parse/article.js';
@@ -112,6 +112,8 @@ async function apply(store: IndexStore, root: string, planned: Plan, options: Re
     }
     options.onProgress?.(++done, total);
   };
+  // Loaded only when there is something to parse: a warm refresh never pays for the parsers.
+  const { parseFiles } = await import('../archive/parse-files.js');
   await parseFiles(root, planned.jobs, options.parse ?? {}, onOutcome);
 
   for (const file of planned.diff.removed) store.removePath(file.path);

@@ -4,7 +4,7 @@
  */
 
 /** Bump on any change to the tables or to what the parser stores in them. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** `PRAGMA application_id` of a folio index ("foli"), to tell it apart from any other SQLite file. */
 export const APPLICATION_ID = 0x666f6c69;
@@ -60,7 +60,7 @@ CREATE TABLE articles (
   search_body TEXT NOT NULL
 );
 CREATE INDEX articles_slug ON articles (slug);
-CREATE INDEX articles_date ON articles (date_key);
+CREATE INDEX articles_date ON articles (date_key DESC, path);
 
 CREATE TABLE article_tags (
   article INTEGER NOT NULL,

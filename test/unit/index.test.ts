@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { openIndex } from '../../src/index/database.js';
 import { diffFiles } from '../../src/index/diff.js';
 import { refreshIndex } from '../../src/index/refresh.js';
-import { countTags, selectArticles, storedProblems } from '../../src/index/query.js';
+import { countTags, selectArticles, sortArticles, storedProblems } from '../../src/index/query.js';
 import { emptyFilter } from '../../src/model/filter.js';
 import { removeFolder, tempFolder } from '../helpers/cli.js';
 
@@ -127,6 +127,35 @@ test('the full-text table stays in step with the articles, row by row and after 
     assert.equal(matches('gamma'), 1);
     assert.equal(matches('word5'), 0);
     assert.equal(matches('common'), 599);
+  } finally {
+    db.close();
+    removeFolder(root);
+  }
+});
+
+test('SQL and in-memory orders agree, with and without limits and reversal', async () => {
+  const root = archive({
+    'b.md': '---\ntitle: Beta\ndate: 2024-01-01\n---\none two three',
+    'a.md': '---\ntitle: alpha\ndate: 2024-01-01\n---\none',
+    'c.md': '---\ntitle: Gamma\ndate: 2023-05-05T10:00:00+02:00\nupdated: 2024-06-01\n---\none two',
+    'd.md': '---\ntitle: Delta\n---\none two three four',
+    'e.md': '---\ntitle: épsilon\ndate: 2025-01-01\n---\n',
+  });
+  const { db } = openIndex(join(root, '.folio', 'index.db'));
+  try {
+    await refreshIndex(db, root);
+    const all = selectArticles(db, emptyFilter(), { sort: 'path', reverse: false });
+    for (const sort of ['date', 'updated', 'words', 'path', 'title'] as const) {
+      for (const reverse of [false, true]) {
+        const expected = sortArticles([...all], { sort, reverse }).map((article) => article.path);
+        assert.deepEqual(selectArticles(db, emptyFilter(), { sort, reverse }).map((article) => article.path), expected, `${sort} ${reverse}`);
+        for (const limit of [1, 2, 4]) {
+          assert.deepEqual(selectArticles(db, emptyFilter(), { sort, reverse, limit }).map((article) => article.path), expected.slice(0, limit), `${sort} ${reverse} ${limit}`);
+        }
+      }
+    }
+    assert.deepEqual(selectArticles(db, emptyFilter(), { sort: 'date', reverse: false }).map((article) => article.path), ['e.md', 'a.md', 'b.md', 'c.md', 'd.md']);
+    assert.deepEqual(selectArticles(db, emptyFilter(), { sort: 'title', reverse: false }).map((article) => article.title), ['alpha', 'Beta', 'Delta', 'épsilon', 'Gamma']);
   } finally {
     db.close();
     removeFolder(root);
