@@ -20,8 +20,6 @@ export const FTS_COLUMNS = ['search_title', 'search_tags', 'search_authors', 'se
 export const FTS_TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'";
 
 const ftsList = FTS_COLUMNS.join(', ');
-const ftsNew = FTS_COLUMNS.map((column) => `new.${column}`).join(', ');
-const ftsOld = FTS_COLUMNS.map((column) => `old.${column}`).join(', ');
 
 export const SCHEMA_SQL = `
 CREATE TABLE meta (
@@ -94,6 +92,8 @@ CREATE TABLE problems (
 );
 CREATE INDEX problems_path ON problems (path);
 
+-- External content: the text lives once, in articles. store.ts keeps this table in step with articles
+-- (row by row, or with one 'rebuild' after a bulk refresh, which is several times faster).
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
   ${ftsList},
   content = 'articles',
@@ -101,16 +101,4 @@ CREATE VIRTUAL TABLE articles_fts USING fts5 (
   tokenize = "${FTS_TOKENIZER}"
 );
 
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-  INSERT INTO articles_fts (rowid, ${ftsList}) VALUES (new.rowid, ${ftsNew});
-END;
-CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-  INSERT INTO articles_fts (articles_fts, rowid, ${ftsList}) VALUES ('delete', old.rowid, ${ftsOld});
-  DELETE FROM article_tags WHERE article = old.rowid;
-  DELETE FROM links WHERE article = old.rowid;
-END;
-CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
-  INSERT INTO articles_fts (articles_fts, rowid, ${ftsList}) VALUES ('delete', old.rowid, ${ftsOld});
-  INSERT INTO articles_fts (rowid, ${ftsList}) VALUES (new.rowid, ${ftsNew});
-END;
 `;

@@ -103,3 +103,32 @@ test('a damaged index file is replaced; a foreign file outside .folio is refused
     removeFolder(root);
   }
 });
+
+test('the full-text table stays in step with the articles, row by row and after a bulk refresh', async () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 600; i++) files[`bulk/${i}.md`] = `---\ntitle: Bulk ${i}\n---\nword${i} common`;
+  files['one.md'] = '# One\n\nalpha beta';
+  const root = archive(files);
+  const { db } = openIndex(join(root, '.folio', 'index.db'));
+  const matches = (query: string) =>
+    (db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(query) as { n: number }).n;
+  const integrity = () => db.prepare("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)").run();
+  try {
+    await refreshIndex(db, root); // bulk: 601 new files
+    integrity();
+    assert.equal(matches('common'), 600);
+    assert.equal(matches('word599'), 1);
+
+    writeFileSync(join(root, 'one.md'), '# One\n\ngamma');
+    rmSync(join(root, 'bulk', '5.md'));
+    await refreshIndex(db, root); // row by row: one change, one removal
+    integrity();
+    assert.equal(matches('alpha'), 0);
+    assert.equal(matches('gamma'), 1);
+    assert.equal(matches('word5'), 0);
+    assert.equal(matches('common'), 599);
+  } finally {
+    db.close();
+    removeFolder(root);
+  }
+});
