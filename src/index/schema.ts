@@ -12,6 +12,13 @@ export const APPLICATION_ID = 0x666f6c69;
 /** Columns of the full-text table, in order; their values are prepared by `search-text.ts`. */
 export const FTS_COLUMNS = ['search_title', 'search_tags', 'search_authors', 'search_summary', 'search_body'] as const;
 
+/**
+ * How the full-text table cuts text into words: runs of letters, digits and combining marks (so Devanagari vowel
+ * signs stay inside their word), lower-cased, Latin accents removed. `query/words.ts` follows the same rules
+ * in JavaScript and prepares unspaced scripts (Chinese, Japanese, Thai) before text reaches this tokenizer.
+ */
+export const FTS_TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'";
+
 const ftsList = FTS_COLUMNS.join(', ');
 
 export const SCHEMA_SQL = `
@@ -91,7 +98,7 @@ CREATE VIRTUAL TABLE articles_fts USING fts5 (
   ${ftsList},
   content = 'articles',
   content_rowid = 'rowid',
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = "${FTS_TOKENIZER}"
 );
 
 `;
