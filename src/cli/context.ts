@@ -94,7 +94,8 @@ function readConfig(root: string): { config: ArchiveConfig; problems: Problem[] 
 /** `<root>/.folio/index.db`, or a per-user cache folder when the root cannot be written. */
 function defaultIndexFile(root: string, env: Record<string, string | undefined>): string {
   const folder = join(root, '.folio');
-  if (isWritable(existsSync(folder) ? folder : root)) return join(folder, 'index.db');
+  const usable = existsSync(folder) ? statSync(folder).isDirectory() && isWritable(folder) : isWritable(root);
+  if (usable) return join(folder, 'index.db');
   const cache = env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache');
   const key = createHash('sha256').update(root).digest('hex').slice(0, 16);
   return join(cache, 'folio', key, 'index.db');

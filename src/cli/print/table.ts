@@ -5,7 +5,7 @@
  */
 import { safeLine } from '../../render/safe-text.js';
 import type { Theme } from '../../render/theme.js';
-import { textWidth, truncateToWidth } from '../../render/text-width.js';
+import { prepareTextWidth, textWidth, truncateToWidth } from '../../render/text-width.js';
 
 export interface Column {
   header: string;
@@ -25,8 +25,9 @@ export interface Column {
 const GAP = '  ';
 
 /** Lays out `rows` (one string per column) in `width` columns; returns the lines, header first. */
-export function renderTable(columns: Column[], rows: string[][], width: number, theme: Theme): string[] {
+export async function renderTable(columns: Column[], rows: string[][], width: number, theme: Theme): Promise<string[]> {
   const cells = rows.map((row) => row.map((cell) => safeLine(cell)));
+  await prepareTextWidth(cells.flat());
   let active = columns.map((_, index) => index);
   let widths: number[] = [];
   for (;;) {
