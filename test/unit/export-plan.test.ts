@@ -8,7 +8,6 @@ import { checkInside, ExportError, SiteOutput } from '../../src/export/out-dir.j
 import { planSite } from '../../src/export/site-plan.js';
 import { relativeUrl, safeName } from '../../src/export/site-paths.js';
 import { decodePostings, encodePostings } from '../../src/export/search/postings.js';
-import { tokenize } from '../../src/export/search/tokenize.js';
 import { removeFolder, tempFolder } from '../helpers/cli.js';
 
 function article(path: string, slug: string, extra: Partial<Article> = {}): Article {
@@ -99,12 +98,4 @@ test('postings survive encoding', () => {
   const text = encodePostings(pairs);
   assert.match(text, /^[0-9a-vA-Z!#$%&(]*$/);
   assert.deepEqual(decodePostings(text), pairs);
-});
-
-test('search terms are folded, split at punctuation, and CJK is cut into words', () => {
-  assert.deepEqual(tokenize("L'Élection — full-text, Zürich 2024"), ['l', 'election', 'full', 'text', 'zurich', '2024']);
-  assert.deepEqual(tokenize('Заметки о зимнем городе'), ['заметки', 'о', 'зимнем', 'городе']);
-  const japanese = tokenize('東京の朝は静かです');
-  assert.ok(japanese.includes('東京'), japanese.join(' '));
-  assert.ok(!japanese.includes('東京の朝は静かです'));
 });

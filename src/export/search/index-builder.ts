@@ -1,20 +1,17 @@
 /**
  * Builds the exported site's search index: an inverted index split into small shards by the first letters of
- * each term, so a query loads only the shards of its own terms, plus one small file per article (its title,
+ * each term (words cut and folded by query/words.ts, exactly as the command line's index does), so a query loads only the shards of its own terms, plus one small file per article (its title,
  * link and text, for showing results and snippets). Weights are BM25's term-frequency part, with a hit in a
  * title worth three in the body and one in a tag or author name two; the browser adds each term's rarity.
  * Everything is written as classic scripts (`__folioSearch(kind, key, data)`), because browsers refuse to
  * fetch files or load module scripts from `file://`, but do run classic scripts from there.
  */
 import { scriptJson } from '../markup.js';
+import { FIELD_AUTHOR, FIELD_TAG, FIELD_TITLE } from './field-bits.js';
 import { MANIFEST_FILE, shardFile } from './files.js';
 import { encodePostings } from './postings.js';
-import { tokenize } from './tokenize.js';
+import { searchWords } from '../../query/words.js';
 
-/** Bits of a posting's field mask: where, besides the body and summary, the term occurs. */
-export const FIELD_TITLE = 1;
-export const FIELD_TAG = 2;
-export const FIELD_AUTHOR = 4;
 
 const WEIGHT_TITLE = 3;
 const WEIGHT_NAME = 2;
@@ -25,6 +22,8 @@ export const WEIGHT_SCALE = 100;
 /** A shard bigger than this is split by one more letter of its terms. */
 const SHARD_TARGET_BYTES = 24 * 1024;
 const MAX_KEY_LENGTH = 6;
+/** Longer words (a run of letters with no space, a pasted hash) are not indexed: nobody types them. */
+export const MAX_TERM_LENGTH = 100;
 /** Article text kept for snippets and phrase checks; longer texts are cut. */
 export const DOC_TEXT_LIMIT = 30_000;
 
@@ -54,7 +53,8 @@ export function docTerms(fields: { title: string; tags: string[]; authors: strin
   const stats = new Map<string, number>();
   let length = 0;
   const add = (text: string, weight: number, mask: number) => {
-    for (const term of tokenize(text)) {
+    for (const term of searchWords(text)) {
+      if (term.length > MAX_TERM_LENGTH) continue;
       stats.set(term, ((stats.get(term) ?? 0) + weight * 8) | mask);
       length += weight;
     }
