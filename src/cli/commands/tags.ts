@@ -30,7 +30,7 @@ export async function runTags(context: Context, flags: TagsFlags): Promise<numbe
         { header: 'ARTICLES', min: 8, dropOrder: 0, alignRight: true },
       ],
       tags.map(({ tag, count }) => [tag, String(count)]),
-      Math.min(context.width, 60),
+      Math.min(context.tableWidth, 60),
       context.theme,
     );
     for (const line of lines) context.out(line);

@@ -11,7 +11,7 @@ export interface Column {
   header: string;
   /** Narrowest this column may get before it is dropped. */
   min: number;
-  /** Widest it gets, however long its cells. */
+  /** Widest it gets on a screen, however long its cells. */
   max?: number;
   /** Takes the room the others leave (at most one column). */
   grow?: boolean;
@@ -82,7 +82,9 @@ export async function layOutTable(columns: Column[], rows: string[][], width: nu
 function fit(columns: Column[], cells: string[][], active: number[], width: number): number[] {
   const widths = columns.map((column, index) => {
     const natural = Math.max(textWidth(column.header), ...cells.map((row) => textWidth(row[index] ?? '')));
-    return Math.max(column.min, Math.min(natural, column.max ?? Infinity));
+    // Caps keep one long column from crowding a screen; without a screen there is nothing to crowd.
+    const cap = Number.isFinite(width) ? column.max ?? Infinity : Infinity;
+    return Math.max(column.min, Math.min(natural, cap));
   });
   let excess = active.reduce((sum, index) => sum + widths[index]!, 0) + GAP.length * (active.length - 1) - width;
   const shrinkOrder = [...active].sort((a, b) =>
