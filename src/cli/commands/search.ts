@@ -56,7 +56,7 @@ export async function runSearch(context: Context, words: string[], flags: Search
   }
   if (format === 'paths') writeRecords('paths', shown, context.out);
   else if (format === 'table') {
-    for (const line of await searchTable(hits!, context.width, context.theme)) context.out(line);
+    for (const line of await searchTable(hits!, context.tableWidth, context.theme)) context.out(line);
     if (total > shown.length) context.note(`showing the best ${shown.length} of ${total} matching articles; --limit N shows more`);
   } else writeRecords(format, hits!.map(toSearchRecord), context.out);
   return 0;
