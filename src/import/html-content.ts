@@ -27,7 +27,10 @@ const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complem
  */
 const FURNITURE_NAMES = /(?:^|[\s_-])(?:share|sharing|sharedaddy|social|comments?|respond|related|recommended|more-stories|newsletter|subscribe|subscription|signup|paywall|advert\w*|ads?|ad-slot|adslot|sponsor\w*|promo\w*|cookie\w*|consent|gdpr|breadcrumbs?|byline|by-line|dateline|author-bio|author-box|post-meta|entry-meta|article-meta|meta-data|posted-on|tags|tag-list|tagcloud|categories|cat-links|tags-links|pagination|pager|post-navigation|nav-links|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|sidebar|widget\w*|popup|modal|masthead|site-header|site-footer|site-info|toolbar|print-only|hidden)(?:$|[\s_-])/i;
 
-/** A furniture-named element is kept if it holds this share of the article's text: it is the article. */
+/** Names of the page areas whose paragraphs say nothing about where the article is. */
+const PAGE_FURNITURE_NAMES = /(?:^|[\s_-])(?:comments?|footer|cookie\w*|consent|sidebar|related|newsletter|share|sharing|social|promo\w*|advert\w*|most-read|popular|menu|nav|navigation|breadcrumbs?|top-bar|topbar)(?:$|[\s_-])/i;
+
+/** An element named like furniture is kept if it holds this share of the article's text: it is the article. */
 const MAX_FURNITURE_SHARE = 0.3;
 /** Paragraphs shorter than this say little about where the article is. */
 const MIN_PARAGRAPH = 25;
@@ -112,9 +115,15 @@ function textLength(element: DomElement | null): number {
 
 /**
  * The block that holds the most paragraph text, weighed the way reading modes do: each paragraph scores for its
- * parent (fully) and grandparent (half), by its length and commas; link-heavy blocks lose their score.
+ * parent (fully) and grandparent (half), by its length and commas; link-heavy blocks lose their score. Only text
+ * outside links counts, and paragraphs in page furniture (menus, footers, comments, cookie notices) are not
+ * counted, unless nothing else is left.
  */
 function densestBlock(body: DomElement): DomElement | null {
+  return densestBlockOf(body, true) ?? densestBlockOf(body, false);
+}
+
+function densestBlockOf(body: DomElement, skipFurniture: boolean): DomElement | null {
   const scores = new Map<DomElement, number>();
   const paragraphs = new Map<DomElement, number>();
   const add = (element: DomNode | null, score: number) => {
@@ -123,10 +132,11 @@ function densestBlock(body: DomElement): DomElement | null {
   for (const element of descendants(body)) {
     const tag = tagOf(element);
     let text: string;
-    if (tag === 'p' || tag === 'pre' || tag === 'blockquote' || tag === 'td') text = textOf(element);
+    if (tag === 'p' || tag === 'pre' || tag === 'blockquote' || tag === 'td') text = unlinkedText(element);
     else if (tag === 'div' || tag === 'section') text = ownText(element);
     else continue;
-    if (text.length < MIN_PARAGRAPH) continue;
+    if (text.length < MIN_PARAGRAPH || isChromeLine(text, true)) continue;
+    if (skipFurniture && inPageFurniture(element)) continue;
     paragraphs.set(element, text.length);
     const score = 1 + (text.match(/[,،、，]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
     if (tag === 'div' || tag === 'section') add(element, score);
@@ -146,20 +156,31 @@ function densestBlock(body: DomElement): DomElement | null {
   return best ? widen(best, paragraphs) : null;
 }
 
+/** Whether an element sits in a menu, footer, comment thread or similar, by its ancestors' tags and names. */
+function inPageFurniture(element: DomElement): boolean {
+  for (let current: DomNode | null = element; isElement(current); current = current.parentNode) {
+    const tag = tagOf(current);
+    if (FURNITURE.has(tag) || tag === 'header') return true;
+    const names = `${current.getAttribute('class') ?? ''} ${current.getAttribute('id') ?? ''}`;
+    if (names.length > 1 && PAGE_FURNITURE_NAMES.test(names)) return true;
+  }
+  return false;
+}
+
 /**
  * Moves up from the densest block while an ancestor holds much more paragraph text than it: the article's
  * paragraphs were split between blocks (or broken markup closed the block early), and the ancestor holds them all.
  */
 function widen(block: DomElement, paragraphs: Map<DomElement, number>): DomElement {
-  const paragraphTextIn = (element: DomElement) => {
-    let total = 0;
-    for (const [paragraph, length] of paragraphs) if (contains(element, paragraph)) total += length;
-    return total;
-  };
+  // Paragraph text held by each element, summed once up every paragraph's chain of ancestors.
+  const held = new Map<DomNode, number>();
+  for (const [paragraph, length] of paragraphs) {
+    for (let node: DomNode | null = paragraph; node; node = node.parentNode) held.set(node, (held.get(node) ?? 0) + length);
+  }
   let current = block;
-  let inside = paragraphTextIn(current);
+  let inside = held.get(current) ?? 0;
   for (let parent = current.parentNode; isElement(parent); parent = parent.parentNode) {
-    const around = paragraphTextIn(parent);
+    const around = held.get(parent) ?? 0;
     if (around >= WIDEN_RATIO * inside && linkDensity(parent) < MAX_WIDEN_LINK_DENSITY) {
       current = parent;
       inside = around;
@@ -168,12 +189,22 @@ function widen(block: DomElement, paragraphs: Map<DomElement, number>): DomEleme
   return current;
 }
 
-/** Text directly inside an element (old pages separate paragraphs with <br> inside one <div>). */
+/** The text of an element outside its links. */
+function unlinkedText(element: DomElement): string {
+  let text = textOf(element);
+  for (const link of Array.from(element.getElementsByTagName('a'))) {
+    const linked = textOf(link);
+    if (linked !== '') text = text.replace(linked, '');
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Text directly inside an element, outside links (old pages separate paragraphs with <br> inside one <div>). */
 function ownText(element: DomElement): string {
   let text = '';
   for (const child of Array.from(element.childNodes)) {
     if (child.nodeType === TEXT_NODE) text += child.nodeValue ?? '';
-    else if (isElement(child) && ['b', 'i', 'em', 'strong', 'a', 'span', 'br', 'font', 'u'].includes(tagOf(child))) text += child.textContent ?? '';
+    else if (isElement(child) && ['b', 'i', 'em', 'strong', 'span', 'br', 'font', 'u', 'small', 'cite', 'q'].includes(tagOf(child))) text += child.textContent ?? '';
   }
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -199,7 +230,9 @@ export function cleanArticle(root: DomElement, title: string | null): void {
     if (!titleRemoved && /^h[1-3]$/.test(tag) && sameText(textOf(element), title!)) {
       remove = true;
       titleRemoved = true;
-    } else if (isFurniture(element, tag)) {
+    } else if (isFurnitureElement(element, tag)) {
+      remove = true;
+    } else if (hasFurnitureName(element)) {
       remove = textLength(element) < MAX_FURNITURE_SHARE * total;
     } else if (isBlockish(tag)) {
       const text = textOf(element);
@@ -211,10 +244,15 @@ export function cleanArticle(root: DomElement, title: string | null): void {
   for (const element of doomed) element.remove();
 }
 
-function isFurniture(element: DomElement, tag: string): boolean {
+/** Furniture by what the element is: navigation, sidebars, footers, and their ARIA roles. */
+function isFurnitureElement(element: DomElement, tag: string): boolean {
   if (FURNITURE.has(tag)) return true;
   const role = element.getAttribute('role');
-  if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
+  return role !== null && FURNITURE_ROLES.has(role.toLowerCase());
+}
+
+/** Furniture by what the page calls the element (its class and id). */
+function hasFurnitureName(element: DomElement): boolean {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   return names.trim() !== '' && FURNITURE_NAMES.test(names);
 }
@@ -234,14 +272,17 @@ function sameText(a: string, b: string): boolean {
  */
 export function flattenDeepNesting(document: DomDocument, root: DomElement): void {
   const stack: { node: DomNode; depth: number }[] = [{ node: root, depth: 0 }];
-  const tooDeep: DomElement[] = [];
+  const tooDeep: { element: DomElement; depth: number }[] = [];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     for (const child of Array.from(node.childNodes)) {
       if (!isElement(child)) continue;
-      if (depth + 1 >= MAX_DEPTH) tooDeep.push(child);
-      else stack.push({ node: child, depth: depth + 1 });
+      if (depth + 1 >= MAX_DEPTH) tooDeep.push({ element: child, depth: depth + 1 });
+      stack.push({ node: child, depth: depth + 1 });
     }
   }
-  for (const element of tooDeep) element.replaceWith(document.createTextNode(textOf(element)));
+  // Deepest first: each element replaced then holds only text, so removing it never walks a deep subtree
+  // (domino detaches nodes recursively).
+  tooDeep.sort((a, b) => b.depth - a.depth);
+  for (const { element } of tooDeep) element.replaceWith(document.createTextNode(textOf(element)));
 }

@@ -4,6 +4,7 @@
  * the HTML5 parser as a browser would, and a page too deeply nested to parse is refused, not crashed on.
  */
 import { parseHtml, textOf } from './dom.js';
+import { MAX_NESTING, nestingDepth } from './html-depth.js';
 import { cleanArticle, findArticleRoot, flattenDeepNesting, removeActiveContent } from './html-content.js';
 import { createConverter } from './html-markdown.js';
 import { readPageMetadata } from './html-metadata.js';
@@ -25,6 +26,7 @@ function withoutTitleHeading(markdown: string, title: string | null): string {
 /** Converts the text of an HTML page into an article; refuses a page with no article text. */
 export function convertHtmlPage(html: string): ConversionResult {
   if (html.trim() === '') return { refused: 'empty file (nothing to import)' };
+  if (nestingDepth(html) > MAX_NESTING) return { refused: `HTML nested more than ${MAX_NESTING} levels deep (no real page is)` };
   let doc;
   try {
     doc = parseHtml(html);

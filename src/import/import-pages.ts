@@ -4,6 +4,7 @@
  * imported costs that page only; nothing here prints or decides an exit code.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { slugFromPath } from '../parse/slug.js';
 import { convertPage, MAX_PAGE_BYTES } from './convert-page.js';
 import type { PageSource } from './page-sources.js';
@@ -11,9 +12,14 @@ import { chooseFileName } from './target-name.js';
 import { createArticleFile, existingAt, prepareTargetFolder, replaceArticleFile, type TargetFolder } from './write-article.js';
 
 export interface ImportOptions {
+  /** The archive root (absolute, symbolic links resolved). */
+  root: string;
   target: TargetFolder;
-  /** Slugs of the archive's articles; the slugs of new articles are added as they are planned. */
-  takenSlugs: Set<string>;
+  /**
+   * The archive's articles by slug (path relative to the root); the articles of this import are added as they
+   * are planned, with their text, so a dry run sees them too.
+   */
+  slugs: Map<string, { path: string; text?: string }>;
   force: boolean;
   dryRun: boolean;
 }
@@ -47,6 +53,15 @@ function readPage(path: string): Buffer | string {
   }
 }
 
+/** The text of an article of the archive, or null when it cannot be read. */
+function readText(root: string, path: string): string | null {
+  try {
+    return readFileSync(join(root, path), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 /** Imports one page file; never throws for anything the page or the disk does. */
 export function importPage(source: PageSource, options: ImportOptions): ImportOutcome {
   const bytes = readPage(source.path);
@@ -58,14 +73,17 @@ export function importPage(source: PageSource, options: ImportOptions): ImportOu
   const plan = chooseFileName(
     page.slug,
     (fileName) => (target.missing.length > 0 ? 'none' : existingAt(target, fileName, page.text)),
-    (slug) => options.takenSlugs.has(slug),
+    (slug) => {
+      const owner = options.slugs.get(slug);
+      return owner && { path: owner.path, sameText: (owner.text ?? readText(options.root, owner.path)) === page.text };
+    },
     options.force,
   );
   if (!plan) return { source, status: 'failed', reason: `no free file name for '${page.slug}'`, notes: page.notes };
-  const path = joinPath(target, plan.fileName);
+  const path = plan.existingPath ?? joinPath(target, plan.fileName);
   if (plan.action === 'skip') return { source, status: 'skipped', path, reason: `already imported as ${path}`, notes: page.notes };
 
-  options.takenSlugs.add(slugFromPath(plan.fileName));
+  options.slugs.set(slugFromPath(plan.fileName), { path, text: page.text });
   if (options.dryRun) return { source, status: plan.action === 'replace' ? 'replaced' : 'created', path, text: page.text, notes: page.notes };
   try {
     prepareTargetFolder(target);

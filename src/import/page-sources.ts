@@ -17,17 +17,21 @@ export interface PageSource {
   name: string;
 }
 
+/** An input that names no page: a missing path, or a folder without pages. */
 export interface SourceProblem {
   shown: string;
   reason: string;
 }
 
+/** One entry per page file, or per input that names none, in the order the inputs were given. */
+export type SourceEntry = { source: PageSource } | { problem: SourceProblem };
+
 const SAVED_ASSET_FOLDER = /(?:_files|-Dateien|_archivos|_fichiers|_bestanden|\.files)$/i;
 
-/** Lists the page files named by `inputs` (relative to `cwd`), each once, and the inputs that name none. */
-export function collectPageSources(inputs: readonly string[], cwd: string): { sources: PageSource[]; problems: SourceProblem[] } {
-  const sources: PageSource[] = [];
-  const problems: SourceProblem[] = [];
+/** Lists the page files named by `inputs` (relative to `cwd`), each once, and the inputs that name none, in order. */
+export function collectPageSources(inputs: readonly string[], cwd: string): SourceEntry[] {
+  const entries: SourceEntry[] = [];
+  const problem = (shown: string, reason: string) => entries.push({ problem: { shown, reason } });
   const seen = new Set<string>();
   const add = (path: string, shown: string) => {
     let real: string;
@@ -38,7 +42,7 @@ export function collectPageSources(inputs: readonly string[], cwd: string): { so
     }
     if (seen.has(real)) return;
     seen.add(real);
-    sources.push({ path, shown, name: basename(path) });
+    entries.push({ source: { path, shown, name: basename(path) } });
   };
 
   for (const input of inputs) {
@@ -47,24 +51,24 @@ export function collectPageSources(inputs: readonly string[], cwd: string): { so
     try {
       const stats = statSync(path);
       if (!stats.isFile() && !stats.isDirectory()) {
-        problems.push({ shown: input, reason: 'not a file or folder' });
+        problem(input, 'not a file or folder');
         continue;
       }
       isFolder = stats.isDirectory();
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      problems.push({ shown: input, reason: code === 'ENOENT' ? 'no such file or folder' : `cannot be read (${code ?? 'error'})` });
+      problem(input, code === 'ENOENT' ? 'no such file or folder' : `cannot be read (${code ?? 'error'})`);
       continue;
     }
     if (!isFolder) {
       add(path, input);
       continue;
     }
-    const before = sources.length;
-    for (const relative of walkFolder(path)) add(join(path, relative), `${input.replace(/\/+$/, '')}/${relative}`);
-    if (sources.length === before) problems.push({ shown: input, reason: 'no .txt, .html or .htm files in this folder' });
+    const pages = walkFolder(path);
+    for (const relative of pages) add(join(path, relative), `${input.replace(/\/+$/, '')}/${relative}`);
+    if (pages.length === 0) problem(input, 'no .txt, .html or .htm files in this folder');
   }
-  return { sources, problems };
+  return entries;
 }
 
 /** Relative paths (`/` separators) of the importable files below `folder`, in name order. */

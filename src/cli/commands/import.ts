@@ -21,18 +21,19 @@ export interface ImportFlags {
 export async function runImport(context: Context, inputs: string[], flags: ImportFlags): Promise<number> {
   const dryRun = flags.dryRun === true;
   const target = resolveTargetFolder(context.root, flags.into);
-  const { sources, problems } = collectPageSources(inputs, context.io.cwd);
+  const entries = collectPageSources(inputs, context.io.cwd);
 
   const before = await openArchive(context, { reportProblems: false });
-  const takenSlugs = new Set(articlePaths(before.db).map((article) => article.slug));
+  const slugs = new Map(articlePaths(before.db).map(({ slug, path }) => [slug, { path }]));
   before.db.close();
 
-  const outcomes: ImportOutcome[] = problems.map(({ shown, reason }) => ({ source: { path: '', shown, name: '' }, status: 'failed', reason, notes: [] }));
-  for (const outcome of outcomes) context.out(outcomeLine(outcome, dryRun, context.theme));
-  for (const source of sources) {
-    const outcome = importPage(source, { target, takenSlugs, force: flags.force === true, dryRun });
+  const outcomes: ImportOutcome[] = [];
+  for (const entry of entries) {
+    const outcome: ImportOutcome = 'problem' in entry
+      ? { source: { path: '', shown: entry.problem.shown, name: '' }, status: 'failed', reason: entry.problem.reason, notes: [] }
+      : importPage(entry.source, { root: context.root, target, slugs, force: flags.force === true, dryRun });
     outcomes.push(outcome);
-    for (const note of outcome.notes) context.note(`${safeLine(source.shown)}: ${note}`);
+    for (const note of outcome.notes) context.note(`${safeLine(outcome.source.shown)}: ${note}`);
     context.out(outcomeLine(outcome, dryRun, context.theme));
     if (dryRun && outcome.text !== undefined) for (const line of [...previewLines(outcome.text), '']) context.out(line);
   }
