@@ -6,7 +6,7 @@ import type { Theme } from '../../render/theme.js';
 import { renderTable, type Column } from './table.js';
 
 /** Lays out articles as table lines fitted to `width`. */
-export function articleTable(articles: readonly Article[], width: number, theme: Theme): string[] {
+export function articleTable(articles: readonly Article[], width: number, theme: Theme): Promise<string[]> {
   const columns: Column[] = [
     { header: 'DATE', min: 10, max: 10, dropOrder: 2, style: (text) => theme.date(text) },
     { header: 'TITLE', min: 20, grow: true, dropOrder: 0, style: (text, row) => (articles[row]!.draft ? theme.dim(text) : theme.title(text)) },
