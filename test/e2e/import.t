@@ -67,8 +67,8 @@ $ folio list -C archive
 >             Elections in Russia and Belarus: what i…  Pavel Latus…
 >             Harmless title: with "quotes" and a #ha…
 >             Minutes of the residents' meeting
->             Notes on reading slowly
 >             Вясна ў Мінску                            Алесь Коваль
+>             Notes on reading slowly
 
 $ folio check -C archive
 2> folio: no problems in 10 files
