@@ -18,8 +18,11 @@ export const WORD_SEPARATOR = '\u200b';
 /** Characters that `prepareText` removes: snippet markers (which must never occur in text) and soft hyphens. */
 const REMOVED = /[\u0002\u0003\u00ad]/g;
 
-/** Full-width Latin and digits, half-width katakana, and Latin ligatures: folded to their ordinary forms. */
-const COMPATIBILITY_FORMS = /[\ufb00-\ufb4f\uff00-\uffef]+/g;
+/**
+ * Full-width Latin letters and digits, half-width katakana and Latin ligatures: folded to their ordinary forms.
+ * Full-width punctuation (，：！) is left as the author wrote it: it separates words either way.
+ */
+const COMPATIBILITY_FORMS = /[\ufb00-\ufb06\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff65-\uff9f]+/g;
 
 /** Scripts written without spaces between words, whose runs are cut into words with `Intl.Segmenter`. */
 const UNSPACED_RUN = /(?:(?=[\p{L}\p{N}\p{M}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}])+/gu;
@@ -38,11 +41,21 @@ const DIACRITICS = /[\u0300-\u036f]/g;
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** Cuts a run of an unspaced script into its words (and the punctuation between them), in order. */
+/** Where ideographs meet katakana inside a dictionary word (東京|タワー), which is then two words. */
+const HAN_KATAKANA = /(?<=\p{Script=Han})(?=\p{Script=Katakana})|(?<=\p{Script=Katakana})(?=\p{Script=Han})/u;
+
+/**
+ * Cuts a run of an unspaced script into its words, in order. The dictionary keeps some compounds whole
+ * (東京タワー); splitting them where the script changes lets each part be found (タワー), and a query is cut
+ * the same way, so the compound as a whole is still found as a phrase.
+ */
 function segmentRun(run: string): string[] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const parts: string[] = [];
-  for (const { segment } of segmenter.segment(run)) parts.push(segment);
+  for (const { segment } of segmenter.segment(run)) {
+    if (segment.length > 1 && HAN_KATAKANA.test(segment)) parts.push(...segment.split(HAN_KATAKANA));
+    else parts.push(segment);
+  }
   return parts;
 }
 

@@ -26,6 +26,18 @@ const GAP = '  ';
 
 /** Lays out `rows` (one string per column) in `width` columns; returns the lines, header first. */
 export async function renderTable(columns: Column[], rows: string[][], width: number, theme: Theme): Promise<string[]> {
+  return (await layOutTable(columns, rows, width, theme)).lines;
+}
+
+export interface TableLayout {
+  /** The lines, header first. */
+  lines: string[];
+  /** Where each column starts (in display columns), or undefined for a column dropped for lack of room. */
+  starts: (number | undefined)[];
+}
+
+/** Like renderTable, and also tells where each column landed, for lines that align with one (snippets). */
+export async function layOutTable(columns: Column[], rows: string[][], width: number, theme: Theme): Promise<TableLayout> {
   const cells = rows.map((row) => row.map((cell) => safeLine(cell)));
   await prepareTextWidth(cells.flat());
   let active = columns.map((_, index) => index);
@@ -51,7 +63,16 @@ export async function renderTable(columns: Column[], rows: string[][], width: nu
     }).join(GAP).trimEnd();
 
   const header = line(columns.map((column) => column.header), (_column, text) => theme.dim(text));
-  return [header, ...cells.map((row, rowIndex) => line(row, (column, text) => (column.style ? column.style(text, rowIndex) : text)))];
+  const starts: (number | undefined)[] = columns.map(() => undefined);
+  let offset = 0;
+  for (const index of active) {
+    starts[index] = offset;
+    offset += widths[index]! + GAP.length;
+  }
+  return {
+    lines: [header, ...cells.map((row, rowIndex) => line(row, (column, text) => (column.style ? column.style(text, rowIndex) : text)))],
+    starts,
+  };
 }
 
 /**
