@@ -76,6 +76,20 @@ $ folio check -C archive
 $ folio list -C archive --author ruiz --format paths
 > imported/night-ferry-returns-after-six-years.md
 
+$ folio search -C archive ferry --format paths
+> imported/night-ferry-returns-after-six-years.md
+
+$ folio search -C archive снег --format paths
+> imported/зимний-город.md
+> imported/вясна-ў-мінску.md
+
+$ folio search -C archive "fundamental difference" --format paths
+> elections-in-russia-and-belarus-what-is-the-fundamental-difference.md
+
+$ folio search -C archive cookies OR steal OR dataLayer OR Proudly OR Siberian
+2> folio: no articles match
+? 1
+
 $ folio import pages/no-byline.txt pages/report.pdf pages/missing.txt -C archive --into imported
 > skipped pages/no-byline.txt: already imported as notes/notes-on-reading-slowly-2.md
 > failed pages/report.pdf: not a page folio imports (.txt, .html or .htm)
