@@ -32,6 +32,8 @@ export interface JsonExportOptions {
   title: string;
   baseUrl: string | null;
   version: string;
+  /** Where each article's body starts (by path), from the index; bodies are found by parsing when absent. */
+  bodyLines?: ReadonlyMap<string, number>;
   /** Receives the output piece by piece, in order. */
   write: (text: string) => void;
   onProgress?: (done: number, total: number) => void;
@@ -79,7 +81,10 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
   };
 
   await runJobs('record', { root: options.root, allowHtml: options.allowHtml },
-    articles.map((article, index) => ({ index, path: article.path })),
+    articles.map((article, index) => {
+      const bodyLine = options.bodyLines?.get(article.path);
+      return bodyLine === undefined ? { index, path: article.path } : { index, path: article.path, bodyLine };
+    }),
     (result) => {
       problems.push(...result.problems);
       pending.set(result.index, result);

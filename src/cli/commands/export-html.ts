@@ -3,7 +3,7 @@
  * itself is built by src/export/site.ts.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { selectArticles } from '../../index/query.js';
+import { bodyLines, selectArticles } from '../../index/query.js';
 import { UsageError } from '../../model/errors.js';
 import { exportSite } from '../../export/site.js';
 import { languageTag } from '../../export/pages.js';
@@ -40,6 +40,7 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
 
   const { db } = await openArchive(context);
   const articles = selectArticles(db, filter, { sort: 'date', reverse: false });
+  const lines = bodyLines(db);
   db.close();
 
   const out = isAbsolute(flags.out) ? flags.out : resolve(context.io.cwd, flags.out);
@@ -57,6 +58,7 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
       feeds: wantFeeds,
       generator: `folio ${packageVersion()}`,
       ...(theme ? { theme } : {}),
+      bodyLines: lines,
       onProgress: (done, total) => progress.update(done, total),
     });
   } finally {
