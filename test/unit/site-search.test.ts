@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseQuery } from '../../src/query/parse.js';
+import { searchWords } from '../../src/query/words.js';
+import { fastSearchWords } from '../../src/export/search/index-builder.js';
 import { findCandidates, matchesArticle, type DocRecord, type IndexSource } from '../../src/export/search/evaluate.js';
 import { docChunk, docFile, DOCS_PER_FILE, MANIFEST_FILE, shardFile } from '../../src/export/search/files.js';
 import { PROJECT_ROOT } from '../helpers/paths.js';
@@ -93,4 +95,17 @@ test('the site finds the same articles as folio search, for every kind of query'
     removeFolder(root);
     removeFolder(site);
   }
+});
+
+test('the fast word splitter of the index builder finds exactly the words of searchWords', () => {
+  const samples = [
+    'Plain ASCII text, with punctuation: e-mail, node:test, C++ and 3.14!',
+    'Mixed line: café, Élection, naïve.\nNext line is plain.\n\nЗаметки о зимнем городе\n東京の朝は静かです。\n서울에서 만나요',
+    'Tabs\tand  spaces, UPPER lower MiXeD 123abc abc123',
+    'soft\u00adhyphen and ﬁ ligature and ｆｕｌｌ width',
+    `${'word '.repeat(50)}\n${'слово '.repeat(20)}`,
+    '',
+    '\n\n\n',
+  ];
+  for (const text of samples) assert.deepEqual(fastSearchWords(text), searchWords(text), JSON.stringify(text));
 });

@@ -53,12 +53,13 @@ export interface SearchDoc {
 export function docTerms(fields: { title: string; tags: string[]; authors: string[]; summary: string; text: string }): DocTerms {
   const stats = new Map<string, number>();
   let length = 0;
+  const count = (term: string, weight: number, mask: number) => {
+    if (term.length > MAX_TERM_LENGTH) return;
+    stats.set(term, ((stats.get(term) ?? 0) + weight * 8) | mask);
+    length += weight;
+  };
   const add = (text: string, weight: number, mask: number) => {
-    for (const term of searchWords(text)) {
-      if (term.length > MAX_TERM_LENGTH) continue;
-      stats.set(term, ((stats.get(term) ?? 0) + weight * 8) | mask);
-      length += weight;
-    }
+    for (const term of fastSearchWords(text)) count(term, weight, mask);
   };
   add(fields.title, WEIGHT_TITLE, FIELD_TITLE);
   for (const tag of fields.tags) add(tag, WEIGHT_NAME, FIELD_TAG);
@@ -66,6 +67,28 @@ export function docTerms(fields: { title: string; tags: string[]; authors: strin
   add(fields.summary, 1, 0);
   add(fields.text, 1, 0);
   return { terms: [...stats.keys()].join('\n'), values: Uint32Array.from(stats.values()), length };
+}
+
+const PLAIN_ASCII_LINE = /^[\t\x20-\x7e]*$/;
+const ASCII_WORD = /[a-z0-9]+/g;
+
+/**
+ * The words `searchWords` finds, faster on the lines that are plain ASCII (most of most archives): there a word
+ * is a run of letters and digits, lower-cased. Other lines go through `searchWords` itself. Lines can be taken
+ * one by one because no word, and no run of an unspaced script, crosses a line break.
+ */
+export function fastSearchWords(text: string): string[] {
+  if (PLAIN_ASCII_LINE.test(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];
+  const words: string[] = [];
+  for (const line of text.split('\n')) {
+    if (PLAIN_ASCII_LINE.test(line)) {
+      const found = line.toLowerCase().match(ASCII_WORD);
+      if (found) for (const word of found) words.push(word);
+    } else {
+      for (const word of searchWords(line)) words.push(word);
+    }
+  }
+  return words;
 }
 
 /** One article's search record as JSON (script-safe), ready to be put in its file by `DocFileWriter`. */
