@@ -58,10 +58,7 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
     write(`{\n"archive": ${jsonText(archive)},\n"articles": [`);
   } else if (options.format === 'jsonfeed') {
     const head: Record<string, unknown> = { version: JSON_FEED_VERSION, title: options.title };
-    if (options.baseUrl !== null) {
-      head.home_page_url = options.baseUrl;
-      head.feed_url = `${options.baseUrl}feed.json`;
-    }
+    if (options.baseUrl !== null) head.home_page_url = options.baseUrl;
     write(`${jsonText(head).slice(0, -1)},"items":[`);
   }
 

@@ -24,6 +24,8 @@ export const LIST_PAGE_SIZE = 30;
 export interface SiteOptions {
   root: string;
   out: string;
+  /** How to name `out` in messages (as the user wrote it). */
+  outShown?: string;
   force: boolean;
   allowHtml: boolean;
   title: string;
@@ -50,7 +52,7 @@ export interface SiteSummary {
 /** Exports `articles` (newest first) as a site in `options.out`. */
 export async function exportSite(articles: readonly Article[], options: SiteOptions): Promise<SiteSummary> {
   const plan = planSite(articles);
-  const output = SiteOutput.open(options.out, { force: options.force, archiveRoot: options.root });
+  const output = SiteOutput.open(options.out, { force: options.force, archiveRoot: options.root, shown: options.outShown ?? options.out });
   try {
     const summary = await build(plan, output, options);
     output.commit();
