@@ -70,7 +70,8 @@ function estimateWidth(text: string): number {
   return width;
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use, like the collator in index/query.ts: most text is cut without it.
+let graphemes: Intl.Segmenter | undefined;
 
 /** Cuts `text` to at most `width` columns, ending with `…` when something was cut. Text must hold no escape codes. */
 export function truncateToWidth(text: string, width: number): string {
@@ -80,6 +81,7 @@ export function truncateToWidth(text: string, width: number): string {
   if (simpleWidth(text) === text.length) return `${text.slice(0, width - 1).trimEnd()}…`;
   let used = 0;
   let out = '';
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(text)) {
     const columns = textWidth(segment);
     if (used + columns > width - 1) break;

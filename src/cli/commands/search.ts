@@ -11,7 +11,6 @@ import type { Context } from '../context.js';
 import { toFilter, toFormat, toLimit, type FilterFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';
 import { writeRecords } from '../print/records.js';
-import { searchTable } from '../print/search-table.js';
 
 export const SEARCH_FORMATS = ['table', 'json', 'jsonl', 'paths'] as const;
 export const SEARCH_SORTS: readonly SearchSort[] = ['rank', 'date'];
@@ -56,6 +55,8 @@ export async function runSearch(context: Context, words: string[], flags: Search
   }
   if (format === 'paths') writeRecords('paths', shown, context.out);
   else if (format === 'table') {
+    // Loaded only for the table: `--format paths` in a script need not pay for laying text out.
+    const { searchTable } = await import('../print/search-table.js');
     for (const line of await searchTable(hits!, context.tableWidth, context.theme)) context.out(line);
     if (total > shown.length) context.note(`showing the best ${shown.length} of ${total} matching articles; --limit N shows more`);
   } else writeRecords(format, hits!.map(toSearchRecord), context.out);
