@@ -3,13 +3,14 @@
  * text fits on the screen, never with `--no-pager`. If the pager cannot be started, the text is printed as it is.
  */
 import { spawn } from 'node:child_process';
+import { textWidth } from '../render/text-width.js';
 import type { Io } from './io.js';
 
 /** Writes `text` (whole lines) to stdout, through a pager when it is taller than the terminal. */
 export async function writePaged(text: string, io: Io, enabled: boolean): Promise<void> {
   const command = enabled ? pagerCommand(io) : null;
   const rows = io.stdout.rows ?? 24;
-  if (command === null || !io.stdout.isTTY || lineCount(text) < rows) {
+  if (command === null || !io.stdout.isTTY || screenRows(text, io.stdout.columns ?? 80, rows) < rows) {
     io.stdout.write(text);
     return;
   }
@@ -25,10 +26,17 @@ export function pagerCommand(io: Io): string | null {
   return trimmed === '' || trimmed === 'cat' ? null : trimmed;
 }
 
-function lineCount(text: string): number {
-  let count = 0;
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++;
-  return count;
+/** Rows `text` takes on a screen `columns` wide (long lines wrap), counting no further than `enough`. */
+function screenRows(text: string, columns: number, enough: number): number {
+  let rows = 0;
+  let start = 0;
+  while (start < text.length && rows < enough) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    rows += Math.max(1, Math.ceil(textWidth(line) / columns));
+    start = end === -1 ? text.length : end + 1;
+  }
+  return rows;
 }
 
 /** Runs the pager on `text`; resolves false when it could not run (so nothing was shown). */

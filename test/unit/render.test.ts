@@ -38,3 +38,25 @@ test('tables fit the width: no line is wider, low-priority columns go first', ()
   assert.deepEqual(renderTable(columns, rows, 20, plainTheme), ['TITLE', 'A very long title t…']);
   assert.equal(renderTable(columns, [['2024-01-01', 'Short', 'x']], 80, plainTheme)[1], '2024-01-01  Short       x');
 });
+
+test('the one- and two-column shortcuts agree with string-width on every character it covers', async () => {
+  const { ONE_COLUMN, TWO_COLUMNS } = await import('../../src/render/text-width.js');
+  const { default: stringWidth } = await import('string-width');
+  for (let code = 0x20; code < 0x10000; code++) {
+    const char = String.fromCodePoint(code);
+    if (ONE_COLUMN.test(char)) assert.equal(stringWidth(char), 1, `U+${code.toString(16)}`);
+    if (TWO_COLUMNS.test(char)) assert.equal(stringWidth(char), 2, `U+${code.toString(16)}`);
+  }
+});
+
+test('long text is measured and segmented in linear time, with the same result', async () => {
+  const { graphemes } = await import('../../src/render/text-width.js');
+  const { default: stringWidth } = await import('string-width');
+  const samples = ['東京の朝は静かだ。', 'e\u0301👍🏽 ', '🇫🇷🇩🇪', 'Ж', '한국어'];
+  for (const sample of samples) {
+    const text = sample.repeat(Math.ceil(3000 / sample.length));
+    assert.equal(textWidth(text), stringWidth(text), sample);
+    const clusters = [...graphemes(text)].map((cluster) => cluster.segment);
+    assert.deepEqual(clusters, [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((cluster) => cluster.segment), sample);
+  }
+});

@@ -82,8 +82,7 @@ function marked(mark: string, spans: Span[], context: RenderContext, link: LinkT
 
 function linkSpans(token: Tokens.Link, context: RenderContext, roles: readonly Role[], outer: LinkTarget | undefined): Span[] {
   const label = token.tokens.length > 0 ? token.tokens : [{ type: 'text', raw: token.text, text: token.text } as Tokens.Text];
-  const labelText = cleanText(token.text);
-  const view = viewLink(token.href, labelText, token.autolink === true);
+  const view = viewLink(token.href, token.text, token.autolink === true);
   // A link inside a link (possible with raw HTML) keeps the outer target.
   const target = outer ?? (context.hyperlinks && view.openable !== undefined ? { url: view.openable } : undefined);
   const spans = collect(label, context, [...roles, 'link'], target);

@@ -10,6 +10,7 @@ const OPENABLE_SCHEME = /^(?:https?|ftp|mailto):/i;
 /** Longer URLs are shown, not linked: terminals cap hyperlink targets, some at about 2 KB. */
 const MAX_URL_LENGTH = 2048;
 const utf8 = new TextEncoder();
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 export interface LinkView {
   /** The target as text to show beside the link, or '' when showing it adds nothing. */
@@ -19,11 +20,12 @@ export interface LinkView {
 }
 
 /**
- * Works out how to show a link to `href` whose text is `text`. `literal` is set for autolinks, whose target is
- * written exactly as it reads.
+ * Works out how to show a link to `href` whose text (as written, not yet made safe) is `text`. `literal` is set
+ * for autolinks, whose target and text are written exactly as they read.
  */
 export function viewLink(href: string, text: string, literal = false): LinkView {
   const target = (literal ? href : decodeHTMLStrict(href)).trim();
+  if (!literal) text = decodeHTMLStrict(text);
   const openable = toOpenable(target);
   const sameAsText = target === text || target === `mailto:${text}` || target.replace(/^https?:\/\//, '') === text;
   const shown = target === '' || target.startsWith('#') || sameAsText ? '' : cleanLiteral(target);
@@ -32,7 +34,8 @@ export function viewLink(href: string, text: string, literal = false): LinkView 
 
 /** `url` in a form safe inside a terminal hyperlink, or undefined when it must not be opened. */
 export function toOpenable(url: string): string | undefined {
-  if (!OPENABLE_SCHEME.test(url)) return undefined;
+  // A target holding control characters is broken or hostile: shown (made visible), never opened.
+  if (!OPENABLE_SCHEME.test(url) || CONTROL.test(url)) return undefined;
   let encoded = '';
   for (const char of url) {
     const code = char.codePointAt(0)!;

@@ -4,7 +4,7 @@
  * nor after opening brackets. A word wider than the whole line is cut between characters (never inside one).
  * Widths are display columns: CJK and emoji count two, combining marks none.
  */
-import { textWidth } from '../text-width.js';
+import { graphemes, textWidth } from '../text-width.js';
 import { BREAK, span, type Line, type Span } from './spans.js';
 
 /** Characters that may break from their neighbours on either side (ideographs, kana, full-width forms). */
@@ -15,8 +15,6 @@ const NO_BREAK_BEFORE = new Set([...'、。，．・：；？！）」』】〕�
 const NO_BREAK_AFTER = new Set([...'（「『【〔〈《〖〘〚｛［｟([{‘“«']);
 const COMBINING = /\p{M}/u;
 const ASCII = /^[\x20-\x7e]*$/;
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** A piece of text that is never broken, with the spaces after it. */
 interface Unit {
@@ -165,7 +163,7 @@ function cutToWidth(text: string, from: number, to: number, width: number): [num
   const pieces: [number, number][] = [];
   let start = from;
   let used = 0;
-  for (const { segment, index } of graphemes.segment(text.slice(from, to))) {
+  for (const { segment, index } of graphemes(text.slice(from, to))) {
     const columns = textWidth(segment);
     const at = from + index;
     if (used + columns > width && at > start) {
@@ -185,7 +183,7 @@ export function cutSpans(line: readonly Span[], width: number): Line[] {
   let used = 0;
   for (const piece of line) {
     let text = '';
-    for (const { segment } of graphemes.segment(piece.text)) {
+    for (const { segment } of graphemes(piece.text)) {
       const columns = textWidth(segment);
       if (used + columns > width && used > 0) {
         if (text !== '') pieces.at(-1)!.push(span(text, piece.roles, piece.link));
