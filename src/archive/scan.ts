@@ -2,7 +2,7 @@
  * Lists the Markdown files of an archive with their size and modification time, sorted by path.
  * Symlinks are never followed, so a link out of the root or a link loop cannot widen or hang a scan.
  */
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fg from 'fast-glob';
 import { BUILT_IN_IGNORES, EXPORT_MARKER, ignoreMatcher } from './ignore-rules.js';
@@ -19,31 +19,35 @@ export interface ScanOptions {
   ignore?: string[];
 }
 
-const ARTICLE_PATTERNS = ['**/*.md', '**/*.markdown'];
+// One pattern: fast-glob walks once and matches each name once. `*.folio-site` also finds the marker.
+const PATTERN = `**/*.{md,markdown,${EXPORT_MARKER.slice(1)}}`;
 
 /** Scans `root` for articles. Unreadable folders are skipped silently, as `find` would report and go on. */
 export function scanArchive(root: string, options: ScanOptions = {}): ScannedFile[] {
-  const entries = fg.sync([...ARTICLE_PATTERNS, `**/${EXPORT_MARKER}`], {
+  // Names only: fast-glob's own stats cost twice as much as one lstat per file done here.
+  const paths = fg.sync(PATTERN, {
     cwd: root,
     dot: true,
     ignore: BUILT_IN_IGNORES,
     followSymbolicLinks: false,
     onlyFiles: true,
-    stats: true,
     caseSensitiveMatch: false,
     suppressErrors: true,
+    unique: false,
   });
   const exportFolders: string[] = [];
   const files: ScannedFile[] = [];
-  for (const entry of entries) {
-    const slash = entry.path.lastIndexOf('/');
-    const name = entry.path.slice(slash + 1);
+  for (const path of paths) {
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1);
     if (name === EXPORT_MARKER) {
-      exportFolders.push(entry.path.slice(0, slash + 1));
+      exportFolders.push(path.slice(0, slash + 1));
       continue;
     }
     if (name.startsWith('.')) continue;
-    files.push({ path: entry.path, size: entry.stats!.size, mtimeMs: entry.stats!.mtimeMs });
+    const stats = lstatSync(join(root, path), { throwIfNoEntry: false });
+    // Gone since the walk, or replaced by something that is not a plain file: not an article now.
+    if (stats?.isFile()) files.push({ path, size: stats.size, mtimeMs: stats.mtimeMs });
   }
   const isIgnored = ignoreMatcher([...readIgnoreFile(root), ...(options.ignore ?? [])]);
   return files

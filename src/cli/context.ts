@@ -32,8 +32,13 @@ export interface Context {
   theme: Theme;
   errorTheme: Theme;
   colorLevel: ColorLevel;
-  /** Columns available on stdout. */
+  /** Columns to lay text out in: the terminal's, else $COLUMNS, else 80. */
   width: number;
+  /**
+   * Columns a table must fit in: the terminal's, else $COLUMNS; unlimited in a pipe without $COLUMNS, so
+   * scripts and files get whole titles rather than ones cut for a screen that is not there.
+   */
+  tableWidth: number;
   debug: boolean;
   /** Writes one line of results to stdout. */
   out(line: string): void;
@@ -62,7 +67,8 @@ export async function createContext(options: GlobalOptions, io: Io): Promise<Con
     theme,
     errorTheme,
     colorLevel: stdoutLevel,
-    width: outputWidth(io),
+    width: outputWidth(io) ?? DEFAULT_WIDTH,
+    tableWidth: outputWidth(io) ?? Number.POSITIVE_INFINITY,
     debug: options.debug === true,
     out: (line) => io.stdout.write(`${line}\n`),
     note: (message) => io.stderr.write(`folio: ${message}\n`),
@@ -94,7 +100,8 @@ function readConfig(root: string): { config: ArchiveConfig; problems: Problem[] 
 /** `<root>/.folio/index.db`, or a per-user cache folder when the root cannot be written. */
 function defaultIndexFile(root: string, env: Record<string, string | undefined>): string {
   const folder = join(root, '.folio');
-  if (isWritable(existsSync(folder) ? folder : root)) return join(folder, 'index.db');
+  const usable = existsSync(folder) ? statSync(folder).isDirectory() && isWritable(folder) : isWritable(root);
+  if (usable) return join(folder, 'index.db');
   const cache = env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache');
   const key = createHash('sha256').update(root).digest('hex').slice(0, 16);
   return join(cache, 'folio', key, 'index.db');
@@ -109,7 +116,8 @@ function isWritable(path: string): boolean {
   }
 }
 
-function outputWidth(io: Io): number {
+/** The terminal's width, else $COLUMNS; undefined when neither says. */
+function outputWidth(io: Io): number | undefined {
   const columns = io.stdout.isTTY ? io.stdout.columns : Number.parseInt(io.env.COLUMNS ?? '', 10);
-  return columns && Number.isFinite(columns) && columns > 0 ? Math.max(20, columns) : DEFAULT_WIDTH;
+  return columns && Number.isFinite(columns) && columns > 0 ? Math.max(20, columns) : undefined;
 }

@@ -5,7 +5,7 @@
 import { CommanderError } from 'commander';
 import { FolioError } from '../model/errors.js';
 import type { Io } from './io.js';
-import { buildProgram } from './program.js';
+import { buildProgram, protectQueryWords } from './program.js';
 
 /** Runs folio with `args` (without the node and script paths) and returns the exit code. */
 export async function main(args: string[], io: Io): Promise<number> {
@@ -19,7 +19,7 @@ export async function main(args: string[], io: Io): Promise<number> {
     return 0;
   }
   try {
-    await program.parseAsync(args, { from: 'user' });
+    await program.parseAsync(protectQueryWords(program, args), { from: 'user' });
   } catch (error) {
     exitCode = exitCodeFor(error, io, debug);
   }

@@ -48,6 +48,7 @@ Examples:
   folio list                         articles of the current folder, newest first
   folio list -C ~/blog --tag travel  articles tagged "travel" in ~/blog
   folio list --format json | jq .    records for scripts
+  folio search belarus -russia       articles on Belarus that do not mention Russia
   folio show keeping-an-archive      read an article (by slug, path, or the start of either)
   folio tags                         tags and how many articles carry each
   folio check                        report broken frontmatter, dates, duplicate slugs, links
@@ -65,6 +66,37 @@ Examples:
   list.action(async (flags, command: Command) => run(command, async (context) => {
     const { runList } = await import('./commands/list.js');
     return runList(context, flags);
+  })());
+
+  const search = program.command('search')
+    .description('search the articles: best matches first, each with a line of text around the match')
+    .argument('<query...>', 'what to look for (syntax below)');
+  addFilterOptions(search)
+    .option('-s, --sort <key>', 'rank (default: best match first) or date (newest first)')
+    .option('-n, --limit <n>', 'show at most this many (default for the table: 20; other formats: all)')
+    .option('-F, --exact', 'find the text exactly as typed, punctuation included (C++, node:test, #tag), ignoring case');
+  addFormatOption(search, FORMATS);
+  search.addHelpText('after', `
+Query (case and accents do not matter):
+  belarus election     both words, anywhere in the article
+  '"free election"'    the words next to each other (quoted for the shell too)
+  election OR vote     either word
+  minsk vote OR poll   minsk, and vote or poll (OR binds tighter than a space)
+  belarus -russia      without a word (also: NOT russia)
+  democr*              words starting with democr
+  (a OR b) -(c d)      parentheses group
+  title:minsk          only in the title (also tag:travel, author:latushka)
+
+Examples:
+  folio search belarus election --since 2020
+  folio search '"free election"' -russia --format json | jq '.[].snippet'
+  folio search 東京 --sort date
+  folio search --exact node:test --format paths
+
+Exit status: 0 something matched, 1 nothing matched, 2 error (a bad query, say).`);
+  search.action(async (words: string[], flags, command: Command) => run(command, async (context) => {
+    const { runSearch } = await import('./commands/search.js');
+    return runSearch(context, words.map(restoreQueryWord), flags);
   })());
 
   const tags = program.command('tags').description('list tags with the number of articles carrying each');
@@ -108,3 +140,49 @@ Exit status: 0 shown, 2 no such article, several articles match, or another erro
 
   return program;
 }
+
+/**
+ * Marks the words of a search query that start with `-` (exclusions such as `-russia`), so the option parser
+ * takes them for query words rather than for flags (`-russia` would otherwise be `-r -u -s …`, and `-travel`
+ * the tag `ravel`). A flag of the search command, exactly as it is spelled (`-n`, `--limit`), and the value
+ * after one, are left alone. Arguments never contain NUL, so the mark cannot collide with anything typed.
+ */
+export function protectQueryWords(program: Command, args: readonly string[]): string[] {
+  const flagsOf = (command: Command) => command.options.flatMap((option) => [option.short, option.long])
+    .filter((flag): flag is string => flag !== undefined);
+  const takesValue = (command: Command) => new Set(command.options.filter((option) => option.required || option.optional)
+    .flatMap((option) => [option.short, option.long]).filter((flag): flag is string => flag !== undefined));
+  const globalValues = takesValue(program);
+
+  // The command is the first argument that is neither a global option nor the value of one.
+  let position = 0;
+  while (position < args.length && args[position]!.startsWith('-')) position += globalValues.has(args[position]!) ? 2 : 1;
+  const name = args[position];
+  const search = program.commands.find((command) => command.name() === 'search');
+  if (!search || (name !== search.name() && !search.aliases().includes(name ?? ''))) return [...args];
+
+  const known = new Set([...flagsOf(program), ...flagsOf(search), '-h', '--help']);
+  const values = new Set([...globalValues, ...takesValue(search)]);
+  const out = args.slice(0, position + 1);
+  for (let i = position + 1; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      out.push(...args.slice(i));
+      break;
+    }
+    if (values.has(arg)) {
+      out.push(arg, ...args.slice(i + 1, i + 2));
+      i++;
+    } else if (/^-[^-]/.test(arg) && !known.has(arg)) out.push(QUERY_WORD_MARK + arg);
+    else out.push(arg);
+  }
+  return out;
+}
+
+const QUERY_WORD_MARK = '\u0000';
+
+/** Undoes protectQueryWords for one query word. */
+function restoreQueryWord(word: string): string {
+  return word.startsWith(QUERY_WORD_MARK) ? word.slice(QUERY_WORD_MARK.length) : word;
+}
+

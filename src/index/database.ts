@@ -24,18 +24,27 @@ const BUSY_TIMEOUT_MS = 60_000;
 
 /** Opens (or creates) the index at `file`. With `fresh`, any existing index is discarded first. */
 export function openIndex(file: string, options: { fresh?: boolean } = {}): OpenedIndex {
-  mkdirSync(dirname(file), { recursive: true });
-  const verdict = inspect(file);
-  if ('refuse' in verdict) throw new IndexError(`${file}: ${verdict.refuse}; refusing to replace it (remove it or choose another --index)`);
-  let rebuiltBecause: string | undefined;
-  if ('replace' in verdict) {
-    removeDatabase(file);
-    rebuiltBecause = verdict.replace;
-  } else if (options.fresh && verdict.exists) {
-    removeDatabase(file);
-  }
-  const db = connect(file);
   try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (error) {
+    throw asIndexError(error, file);
+  }
+  let db = connect(file);
+  // Judged before anything is written: a file that turns out not to be ours must stay untouched.
+  const verdict = inspect(db, file);
+  let rebuiltBecause: string | undefined;
+  if ('refuse' in verdict) {
+    db.close();
+    throw new IndexError(`${file}: ${verdict.refuse}; refusing to replace it (remove it or choose another --index)`);
+  }
+  if ('replace' in verdict || (options.fresh && verdict.exists)) {
+    db.close();
+    removeDatabase(file);
+    if ('replace' in verdict) rebuiltBecause = verdict.replace;
+    db = connect(file);
+  }
+  try {
+    configure(db);
     initialise(db);
   } catch (error) {
     db.close();
@@ -56,18 +65,19 @@ export function removeDatabase(file: string): void {
 }
 
 function connect(file: string): Db {
-  let db: Db;
   try {
-    db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    return new Database(file, { timeout: BUSY_TIMEOUT_MS });
   } catch (error) {
     throw asIndexError(error, file);
   }
+}
+
+function configure(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('temp_store = MEMORY');
   db.pragma('cache_size = -32000');
   db.function('folio_fold', { deterministic: true }, (value: unknown) => (value === null ? null : fold(String(value))));
-  return db;
 }
 
 /** Creates the schema in an empty database; a second process arriving at the same time waits, then sees it. */
@@ -96,15 +106,14 @@ type Verdict = { exists: boolean } | { replace: string } | { refuse: string };
 const SQLITE_HEADER = 'SQLite format 3\0';
 
 /**
- * Looks at an existing file without changing it. An old or damaged folio index is replaced; a file that is
+ * Looks at an open database without changing it. An old or damaged folio index is replaced; a file that is
  * not one is refused, unless it sits in a `.folio` folder, which belongs to folio.
  */
-function inspect(file: string): Verdict {
-  if (!existsSync(file) || statSync(file).size === 0) return { exists: existsSync(file) };
+function inspect(db: Db, file: string): Verdict {
+  const exists = existsSync(file) && statSync(file).size > 0;
+  if (!exists) return { exists: false };
   const ownFolder = basename(dirname(file)) === '.folio';
-  let db: Db | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     const version = db.pragma('user_version', { simple: true }) as number;
     const tables = (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
@@ -115,8 +124,6 @@ function inspect(file: string): Verdict {
   } catch (error) {
     if (!isCorruption(error)) throw asIndexError(error, file);
     return ownFolder || startsWithSqliteHeader(file) ? { replace: 'it was damaged' } : { refuse: 'not a folio index' };
-  } finally {
-    db?.close();
   }
 }
 

@@ -41,6 +41,7 @@ export interface ArticleRow {
 
 /** Rebuilds an Article from its row. */
 export function articleFromRow(row: ArticleRow): Article {
+  let data: Record<string, unknown> | undefined;
   return {
     id: row.id,
     path: row.path,
@@ -57,7 +58,11 @@ export function articleFromRow(row: ArticleRow): Article {
     lang: row.lang,
     words: row.words,
     readingMinutes: row.reading_minutes,
-    data: JSON.parse(row.data) as Record<string, unknown>,
+    // Parsed on first use: tables never need the whole frontmatter, records do.
+    get data() {
+      data ??= JSON.parse(row.data) as Record<string, unknown>;
+      return data;
+    },
   };
 }
 
@@ -102,29 +107,50 @@ function jsonPath(keys: string[]): string {
 }
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const byPath = (a: Article, b: Article) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const newestFirst = (a: string | undefined, b: string | undefined) =>
+  a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a < b ? 1 : -1;
 
-/** Orders articles by `order.sort` in the natural direction (newest, most words, A to Z), then reverses if asked. */
+/**
+ * Orders articles in memory by `order.sort` in its natural direction (newest, most words, A to Z; undated
+ * last), ties broken by path, then reverses if asked. `selectArticles` orders the same way in SQL.
+ */
 export function sortArticles(articles: Article[], order: Pick<ArticleOrder, 'sort' | 'reverse'>): Article[] {
-  const byTitle = (a: Article, b: Article) => collator.compare(a.title, b.title) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const newestFirst = (a: string | undefined, b: string | undefined) =>
-    a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a < b ? 1 : -1;
   const compare: Record<ArticleOrder['sort'], (a: Article, b: Article) => number> = {
-    date: (a, b) => newestFirst(a.date?.sortKey, b.date?.sortKey) || byTitle(a, b),
-    updated: (a, b) => newestFirst(a.updated?.sortKey ?? a.date?.sortKey, b.updated?.sortKey ?? b.date?.sortKey) || byTitle(a, b),
-    title: byTitle,
-    path: (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
-    words: (a, b) => b.words - a.words || byTitle(a, b),
+    date: (a, b) => newestFirst(a.date?.sortKey, b.date?.sortKey) || byPath(a, b),
+    updated: (a, b) => newestFirst(a.updated?.sortKey ?? a.date?.sortKey, b.updated?.sortKey ?? b.date?.sortKey) || byPath(a, b),
+    title: (a, b) => collator.compare(a.title, b.title) || byPath(a, b),
+    path: byPath,
+    words: (a, b) => b.words - a.words || byPath(a, b),
   };
   const sorted = articles.sort(compare[order.sort]);
   return order.reverse ? sorted.reverse() : sorted;
 }
 
-/** Selects the articles matching `filter`, sorted and limited by `order`. */
+/** The same orders as `sortArticles`, as SQL terms; titles need the collation, so they are sorted in memory. */
+const SQL_ORDER: Partial<Record<ArticleOrder['sort'], [string, 'ASC' | 'DESC'][]>> = {
+  // Descending order puts NULLs (undated articles) last, as sortArticles does; the index serves it.
+  date: [['a.date_key', 'DESC'], ['a.path', 'ASC']],
+  updated: [['coalesce(a.updated_key, a.date_key)', 'DESC'], ['a.path', 'ASC']],
+  words: [['a.words', 'DESC'], ['a.path', 'ASC']],
+  path: [['a.path', 'ASC']],
+};
+
+/** Selects the articles matching `filter`, sorted and limited by `order` (in SQL whenever the order allows). */
 export function selectArticles(db: Db, filter: ArticleFilter, order: ArticleOrder): Article[] {
   const condition = filterCondition(filter);
-  const rows = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${condition.sql}`).all(...condition.params) as ArticleRow[];
-  const sorted = sortArticles(rows.map(articleFromRow), order);
-  return order.limit === undefined ? sorted : sorted.slice(0, order.limit);
+  const terms = SQL_ORDER[order.sort];
+  if (!terms) {
+    const rows = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${condition.sql}`).all(...condition.params) as ArticleRow[];
+    const sorted = sortArticles(rows.map(articleFromRow), order);
+    return order.limit === undefined ? sorted : sorted.slice(0, order.limit);
+  }
+  const flip = (direction: 'ASC' | 'DESC') => (order.reverse ? (direction === 'ASC' ? 'DESC' : 'ASC') : direction);
+  const orderBy = terms.map(([expression, direction]) => `${expression} ${flip(direction)}`).join(', ');
+  const limit = order.limit === undefined ? '' : ' LIMIT ?';
+  const params = order.limit === undefined ? condition.params : [...condition.params, order.limit];
+  const rows = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${condition.sql} ORDER BY ${orderBy}${limit}`).all(...params) as ArticleRow[];
+  return rows.map(articleFromRow);
 }
 
 /**

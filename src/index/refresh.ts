@@ -3,7 +3,7 @@
  * drops what vanished, and writes everything in one transaction, so a reader never sees half a refresh and two
  * folio processes never interleave their writes.
  */
-import { parseFiles, type ParseJob, type ParseOutcome } from '../archive/parse-files.js';
+import type { ParseJob, ParseOutcome } from '../archive/parse-files.js';
 import { scanArchive, type ScanOptions, type ScannedFile } from '../archive/scan.js';
 import { compareProblems, type Problem } from '../model/problem.js';
 import type { ParseOptions } from '../parse/article.js';
@@ -37,6 +37,8 @@ export interface RefreshOptions {
 }
 
 const SETTINGS_META = 'settings';
+const BULK_MINIMUM = 500;
+const BULK_SHARE = 0.3;
 
 /** Refreshes the index of `root`. Waits for another process's refresh to finish rather than racing it. */
 export async function refreshIndex(db: Db, root: string, options: RefreshOptions = {}): Promise<RefreshResult> {
@@ -92,6 +94,10 @@ async function apply(store: IndexStore, root: string, planned: Plan, options: Re
   const problems: Problem[] = [];
   const total = planned.jobs.length;
   let done = 0;
+  // Rebuilding the full-text table costs about as much as indexing the whole archive once, so it pays only
+  // when much of the archive is being re-read.
+  const bulk = total >= BULK_MINIMUM && total >= planned.stats.files * BULK_SHARE;
+  if (bulk) store.beginBulk();
 
   const onOutcome = (outcome: ParseOutcome) => {
     store.putFile({ path: outcome.path, size: outcome.size, mtimeMs: outcome.mtimeMs, hash: outcome.hash });
@@ -106,9 +112,12 @@ async function apply(store: IndexStore, root: string, planned: Plan, options: Re
     }
     options.onProgress?.(++done, total);
   };
+  // Loaded only when there is something to parse: a warm refresh never pays for the parsers.
+  const { parseFiles } = await import('../archive/parse-files.js');
   await parseFiles(root, planned.jobs, options.parse ?? {}, onOutcome);
 
   for (const file of planned.diff.removed) store.removePath(file.path);
   stats.removed = planned.diff.removed.length;
+  if (bulk) store.endBulk();
   return { stats, problems: problems.sort(compareProblems) };
 }

@@ -4,7 +4,7 @@
  */
 
 /** Bump on any change to the tables or to what the parser stores in them. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 5;
 
 /** `PRAGMA application_id` of a folio index ("foli"), to tell it apart from any other SQLite file. */
 export const APPLICATION_ID = 0x666f6c69;
@@ -12,9 +12,14 @@ export const APPLICATION_ID = 0x666f6c69;
 /** Columns of the full-text table, in order; their values are prepared by `search-text.ts`. */
 export const FTS_COLUMNS = ['search_title', 'search_tags', 'search_authors', 'search_summary', 'search_body'] as const;
 
+/**
+ * How the full-text table cuts text into words: runs of letters, digits and combining marks (so Devanagari vowel
+ * signs stay inside their word), lower-cased, Latin accents removed. `query/words.ts` follows the same rules
+ * in JavaScript and prepares unspaced scripts (Chinese, Japanese, Thai) before text reaches this tokenizer.
+ */
+export const FTS_TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'";
+
 const ftsList = FTS_COLUMNS.join(', ');
-const ftsNew = FTS_COLUMNS.map((column) => `new.${column}`).join(', ');
-const ftsOld = FTS_COLUMNS.map((column) => `old.${column}`).join(', ');
 
 export const SCHEMA_SQL = `
 CREATE TABLE meta (
@@ -62,7 +67,7 @@ CREATE TABLE articles (
   search_body TEXT NOT NULL
 );
 CREATE INDEX articles_slug ON articles (slug);
-CREATE INDEX articles_date ON articles (date_key);
+CREATE INDEX articles_date ON articles (date_key DESC, path);
 
 CREATE TABLE article_tags (
   article INTEGER NOT NULL,
@@ -87,23 +92,13 @@ CREATE TABLE problems (
 );
 CREATE INDEX problems_path ON problems (path);
 
+-- External content: the text lives once, in articles. store.ts keeps this table in step with articles
+-- (row by row, or with one 'rebuild' after a bulk refresh, which is several times faster).
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
   ${ftsList},
   content = 'articles',
   content_rowid = 'rowid',
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = "${FTS_TOKENIZER}"
 );
 
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-  INSERT INTO articles_fts (rowid, ${ftsList}) VALUES (new.rowid, ${ftsNew});
-END;
-CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-  INSERT INTO articles_fts (articles_fts, rowid, ${ftsList}) VALUES ('delete', old.rowid, ${ftsOld});
-  DELETE FROM article_tags WHERE article = old.rowid;
-  DELETE FROM links WHERE article = old.rowid;
-END;
-CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
-  INSERT INTO articles_fts (articles_fts, rowid, ${ftsList}) VALUES ('delete', old.rowid, ${ftsOld});
-  INSERT INTO articles_fts (rowid, ${ftsList}) VALUES (new.rowid, ${ftsNew});
-END;
 `;

@@ -3,6 +3,7 @@
  * querying always agree on how text is cut into words.
  */
 import type { Article } from '../model/article.js';
+import { prepareText } from '../query/words.js';
 
 export interface SearchColumns {
   search_title: string;
@@ -12,9 +13,12 @@ export interface SearchColumns {
   search_body: string;
 }
 
-/** Turns free text into the form the full-text tokenizer sees. */
+/**
+ * Turns free text into the form the full-text tokenizer sees: normalised, with the words of Chinese, Japanese
+ * and other unspaced scripts separated (see query/words.ts). Queries go through the same function.
+ */
 export function searchableText(text: string): string {
-  return text;
+  return prepareText(text);
 }
 
 /** The full-text columns of an article. */

@@ -7,17 +7,26 @@ import type { Problem } from '../model/problem.js';
 import { fold, foldCase } from '../parse/fold.js';
 import type { Db } from './database.js';
 import type { IndexedFile } from './diff.js';
+import { FTS_COLUMNS } from './schema.js';
 import { searchColumns } from './search-text.js';
 
 export class IndexStore {
   private readonly statements;
+  /** False during a bulk refresh: the full-text table is rebuilt once at the end instead of row by row. */
+  private ftsLive = true;
 
   constructor(readonly db: Db) {
     this.statements = {
       files: db.prepare('SELECT path, size, mtime_ms AS mtimeMs, hash FROM files'),
       putFile: db.prepare('INSERT OR REPLACE INTO files (path, size, mtime_ms, hash) VALUES (?, ?, ?, ?)'),
       removeFile: db.prepare('DELETE FROM files WHERE path = ?'),
-      removeArticle: db.prepare('DELETE FROM articles WHERE path = ?'),
+      findArticle: db.prepare(`SELECT rowid, ${FTS_COLUMNS.join(', ')} FROM articles WHERE path = ?`),
+      removeArticle: db.prepare('DELETE FROM articles WHERE rowid = ?'),
+      removeTags: db.prepare('DELETE FROM article_tags WHERE article = ?'),
+      removeLinks: db.prepare('DELETE FROM links WHERE article = ?'),
+      ftsInsert: db.prepare(`INSERT INTO articles_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ${FTS_COLUMNS.map(() => '?').join(', ')})`),
+      ftsDelete: db.prepare(`INSERT INTO articles_fts (articles_fts, rowid, ${FTS_COLUMNS.join(', ')}) VALUES ('delete', ?, ${FTS_COLUMNS.map(() => '?').join(', ')})`),
+      ftsRebuild: db.prepare("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')"),
       removeProblems: db.prepare('DELETE FROM problems WHERE path = ?'),
       putArticle: db.prepare(`INSERT INTO articles (
           path, id, slug, title, title_source, date, date_day, date_key, date_source, updated, updated_day, updated_key,
@@ -48,17 +57,42 @@ export class IndexStore {
   /** Forgets a file: its record, its article and its problems. */
   removePath(path: string): void {
     this.statements.removeFile.run(path);
-    this.statements.removeArticle.run(path);
+    this.removeArticle(path);
     this.statements.removeProblems.run(path);
+  }
+
+  /**
+   * Starts a bulk refresh: rows are written without touching the full-text table, which `endBulk` rebuilds in
+   * one pass. Worth it when a large part of the archive changes (a cold index, a rebuild).
+   */
+  beginBulk(): void {
+    this.ftsLive = false;
+  }
+
+  /** Ends a bulk refresh by rebuilding the full-text table from the articles table. */
+  endBulk(): void {
+    if (this.ftsLive) return;
+    this.statements.ftsRebuild.run();
+    this.ftsLive = true;
+  }
+
+  private removeArticle(path: string): void {
+    const row = this.statements.findArticle.get(path) as ({ rowid: number } & Record<string, string>) | undefined;
+    if (!row) return;
+    if (this.ftsLive) this.statements.ftsDelete.run(row.rowid, ...FTS_COLUMNS.map((column) => row[column]));
+    this.statements.removeTags.run(row.rowid);
+    this.statements.removeLinks.run(row.rowid);
+    this.statements.removeArticle.run(row.rowid);
   }
 
   /** Replaces what the index holds for `path` with a freshly parsed article (or none) and its problems. */
   putArticle(path: string, parsed: ParsedArticle | null, problems: readonly Problem[]): void {
-    this.statements.removeArticle.run(path);
+    this.removeArticle(path);
     this.statements.removeProblems.run(path);
     for (const found of problems) this.statements.putProblem.run(found.path, found.line ?? null, found.severity, found.message);
     if (!parsed) return;
     const { article } = parsed;
+    const search = searchColumns(article, parsed.text);
     const result = this.statements.putArticle.run({
       path: article.path,
       id: article.id,
@@ -83,9 +117,10 @@ export class IndexStore {
       data: JSON.stringify(article.data),
       format: parsed.format,
       body_line: parsed.bodyLine,
-      ...searchColumns(article, parsed.text),
+      ...search,
     });
     const rowid = result.lastInsertRowid;
+    if (this.ftsLive) this.statements.ftsInsert.run(rowid, ...FTS_COLUMNS.map((column) => search[column]));
     for (const tag of article.tags) this.statements.putTag.run(rowid, tag, foldCase(tag));
     for (const link of parsed.links) this.statements.putLink.run(rowid, link.target, link.line);
   }

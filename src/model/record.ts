@@ -42,3 +42,13 @@ export function toRecord(article: Article): ArticleRecord {
     data: article.data,
   };
 }
+
+/** A search hit's record: the article's, plus how well it matched and where. */
+export interface SearchRecord extends ArticleRecord {
+  /** Relevance, higher is better; comparable only between hits of one search. */
+  score: number;
+  /** One line of the article's text around the best match, plain text. */
+  snippet: string;
+  /** Where the matches are in `snippet`: [start, end) pairs of character (code point) offsets. */
+  highlights: [number, number][];
+}

@@ -1,15 +1,80 @@
 /**
- * Display width in terminal columns: CJK and emoji take two, combining marks none, escape codes none.
- * Built on string-width; adds cutting text to a width without splitting a character.
+ * Display width in terminal columns: CJK and emoji take two, combining marks none. Latin, Greek, Cyrillic
+ * and CJK text (the common case) is measured by a quick scan; anything else (emoji, combining marks, other
+ * scripts) goes to string-width, loaded only when such text appears (~20 ms to load, ~15 ms to warm up).
  */
-import stringWidth from 'string-width';
+
+type Measure = (text: string) => number;
+let measureWide: Measure | undefined;
+
+/** Width of one UTF-16 unit from the blocks measured here, or -1 when string-width must decide. */
+function unitWidth(code: number): number {
+  if (code < 0x300) return code < 0x20 || (code >= 0x7f && code < 0xa0) || code === 0xad ? -1 : 1;
+  // Greek and Cyrillic letters (not the Cyrillic combining marks); dashes, quotes and the ellipsis.
+  if (code >= 0x370 && code <= 0x52f) return code >= 0x483 && code <= 0x489 ? -1 : 1;
+  if ((code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e)) return 1;
+  // Wide East Asian blocks: Hangul lead consonants, CJK punctuation, kana (not its two combining marks),
+  // CJK ideographs, Yi, Hangul syllables, compatibility ideographs, fullwidth forms.
+  if ((code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0x303e) || (code >= 0x3041 && code <= 0x3096)
+    || (code >= 0x309b && code <= 0x33ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff)
+    || (code >= 0xa000 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff)
+    || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff01 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6)) return 2;
+  return -1;
+}
+
+/** Width of text made only of the blocks `unitWidth` knows, or -1. Covers Latin, Greek, Cyrillic and CJK text. */
+function simpleWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = unitWidth(text.charCodeAt(i));
+    if (unit < 0) return -1;
+    width += unit;
+  }
+  return width;
+}
+
+/**
+ * Makes sure wide-character measuring is ready for any of `texts` that needs it. Commands that lay out
+ * text call this once before measuring; text that is all narrow never loads anything.
+ */
+export async function prepareTextWidth(texts: Iterable<string>): Promise<void> {
+  if (measureWide) return;
+  for (const text of texts) {
+    if (simpleWidth(text) < 0) {
+      measureWide = (await import('string-width')).default;
+      return;
+    }
+  }
+}
+
+/** Columns `text` takes in a terminal. Text must hold no escape codes. */
+export function textWidth(text: string): number {
+  const simple = simpleWidth(text);
+  if (simple >= 0) return simple;
+  if (!measureWide) return estimateWidth(text);
+  if (text.length <= CHUNK) return measureWide(text);
+  let width = 0;
+  for (const piece of chunks(text)) width += measureWide(piece);
+  return width;
+}
+
+/**
+ * A rough width for callers that did not prepare: wide East Asian blocks count two, combining marks none.
+ * Never used by folio's own layouts, which prepare first; it keeps a forgotten call from failing.
+ */
+function estimateWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if ((code >= 0x300 && code < 0x370) || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f)) continue;
+    width += (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3)
+      || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60)
+      || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x1f300 ? 2 : 1;
+  }
+  return width;
+}
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
-/** Latin, Greek and Cyrillic letters and signs that are one column each (no marks, no soft hyphen). */
-export const ONE_COLUMN = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u03ff\u0400-\u0482\u048a-\u052f]*$/;
-/** Kana, common ideographs, Hangul syllables, CJK punctuation and full-width forms: two columns each. */
-export const TWO_COLUMNS = /^[\u3000-\u3029\u3030-\u303e\u3041-\u3096\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff60]*$/;
 
 /**
  * Intl.Segmenter (which string-width uses too) takes time quadratic in the length of the string it is given
@@ -47,16 +112,6 @@ function safeCut(text: string, at: number): boolean {
   return CLUSTER_START.test(char) && !HANGUL_JAMO.test(char) && text.charCodeAt(at - 1) !== 0x200d;
 }
 
-/** Columns `text` takes in a terminal. */
-export function textWidth(text: string): number {
-  if (ASCII_PRINTABLE.test(text) || ONE_COLUMN.test(text)) return text.length;
-  if (TWO_COLUMNS.test(text)) return text.length * 2;
-  if (text.length <= CHUNK) return stringWidth(text);
-  let width = 0;
-  for (const piece of chunks(text)) width += stringWidth(piece);
-  return width;
-}
-
 /** The character clusters of `text` with their offsets, in linear time however long the text. */
 export function* graphemes(text: string): Generator<{ segment: string; index: number }> {
   let offset = 0;
@@ -71,6 +126,7 @@ export function truncateToWidth(text: string, width: number): string {
   if (width <= 0) return '';
   if (textWidth(text) <= width) return text;
   if (width === 1) return '…';
+  if (simpleWidth(text) === text.length) return `${text.slice(0, width - 1).trimEnd()}…`;
   let used = 0;
   let out = '';
   for (const { segment } of graphemes(text)) {
@@ -87,3 +143,4 @@ export function padToWidth(text: string, width: number, alignRight = false): str
   const padding = ' '.repeat(Math.max(0, width - textWidth(text)));
   return alignRight ? padding + text : text + padding;
 }
+

@@ -23,20 +23,20 @@ $ folio list --format paths
 > good.md
 > bom-crlf.md
 > bad-yaml.md
-> wrong-types.md
-> javascript-frontmatter.md
-> bad-toml.md
-> alias-bomb.md
-> latin1.md
-> duplicate-one.md
-> sub/duplicate-two.md
-> empty.md
-> control-title.md
-> list-frontmatter.md
-> code-frontmatter.md
-> invalid-date.md
 > 2023-02-29-not-a-leap-year.md
+> alias-bomb.md
+> bad-toml.md
+> code-frontmatter.md
+> control-title.md
+> duplicate-one.md
+> empty.md
+> invalid-date.md
+> javascript-frontmatter.md
+> latin1.md
+> list-frontmatter.md
+> sub/duplicate-two.md
 > unclosed.md
+> wrong-types.md
 2> folio: 13 files have problems; run 'folio check' for details
 
 $ folio list
@@ -44,20 +44,20 @@ $ folio list
 > 2024-05-05  A good article among broken ones
 > 2024-04-04  BOM and CRLF
 > 2024-01-01  Broken YAML
->             1984                                              dystopia, classics
->             Another language that must not run
->             Bad toml
->             Billion laughs
->             Café crème
->             Duplicate one
->             Duplicate two
->             Empty
->             Evil \x1b[2J\x1b]0;pwned\x07 title
->             Frontmatter that is a list
->             Frontmatter that tries to run code
->             Invalid date
 >             Not a leap year
+>             Billion laughs
+>             Bad toml
+>             Frontmatter that tries to run code
+>             Evil \x1b[2J\x1b]0;pwned\x07 title
+>             Duplicate one
+>             Empty
+>             Invalid date
+>             Another language that must not run
+>             Café crème
+>             Frontmatter that is a list
+>             Duplicate two
 >             Unclosed
+>             1984                                              dystopia, classics
 2> folio: 13 files have problems; run 'folio check' for details
 
 $ folio check

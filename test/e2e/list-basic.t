@@ -97,3 +97,11 @@ $ COLUMNS=120 folio ls
 > 2024-01-05  First post                  Ada Byron              intro, writing
 > 2019-12-31  Old news                    Tomás Ruiz             news
 >             A note without frontmatter
+
+$ COLUMNS= folio list --drafts
+> DATE        TITLE                              AUTHORS                TAGS
+> 2024-03-01  (draft) An idea still in progress                         writing
+> 2024-02-10  Second post: on travel             Ada Byron, Tomás Ruiz  travel, Writing
+> 2024-01-05  First post                         Ada Byron              intro, writing
+> 2019-12-31  Old news                           Tomás Ruiz             news
+>             A note without frontmatter

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { openIndex } from '../../src/index/database.js';
 import { diffFiles } from '../../src/index/diff.js';
 import { refreshIndex } from '../../src/index/refresh.js';
-import { countTags, selectArticles, storedProblems } from '../../src/index/query.js';
+import { countTags, selectArticles, sortArticles, storedProblems } from '../../src/index/query.js';
 import { emptyFilter } from '../../src/model/filter.js';
 import { removeFolder, tempFolder } from '../helpers/cli.js';
 
@@ -100,6 +100,64 @@ test('a damaged index file is replaced; a foreign file outside .folio is refused
     writeFileSync(join(root, 'notes.txt'), 'my precious notes, not a database at all'.repeat(100));
     assert.throws(() => openIndex(join(root, 'notes.txt')), /not a folio index/);
   } finally {
+    removeFolder(root);
+  }
+});
+
+test('the full-text table stays in step with the articles, row by row and after a bulk refresh', async () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 600; i++) files[`bulk/${i}.md`] = `---\ntitle: Bulk ${i}\n---\nword${i} common`;
+  files['one.md'] = '# One\n\nalpha beta';
+  const root = archive(files);
+  const { db } = openIndex(join(root, '.folio', 'index.db'));
+  const matches = (query: string) =>
+    (db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(query) as { n: number }).n;
+  const integrity = () => db.prepare("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)").run();
+  try {
+    await refreshIndex(db, root); // bulk: 601 new files
+    integrity();
+    assert.equal(matches('common'), 600);
+    assert.equal(matches('word599'), 1);
+
+    writeFileSync(join(root, 'one.md'), '# One\n\ngamma');
+    rmSync(join(root, 'bulk', '5.md'));
+    await refreshIndex(db, root); // row by row: one change, one removal
+    integrity();
+    assert.equal(matches('alpha'), 0);
+    assert.equal(matches('gamma'), 1);
+    assert.equal(matches('word5'), 0);
+    assert.equal(matches('common'), 599);
+  } finally {
+    db.close();
+    removeFolder(root);
+  }
+});
+
+test('SQL and in-memory orders agree, with and without limits and reversal', async () => {
+  const root = archive({
+    'b.md': '---\ntitle: Beta\ndate: 2024-01-01\n---\none two three',
+    'a.md': '---\ntitle: alpha\ndate: 2024-01-01\n---\none',
+    'c.md': '---\ntitle: Gamma\ndate: 2023-05-05T10:00:00+02:00\nupdated: 2024-06-01\n---\none two',
+    'd.md': '---\ntitle: Delta\n---\none two three four',
+    'e.md': '---\ntitle: épsilon\ndate: 2025-01-01\n---\n',
+  });
+  const { db } = openIndex(join(root, '.folio', 'index.db'));
+  try {
+    await refreshIndex(db, root);
+    const all = selectArticles(db, emptyFilter(), { sort: 'path', reverse: false });
+    for (const sort of ['date', 'updated', 'words', 'path', 'title'] as const) {
+      for (const reverse of [false, true]) {
+        const expected = sortArticles([...all], { sort, reverse }).map((article) => article.path);
+        assert.deepEqual(selectArticles(db, emptyFilter(), { sort, reverse }).map((article) => article.path), expected, `${sort} ${reverse}`);
+        for (const limit of [1, 2, 4]) {
+          assert.deepEqual(selectArticles(db, emptyFilter(), { sort, reverse, limit }).map((article) => article.path), expected.slice(0, limit), `${sort} ${reverse} ${limit}`);
+        }
+      }
+    }
+    assert.deepEqual(selectArticles(db, emptyFilter(), { sort: 'date', reverse: false }).map((article) => article.path), ['e.md', 'a.md', 'b.md', 'c.md', 'd.md']);
+    assert.deepEqual(selectArticles(db, emptyFilter(), { sort: 'title', reverse: false }).map((article) => article.title), ['alpha', 'Beta', 'Delta', 'épsilon', 'Gamma']);
+  } finally {
+    db.close();
     removeFolder(root);
   }
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { safeBlock, safeLine } from '../../src/render/safe-text.js';
-import { textWidth, truncateToWidth } from '../../src/render/text-width.js';
+import { prepareTextWidth, textWidth, truncateToWidth } from '../../src/render/text-width.js';
 import { renderTable } from '../../src/cli/print/table.js';
 import { plainTheme } from '../../src/render/theme.js';
 
@@ -10,7 +10,8 @@ test('control characters become visible escapes', () => {
   assert.equal(safeBlock('line\u001b]0;x\u0007\n\tnext\u0008'), 'line\\x1b]0;x\\x07\n\tnext\\x08');
 });
 
-test('display width counts CJK and emoji as two columns, combining marks as none', () => {
+test('display width counts CJK and emoji as two columns, combining marks as none', async () => {
+  await prepareTextWidth(['😀']);
   assert.equal(textWidth('abc'), 3);
   assert.equal(textWidth('東京'), 4);
   assert.equal(textWidth('e\u0301'), 1);
@@ -24,7 +25,7 @@ test('truncation respects display width and never splits a character', () => {
   assert.equal(truncateToWidth('e\u0301e\u0301e\u0301e\u0301', 3), 'e\u0301e\u0301…');
 });
 
-test('tables fit the width: no line is wider, low-priority columns go first', () => {
+test('tables fit the width: no line is wider, low-priority columns go first', async () => {
   const columns = [
     { header: 'DATE', min: 10, max: 10, dropOrder: 2 },
     { header: 'TITLE', min: 10, grow: true, dropOrder: 0 },
@@ -32,27 +33,31 @@ test('tables fit the width: no line is wider, low-priority columns go first', ()
   ];
   const rows = [['2024-01-01', 'A very long title that will not fit at all in narrow terminals', 'one, two, three']];
   for (const width of [20, 30, 40, 60, 100]) {
-    for (const line of renderTable(columns, rows, width, plainTheme)) assert.ok(textWidth(line) <= width, `${width}: ${line}`);
+    for (const line of await renderTable(columns, rows, width, plainTheme)) assert.ok(textWidth(line) <= width, `${width}: ${line}`);
   }
-  assert.deepEqual(renderTable(columns, rows, 25, plainTheme), ['DATE        TITLE', '2024-01-01  A very long…']);
-  assert.deepEqual(renderTable(columns, rows, 20, plainTheme), ['TITLE', 'A very long title t…']);
-  assert.equal(renderTable(columns, [['2024-01-01', 'Short', 'x']], 80, plainTheme)[1], '2024-01-01  Short       x');
+  assert.deepEqual(await renderTable(columns, rows, 25, plainTheme), ['DATE        TITLE', '2024-01-01  A very long…']);
+  assert.deepEqual(await renderTable(columns, rows, 20, plainTheme), ['TITLE', 'A very long title t…']);
+  assert.equal((await renderTable(columns, [['2024-01-01', 'Short', 'x']], 80, plainTheme))[1], '2024-01-01  Short       x');
 });
 
-test('the one- and two-column shortcuts agree with string-width on every character it covers', async () => {
-  const { ONE_COLUMN, TWO_COLUMNS } = await import('../../src/render/text-width.js');
-  const { default: stringWidth } = await import('string-width');
-  for (let code = 0x20; code < 0x10000; code++) {
-    const char = String.fromCodePoint(code);
-    if (ONE_COLUMN.test(char)) assert.equal(stringWidth(char), 1, `U+${code.toString(16)}`);
-    if (TWO_COLUMNS.test(char)) assert.equal(stringWidth(char), 2, `U+${code.toString(16)}`);
-  }
+test('narrow text is measured without loading anything; Cyrillic and Latin accents are one column', () => {
+  assert.equal(textWidth('Заметки о городе'), 16);
+  assert.equal(textWidth('Tomás Ruiz'), 10);
+  assert.equal(truncateToWidth('Заметки о зимнем городе', 10), 'Заметки о…');
+});
+
+test('the quick measure agrees with string-width on every script it handles', async () => {
+  const stringWidth = (await import('string-width')).default;
+  const samples = ['Tomás Ruiz', 'Заметки', 'Ελλάδα', '東京の朝', '佐藤 花', '서울 경제', 'ｆｕｌｌ', '「引用」…', 'a—b “c”', 'ガ', 'e\u0301', '😀', 'ק', 'ไทย'];
+  await prepareTextWidth(samples);
+  for (const sample of samples) assert.equal(textWidth(sample), stringWidth(sample), sample);
 });
 
 test('long text is measured and segmented in linear time, with the same result', async () => {
   const { graphemes } = await import('../../src/render/text-width.js');
-  const { default: stringWidth } = await import('string-width');
-  const samples = ['東京の朝は静かだ。', 'e\u0301👍🏽 ', '🇫🇷🇩🇪', 'Ж', '한국어'];
+  const stringWidth = (await import('string-width')).default;
+  const samples = ['東京の朝は静かだ。', 'e\u0301👍🏽 ', '🇫🇷🇩🇪', 'Ж', '한국어', 'ไทย '];
+  await prepareTextWidth(samples);
   for (const sample of samples) {
     const text = sample.repeat(Math.ceil(3000 / sample.length));
     assert.equal(textWidth(text), stringWidth(text), sample);

@@ -7,7 +7,10 @@ import { fitColumns } from '../../src/render/terminal/table.js';
 import { toOpenable, viewLink } from '../../src/render/terminal/links.js';
 import { hitMatcher, markHits } from '../../src/render/terminal/hits.js';
 import { tagTheme } from '../../src/render/theme.js';
-import { textWidth } from '../../src/render/text-width.js';
+import { prepareTextWidth, textWidth } from '../../src/render/text-width.js';
+
+// Emoji and combining marks are measured by string-width, loaded on demand.
+await prepareTextWidth(['😀']);
 
 const text = (lines: Line[]) => lines.map((line) => line.map((piece) => piece.text).join(''));
 const tags = (line: Line) => paintLine(line, tagTheme);

@@ -24,6 +24,6 @@ export async function runList(context: Context, flags: ListFlags): Promise<numbe
   db.close();
   if (format !== 'table') writeRecords(format, articles.map(toRecord), context.out);
   else if (articles.length === 0) context.note('no articles match');
-  else for (const line of articleTable(articles, context.width, context.theme)) context.out(line);
+  else for (const line of await articleTable(articles, context.tableWidth, context.theme)) context.out(line);
   return 0;
 }

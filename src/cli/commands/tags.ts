@@ -24,13 +24,13 @@ export async function runTags(context: Context, flags: TagsFlags): Promise<numbe
   else if (format === 'jsonl') for (const tag of tags) context.out(safeJson(tag));
   else if (tags.length === 0) context.note('no tags');
   else {
-    const lines = renderTable(
+    const lines = await renderTable(
       [
         { header: 'TAG', min: 8, grow: true, dropOrder: 0, style: (text) => context.theme.tag(text) },
         { header: 'ARTICLES', min: 8, dropOrder: 0, alignRight: true },
       ],
       tags.map(({ tag, count }) => [tag, String(count)]),
-      Math.min(context.width, 60),
+      Math.min(context.tableWidth, 60),
       context.theme,
     );
     for (const line of lines) context.out(line);

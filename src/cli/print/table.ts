@@ -5,13 +5,13 @@
  */
 import { safeLine } from '../../render/safe-text.js';
 import type { Theme } from '../../render/theme.js';
-import { textWidth, truncateToWidth } from '../../render/text-width.js';
+import { prepareTextWidth, textWidth, truncateToWidth } from '../../render/text-width.js';
 
 export interface Column {
   header: string;
   /** Narrowest this column may get before it is dropped. */
   min: number;
-  /** Widest it gets, however long its cells. */
+  /** Widest it gets on a screen, however long its cells. */
   max?: number;
   /** Takes the room the others leave (at most one column). */
   grow?: boolean;
@@ -25,8 +25,21 @@ export interface Column {
 const GAP = '  ';
 
 /** Lays out `rows` (one string per column) in `width` columns; returns the lines, header first. */
-export function renderTable(columns: Column[], rows: string[][], width: number, theme: Theme): string[] {
+export async function renderTable(columns: Column[], rows: string[][], width: number, theme: Theme): Promise<string[]> {
+  return (await layOutTable(columns, rows, width, theme)).lines;
+}
+
+export interface TableLayout {
+  /** The lines, header first. */
+  lines: string[];
+  /** Where each column starts (in display columns), or undefined for a column dropped for lack of room. */
+  starts: (number | undefined)[];
+}
+
+/** Like renderTable, and also tells where each column landed, for lines that align with one (snippets). */
+export async function layOutTable(columns: Column[], rows: string[][], width: number, theme: Theme): Promise<TableLayout> {
   const cells = rows.map((row) => row.map((cell) => safeLine(cell)));
+  await prepareTextWidth(cells.flat());
   let active = columns.map((_, index) => index);
   let widths: number[] = [];
   for (;;) {
@@ -50,7 +63,16 @@ export function renderTable(columns: Column[], rows: string[][], width: number, 
     }).join(GAP).trimEnd();
 
   const header = line(columns.map((column) => column.header), (_column, text) => theme.dim(text));
-  return [header, ...cells.map((row, rowIndex) => line(row, (column, text) => (column.style ? column.style(text, rowIndex) : text)))];
+  const starts: (number | undefined)[] = columns.map(() => undefined);
+  let offset = 0;
+  for (const index of active) {
+    starts[index] = offset;
+    offset += widths[index]! + GAP.length;
+  }
+  return {
+    lines: [header, ...cells.map((row, rowIndex) => line(row, (column, text) => (column.style ? column.style(text, rowIndex) : text)))],
+    starts,
+  };
 }
 
 /**
@@ -60,7 +82,9 @@ export function renderTable(columns: Column[], rows: string[][], width: number, 
 function fit(columns: Column[], cells: string[][], active: number[], width: number): number[] {
   const widths = columns.map((column, index) => {
     const natural = Math.max(textWidth(column.header), ...cells.map((row) => textWidth(row[index] ?? '')));
-    return Math.max(column.min, Math.min(natural, column.max ?? Infinity));
+    // Caps keep one long column from crowding a screen; without a screen there is nothing to crowd.
+    const cap = Number.isFinite(width) ? column.max ?? Infinity : Infinity;
+    return Math.max(column.min, Math.min(natural, cap));
   });
   let excess = active.reduce((sum, index) => sum + widths[index]!, 0) + GAP.length * (active.length - 1) - width;
   const shrinkOrder = [...active].sort((a, b) =>

@@ -8,6 +8,7 @@ import type { Token, Tokens } from 'marked';
 import type { Article } from '../../model/article.js';
 import { fold } from '../../parse/fold.js';
 import { DEFAULT_LIMITS, lexMarkdown, type MarkdownLimits } from '../../parse/markdown.js';
+import { prepareTextWidth } from '../text-width.js';
 import type { Theme } from '../theme.js';
 import { renderBlocks } from './blocks.js';
 import { FootnoteBook, type RenderContext } from './context.js';
@@ -45,6 +46,7 @@ export const MIN_WIDTH = 20;
 /** Renders `article`, whose Markdown body (frontmatter removed) is `body`. */
 export async function renderArticle(article: Article, body: string, options: TerminalOptions): Promise<RenderedArticle> {
   const width = Math.max(MIN_WIDTH, Math.floor(options.width));
+  await prepareTextWidth([article.title, ...article.authors, ...article.tags, body]);
   const lexed = lexMarkdown(body, options.limits ?? DEFAULT_LIMITS);
   const notes: string[] = [];
   if (lexed.plainBecause) notes.push(`shown as plain text: ${lexed.plainBecause}`);

@@ -1,0 +1,61 @@
+/**
+ * Timing helpers for the benchmarks: run a command several times as a whole process, report the median and
+ * range of wall time, and the peak memory when GNU time is available.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export interface Measurement {
+  label: string;
+  runs: number;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  peakRssMb?: number;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/** Runs `command` (argv) `runs` times after `setup`, returning the median wall time and peak memory. */
+export function measure(label: string, command: string[], options: { runs?: number; warmup?: number; setup?: () => void; cwd?: string } = {}): Measurement {
+  const runs = options.runs ?? 5;
+  const times: number[] = [];
+  let peak = 0;
+  for (let i = 0; i < (options.warmup ?? 0); i++) {
+    options.setup?.();
+    spawnSync(command[0]!, command.slice(1), { cwd: options.cwd, stdio: 'ignore' });
+  }
+  for (let i = 0; i < runs; i++) {
+    options.setup?.();
+    const withTime = existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%M', ...command] : command;
+    const started = performance.now();
+    const result = spawnSync(withTime[0]!, withTime.slice(1), { cwd: options.cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+    times.push(performance.now() - started);
+    if (result.status !== 0 && result.status !== 1) throw new Error(`${command.join(' ')} failed: ${result.stderr}`);
+    const kilobytes = Number(/(\d+)\s*$/.exec(result.stderr ?? '')?.[1]);
+    if (Number.isFinite(kilobytes)) peak = Math.max(peak, kilobytes / 1024);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    label,
+    runs,
+    medianMs: times[Math.floor(times.length / 2)]!,
+    minMs: times[0]!,
+    maxMs: times.at(-1)!,
+    ...(peak > 0 ? { peakRssMb: Math.round(peak) } : {}),
+  };
+}
+
+/** Formats measurements as an aligned table, with each median's ratio to `baseline` when given. */
+export function formatMeasurements(measurements: Measurement[], baseline?: Measurement): string {
+  const rows = measurements.map((m) => [
+    m.label,
+    `${m.medianMs.toFixed(0)} ms`,
+    `${m.minMs.toFixed(0)}–${m.maxMs.toFixed(0)} ms`,
+    baseline ? `${(m.medianMs / baseline.medianMs).toFixed(1)}×` : '',
+    m.peakRssMb === undefined ? '' : `${m.peakRssMb} MB`,
+  ]);
+  const header = ['benchmark', 'median', 'range', baseline ? `× ${baseline.label}` : '', 'peak RSS'];
+  const widths = header.map((cell, index) => Math.max(cell.length, ...rows.map((row) => row[index]!.length)));
+  return [header, ...rows].map((row) => row.map((cell, index) => cell.padEnd(widths[index]!)).join('  ').trimEnd()).join('\n');
+}

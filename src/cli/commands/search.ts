@@ -1,0 +1,78 @@
+/**
+ * `folio search`: the articles matching a query, best first, each with a snippet of its text around the match.
+ * Exit status as ripgrep's: 0 something matched, 1 nothing did, 2 an error (a query that cannot be read).
+ */
+import { loadHits, rankMatches, type SearchHit, type SearchMatcher, type SearchSort } from '../../index/search.js';
+import { toRecord, type SearchRecord } from '../../model/record.js';
+import { UsageError } from '../../model/errors.js';
+import { parseQuery } from '../../query/parse.js';
+import { codePointRanges } from '../../query/snippet.js';
+import type { Context } from '../context.js';
+import { toFilter, toFormat, toLimit, type FilterFlags } from '../flags.js';
+import { openArchive } from '../open-archive.js';
+import { writeRecords } from '../print/records.js';
+import { searchTable } from '../print/search-table.js';
+
+export const SEARCH_FORMATS = ['table', 'json', 'jsonl', 'paths'] as const;
+export const SEARCH_SORTS: readonly SearchSort[] = ['rank', 'date'];
+
+/** Hits the table shows unless `--limit` says otherwise; the other formats give every hit. */
+export const TABLE_LIMIT = 20;
+
+export interface SearchFlags extends FilterFlags {
+  format: string;
+  sort?: string;
+  limit?: string;
+  exact?: boolean;
+}
+
+export async function runSearch(context: Context, words: string[], flags: SearchFlags): Promise<number> {
+  const filter = toFilter(flags);
+  const format = toFormat(flags.format, SEARCH_FORMATS);
+  const sort = toSort(flags.sort);
+  const limit = flags.limit !== undefined ? toLimit(flags.limit) : format === 'table' ? TABLE_LIMIT : undefined;
+  const text = words.join(' ');
+  // The query is read before the index is opened: a query error costs nothing.
+  const matcher: SearchMatcher = flags.exact ? { kind: 'literal', text } : { kind: 'query', query: parseQuery(text) };
+
+  const { db } = await openArchive(context);
+  let hits: SearchHit[] | undefined;
+  let shown;
+  let total;
+  try {
+    const matches = rankMatches(db, matcher, filter, sort);
+    total = matches.length;
+    shown = limit === undefined ? matches : matches.slice(0, limit);
+    if (format !== 'paths') hits = loadHits(db, matcher, shown);
+  } finally {
+    db.close();
+  }
+
+  if (total === 0) {
+    if (format === 'table') context.note('no articles match');
+    // An empty array is still JSON: `folio search … --format json | jq` should not fail on nothing.
+    if (format === 'json') writeRecords('json', [], context.out);
+    return 1;
+  }
+  if (format === 'paths') writeRecords('paths', shown, context.out);
+  else if (format === 'table') {
+    for (const line of await searchTable(hits!, context.tableWidth, context.theme)) context.out(line);
+    if (total > shown.length) context.note(`showing the best ${shown.length} of ${total} matching articles; --limit N shows more`);
+  } else writeRecords(format, hits!.map(toSearchRecord), context.out);
+  return 0;
+}
+
+function toSort(sort: string | undefined): SearchSort {
+  if (sort === undefined) return 'rank';
+  if (!(SEARCH_SORTS as readonly string[]).includes(sort)) throw new UsageError(`--sort ${sort}: expected one of ${SEARCH_SORTS.join(', ')}`);
+  return sort as SearchSort;
+}
+
+function toSearchRecord(hit: SearchHit): SearchRecord {
+  return {
+    ...toRecord(hit.article),
+    score: Math.round(hit.score * 1000) / 1000,
+    snippet: hit.snippet.text,
+    highlights: codePointRanges(hit.snippet.text, hit.snippet.ranges),
+  };
+}

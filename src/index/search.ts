@@ -1,0 +1,192 @@
+/**
+ * Full-text search over the index: finds the articles a query matches among those a filter selects, ranks them,
+ * and makes a snippet for each hit that is shown. Two ways to match:
+ *
+ * - a query (query/ast.ts), through the FTS5 table: ranked by BM25 with field weights, so a word in the title
+ *   or tags outranks the same word deep in the body;
+ * - a literal (`--exact`): text as typed, punctuation included, found as a substring ignoring case only. The
+ *   FTS5 table narrows the candidates when the literal holds a whole word; the text columns are then scanned.
+ *
+ * Ties, and `sort: 'date'`, put the newest first. Everything a user typed reaches SQLite as a bound parameter.
+ */
+import type { Article } from '../model/article.js';
+import { QueryError } from '../model/errors.js';
+import type { ArticleFilter } from '../model/filter.js';
+import type { QueryNode } from '../query/ast.js';
+import { findLiteral, findMatches, type TextRange } from '../query/match.js';
+import { snippetAround, tidySnippet, type Snippet } from '../query/snippet.js';
+import { matchesLongerWords, normalizeText, WORD_SEPARATOR, wordSpans } from '../query/words.js';
+import type { Db } from './database.js';
+import { toFtsQuery } from './fts-query.js';
+import { ARTICLE_COLUMNS, articleFromRow, filterCondition, type ArticleRow } from './query.js';
+
+export type SearchMatcher = { kind: 'query'; query: QueryNode } | { kind: 'literal'; text: string };
+
+export type SearchSort = 'rank' | 'date';
+
+/** A matching article as ranked: enough for `--format paths`, and to load the rest for the hits shown. */
+export interface RankedMatch {
+  rowid: number;
+  path: string;
+  /** Relevance, higher is better; comparable only within one search. */
+  score: number;
+}
+
+export interface SearchHit {
+  article: Article;
+  score: number;
+  /** Body text around the best match. */
+  snippet: Snippet;
+  /** Where the title matches, for highlighting it too. */
+  titleMatches: TextRange[];
+}
+
+/**
+ * Weights of the full-text columns in the ranking, in the order of FTS_COLUMNS: title, tags, authors,
+ * summary, body. A hit in the title counts ten times one in the body.
+ */
+const WEIGHTS = [10, 8, 5, 2, 1] as const;
+
+/** Words of body text around a match in a snippet (FTS5 allows at most 64). */
+const SNIPPET_WORDS = 24;
+/** Characters of body text in a snippet of a literal match. */
+const SNIPPET_CHARACTERS = 160;
+
+/** Markers FTS5 puts around matches in snippets; the index never holds them (words.ts removes them). */
+const OPEN_MARK = '\u0002';
+const CLOSE_MARK = '\u0003';
+
+/** Finds every article matching `matcher` among those `filter` selects, best first (or newest first). */
+export function rankMatches(db: Db, matcher: SearchMatcher, filter: ArticleFilter, sort: SearchSort): RankedMatch[] {
+  return matcher.kind === 'query' ? rankQuery(db, matcher.query, filter, sort) : rankLiteral(db, matcher.text, filter, sort);
+}
+
+function rankQuery(db: Db, query: QueryNode, filter: ArticleFilter, sort: SearchSort): RankedMatch[] {
+  const condition = filterCondition(filter);
+  const order = sort === 'date' ? 'a.date_key DESC, rank, a.path' : 'rank, a.date_key DESC, a.path';
+  const sql = `SELECT a.rowid AS rowid, a.path AS path, bm25(articles_fts, ${WEIGHTS.join(', ')}) AS rank
+    FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+    WHERE articles_fts MATCH ? AND ${condition.sql}
+    ORDER BY ${order}`;
+  const rows = runFts(() => db.prepare(sql).raw().all(toFtsQuery(query), ...condition.params)) as [number, string, number][];
+  // bm25() is lower for better matches; scores read better the other way round.
+  return rows.map(([rowid, path, rank]) => ({ rowid, path, score: -rank }));
+}
+
+/** Runs a statement that uses FTS5; an error FTS5 raises on the expression becomes a query error. */
+function runFts<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!/^fts5:/.test(message)) throw error;
+    throw new QueryError(`query: the search index cannot run this query (${message})`, 2, { cause: error });
+  }
+}
+
+const TEXT_COLUMNS = ['a.search_title', 'a.search_tags', 'a.search_authors', 'a.search_summary', 'a.search_body'] as const;
+
+function rankLiteral(db: Db, literal: string, filter: ArticleFilter, sort: SearchSort): RankedMatch[] {
+  const needle = normalizeText(literal).toLowerCase();
+  if (needle.trim() === '') throw new QueryError('query: nothing to search for');
+  const condition = filterCondition(filter);
+  // SQLite's lower() folds ASCII only, which is all an ASCII literal needs; other literals are folded by
+  // JavaScript (and the word separators of Chinese and Japanese text skipped).
+  const ascii = /^[\x00-\x7f]*$/.test(needle);
+  if (!ascii) registerCount(db);
+  const count = (column: string) => (ascii
+    ? `((length(${column}) - length(replace(lower(${column}), @needle, ''))) / @size)`
+    : `folio_count(${column}, @needle)`);
+  const contains = (column: string) => (ascii ? `instr(lower(${column}), @needle) > 0` : `folio_count(${column}, @needle) > 0`);
+  const narrowing = literalFtsQuery(literal);
+  // Each column counts like a BM25 term frequency: occurrences saturate, and the body's by its length.
+  const saturated = (index: number, length = '1.0') => `${WEIGHTS[index]!.toFixed(1)} * c${index} / (c${index} + 1.2 * ${length})`;
+  const sql = `SELECT rowid, path, ${TEXT_COLUMNS.map((_, index) => (index === 4
+      ? saturated(index, '(0.25 + 0.75 * words / max(1.0, avg(words) OVER ()))')
+      : saturated(index))).join(' + ')} AS score
+    FROM (SELECT a.rowid AS rowid, a.path AS path, a.date_key AS date_key, a.words AS words,
+        ${TEXT_COLUMNS.map((column, index) => `${count(column)} AS c${index}`).join(', ')}
+      FROM articles a
+      WHERE ${condition.sql}
+        ${narrowing === null ? '' : 'AND a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @narrowing)'}
+        AND (${TEXT_COLUMNS.map(contains).join(' OR ')}))
+    ORDER BY ${sort === 'date' ? 'date_key DESC, score DESC' : 'score DESC, date_key DESC'}, path`;
+  const named = { needle, size: needle.length, ...(narrowing === null ? {} : { narrowing }) };
+  const statement = db.prepare(sql);
+  const rows = runFts(() => statement.raw().all(...condition.params, named)) as [number, string, number][];
+  return rows.map(([rowid, path, score]) => ({ rowid, path, score }));
+}
+
+/** Registers `folio_count(text, needle)`: occurrences of a lower-case needle in text, ignoring case. */
+function registerCount(db: Db): void {
+  db.function('folio_count', { deterministic: true }, (text: unknown, needle: unknown) => {
+    if (typeof text !== 'string' || typeof needle !== 'string' || needle === '') return 0;
+    const haystack = (text.includes(WORD_SEPARATOR) ? text.split(WORD_SEPARATOR).join('') : text).toLowerCase();
+    let found = 0;
+    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) found++;
+    return found;
+  });
+}
+
+/**
+ * An FTS5 expression every article containing `literal` matches, or null when there is none. A word of the
+ * literal with punctuation before it starts a word in the text too (a prefix); with punctuation after it as
+ * well, it is a whole word. A word at the very start of the literal may end a longer word in the text, which
+ * FTS5 cannot look up, so it is left out. Unspaced scripts are segmented by context, so they are left out too.
+ */
+function literalFtsQuery(literal: string): string | null {
+  const text = normalizeText(literal);
+  const terms: string[] = [];
+  for (const span of wordSpans(text)) {
+    if (span.start === 0 || matchesLongerWords(span.word)) continue;
+    const whole = span.end < text.length;
+    terms.push(`"${span.word.replace(/"/g, '""')}"${whole ? '' : ' *'}`);
+  }
+  return terms.length === 0 ? null : terms.join(' AND ');
+}
+
+/** Loads the articles of ranked matches, with their snippets and title highlights. */
+export function loadHits(db: Db, matcher: SearchMatcher, matches: readonly RankedMatch[]): SearchHit[] {
+  const article = db.prepare(`SELECT ${ARTICLE_COLUMNS}, a.search_body FROM articles a WHERE a.rowid = ?`);
+  const snippet = matcher.kind === 'query'
+    ? db.prepare(`SELECT snippet(articles_fts, 4, '${OPEN_MARK}', '${CLOSE_MARK}', '…', ${SNIPPET_WORDS})
+        FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`).pluck()
+    : undefined;
+  const expression = matcher.kind === 'query' ? toFtsQuery(matcher.query) : '';
+  return matches.map((match) => {
+    const row = article.get(match.rowid) as ArticleRow & { search_body: string };
+    const found = articleFromRow(row);
+    if (matcher.kind === 'query') {
+      // As a BigInt: FTS5 ignores a `rowid = ?` bound to a floating-point value, which a JS number becomes.
+      const marked = runFts(() => snippet!.get(expression, BigInt(match.rowid))) as string | undefined;
+      return {
+        article: found,
+        score: match.score,
+        snippet: markedSnippet(marked ?? ''),
+        titleMatches: findMatches(matcher.query, found.title, 'title'),
+      };
+    }
+    const body = row.search_body.split(WORD_SEPARATOR).join('');
+    return {
+      article: found,
+      score: match.score,
+      snippet: snippetAround(body, findLiteral(body, matcher.text), SNIPPET_CHARACTERS),
+      titleMatches: findLiteral(found.title, matcher.text),
+    };
+  });
+}
+
+/** Reads a snippet FTS5 marked with OPEN_MARK / CLOSE_MARK into text and ranges. */
+function markedSnippet(marked: string): Snippet {
+  let text = '';
+  const ranges: TextRange[] = [];
+  let start = -1;
+  for (const char of marked) {
+    if (char === OPEN_MARK) start = text.length;
+    else if (char === CLOSE_MARK) {
+      if (start !== -1 && text.length > start) ranges.push({ start, end: text.length });
+      start = -1;
+    } else text += char;
+  }
+  return tidySnippet({ text, ranges });
+}

@@ -1,0 +1,141 @@
+/**
+ * How text is cut into searchable words: one set of rules for article text when it is indexed and for the words
+ * of a query, in Node and in a browser alike. Pure: `Intl.Segmenter` is the only platform API it uses (Node 16+,
+ * every current browser).
+ *
+ * The command line indexes with SQLite's FTS5 tokenizer `unicode61 remove_diacritics 2 categories 'L* N* Co M*'`
+ * (see index/schema.ts): a word is a run of letters, digits, private-use characters and combining marks; it is
+ * lower-cased and Latin letters lose their accents (`Élection` → `election`, Cyrillic `й` stays `й`). That
+ * tokenizer cannot see words in scripts written without spaces (Chinese, Japanese, Thai, …), so before text
+ * reaches it, `prepareText` cuts those runs into words with `Intl.Segmenter` and puts an invisible separator
+ * (U+200B) between them. `wordSpans` applies the same rules in JavaScript, with the position of each word in the
+ * original text, for back ends without FTS5 (the exported site's search) and for highlighting matches.
+ */
+
+/** Separates words that the script does not separate; FTS5 treats it as a space, and it is invisible. */
+export const WORD_SEPARATOR = '\u200b';
+
+/** Characters that `prepareText` removes: snippet markers (which must never occur in text) and soft hyphens. */
+const REMOVED = /[\u0002\u0003\u00ad]/g;
+
+/**
+ * Full-width Latin letters and digits, half-width katakana and Latin ligatures: folded to their ordinary forms.
+ * Full-width punctuation (，：！) is left as the author wrote it: it separates words either way.
+ */
+const COMPATIBILITY_FORMS = /[\ufb00-\ufb06\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff65-\uff9f]+/g;
+
+/** Scripts written without spaces between words, whose runs are cut into words with `Intl.Segmenter`. */
+const UNSPACED_RUN = /(?:(?=[\p{L}\p{N}\p{M}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}])+/gu;
+const UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
+
+/** Scripts whose words often carry endings glued to them (Korean particles: 서울 → 서울에서). */
+const GLUED_ENDINGS = /[\p{Script=Hangul}]/u;
+
+/** A run of word characters, as the FTS5 tokenizer sees them (what `prepareText` removes does not split words). */
+const WORD_RUN = /[\p{L}\p{N}\p{Co}\p{M}\u0002\u0003\u00ad]+/gu;
+const WORD_CHARACTER = /[\p{L}\p{N}\p{Co}]/u;
+
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+/** Combining diacritical marks (U+0300–U+036F): FTS5 drops them after any letter, not only Latin ones. */
+const DIACRITICS = /[\u0300-\u036f]/g;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Where ideographs meet katakana inside a dictionary word (東京|タワー), which is then two words. */
+const HAN_KATAKANA = /(?<=\p{Script=Han})(?=\p{Script=Katakana})|(?<=\p{Script=Katakana})(?=\p{Script=Han})/u;
+
+/**
+ * Cuts a run of an unspaced script into its words, in order. The dictionary keeps some compounds whole
+ * (東京タワー); splitting them where the script changes lets each part be found (タワー), and a query is cut
+ * the same way, so the compound as a whole is still found as a phrase.
+ */
+function segmentRun(run: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const parts: string[] = [];
+  for (const { segment } of segmenter.segment(run)) {
+    if (segment.length > 1 && HAN_KATAKANA.test(segment)) parts.push(...segment.split(HAN_KATAKANA));
+    else parts.push(segment);
+  }
+  return parts;
+}
+
+/** Normalises text the way both sides of a search must: composed characters, ordinary widths, no markers. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFC').replace(COMPATIBILITY_FORMS, (forms) => forms.normalize('NFKC')).replace(REMOVED, '');
+}
+
+/**
+ * Turns text into the form the FTS5 tokenizer indexes: normalised, with a separator around and between the
+ * words of unspaced scripts. Removing the separators gives the normalised text back (for snippets).
+ */
+export function prepareText(text: string): string {
+  return normalizeText(text).replace(UNSPACED_RUN, (run) => WORD_SEPARATOR + segmentRun(run).join(WORD_SEPARATOR) + WORD_SEPARATOR);
+}
+
+/**
+ * Lower-cases a word and removes its accents as the FTS5 tokenizer does: Latin letters lose theirs (`É` → `e`),
+ * other letters keep theirs when they are part of the character (Cyrillic `й`, Greek `ά`), and a combining
+ * accent left over after composition is dropped (the stress mark in `Москва́`).
+ */
+export function foldWord(word: string): string {
+  const bare = normalizeText(word)
+    .replace(LATIN_LETTER, (letter) => letter.normalize('NFD').replace(DIACRITICS, ''))
+    .replace(DIACRITICS, '');
+  // FTS5 folds the Greek final sigma to the ordinary one, so `σας` finds `ΣΑΣ`.
+  return bare.toLowerCase().replace(/ς/g, 'σ').normalize('NFC');
+}
+
+/** A word of a text: where it is (UTF-16 offsets into the text given) and its folded form. */
+export interface WordSpan {
+  start: number;
+  end: number;
+  word: string;
+}
+
+/** Finds the words of `text` with their positions, by the same rules as the index. */
+export function wordSpans(text: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  const add = (start: number, end: number) => {
+    const word = foldWord(text.slice(start, end));
+    if (word !== '' && WORD_CHARACTER.test(word)) spans.push({ start, end, word });
+  };
+  for (const run of text.matchAll(WORD_RUN)) {
+    const start = run.index;
+    if (!UNSPACED.test(run[0])) {
+      add(start, start + run[0].length);
+      continue;
+    }
+    // A run mixing scripts: spaced parts are words as they stand, unspaced parts are segmented.
+    let cursor = 0;
+    for (const unspaced of run[0].matchAll(UNSPACED_RUN)) {
+      if (unspaced.index > cursor) add(start + cursor, start + unspaced.index);
+      let offset = unspaced.index;
+      for (const part of segmentRun(unspaced[0])) {
+        add(start + offset, start + offset + part.length);
+        offset += part.length;
+      }
+      cursor = unspaced.index + unspaced[0].length;
+    }
+    if (cursor < run[0].length) add(start + cursor, start + run[0].length);
+  }
+  return spans;
+}
+
+/** The folded words of `text`, in order. */
+export function searchWords(text: string): string[] {
+  return wordSpans(text).map((span) => span.word);
+}
+
+/** Whether `text` holds anything to search for (a letter or a digit); punctuation and emoji alone do not. */
+export function hasSearchableWord(text: string): boolean {
+  return WORD_CHARACTER.test(text);
+}
+
+/**
+ * Whether a word typed without `*` should still match longer words. True for scripts where a word seldom stands
+ * alone: a Chinese or Japanese word may be part of a longer dictionary word in the text (東京 in 東京タワー), and
+ * a Korean word usually carries a particle (서울 in 서울에서).
+ */
+export function matchesLongerWords(word: string): boolean {
+  return UNSPACED.test(word) || GLUED_ENDINGS.test(word);
+}

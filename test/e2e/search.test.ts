@@ -1,0 +1,82 @@
+/**
+ * `folio search` through the built CLI, for what transcripts cannot hold: very long queries, every hostile
+ * query in one sweep, highlights that article text must not be able to forge, and freshness after an edit.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyFixture, removeFolder, runFolio, testEnv } from '../helpers/cli.js';
+
+let root = '';
+before(() => {
+  root = copyFixture('search');
+});
+after(() => removeFolder(root));
+
+const search = (...args: string[]) => runFolio(['search', ...args], { cwd: root });
+
+/** Asserts the outcome of a query the user may have got wrong: results, nothing, or one query error. */
+function assertHandled(query: string, result: { stdout: string; stderr: string; code: number }): void {
+  const label = JSON.stringify(query.length > 60 ? `${query.slice(0, 60)}…` : query);
+  assert.ok([0, 1, 2].includes(result.code), `${label}: exit ${result.code}`);
+  assert.doesNotMatch(result.stderr, /SQLITE|sqlite|fts5|internal error|at .*\.js:\d+/, label);
+  if (result.code === 2) {
+    assert.match(result.stderr, /^folio: query: [^\n]+\n$/, `${label}: one line on stderr`);
+    assert.equal(result.stdout, '', label);
+  }
+}
+
+test('every hostile query gives results, nothing, or a one-line query error', async () => {
+  const queries = [
+    '"', '""', '"unbalanced', '-', '--', '*', '**', 'OR', 'OR OR', 'AND', 'NOT', 'a OR', 'OR a', 'title:', 'title: ',
+    'tag:*', 'author:""', 'NEAR(', 'NEAR(a b, 5)', "') OR 1=1 --", '" OR ""="', '"; DROP TABLE articles; --', '(', ')',
+    '()', ')(', '😀', '🇧🇾', 'election 😀', '\u202eelection', 'elec\u0007tion', '\u001b[31melection', '{search_title}: a',
+    'search_body:a', 'rank:1', 'rowid:1', '^a', 'a:b:c', '\\', '\\"', '%', '_', 'a%', '?', '$1', '@needle', ':a',
+    'x'.repeat(10_000), 'é'.repeat(5000), '東'.repeat(5000), '('.repeat(5000), '"'.repeat(5000), '-'.repeat(5000),
+    'a OR '.repeat(2000) + 'b', '-a '.repeat(2000) + 'b', 'title:'.repeat(2000) + 'a',
+  ];
+  for (const query of queries) assertHandled(query, await search('--format', 'paths', '--', query));
+  for (const query of ['C++', "') OR 1=1 --", '%', '_', '\\', 'x'.repeat(10_000), '東'.repeat(5000)]) {
+    assertHandled(query, await search('--exact', '--format', 'paths', '--', query));
+  }
+  // Without `--`, a word starting with a dash is an exclusion, not a cluster of flags.
+  const excluded = await search('election', '-travel', '-russia', '--format', 'paths');
+  assert.equal(excluded.code, 0);
+  assert.deepEqual(excluded.stdout.split('\n').filter(Boolean), ['fr/election-municipale.md', 'en/belarus-election.md', 'en/hostile.md']);
+});
+
+test('a query of thousands of words runs: every word must match, so nothing does', async () => {
+  const words = Array.from({ length: 3000 }, (_, index) => `word${index}`);
+  const result = await search(['election', ...words].join(' '));
+  assert.equal(result.code, 1);
+  assert.equal(result.stderr, 'folio: no articles match\n');
+  const either = await search([...words, 'election'].join(' OR '), '--format', 'paths');
+  assert.equal(either.code, 0);
+  assert.equal(either.stdout.split('\n').filter(Boolean).length, 5);
+});
+
+test('article text cannot forge highlights or reach the terminal raw', async () => {
+  // en/hostile.md holds the snippet marker characters and escape sequences in its body.
+  const result = await search('hostile', '--format', 'jsonl');
+  const record = JSON.parse(result.stdout) as { snippet: string; highlights: [number, number][] };
+  assert.doesNotMatch(record.snippet, /[\u0002\u0003]/);
+  assert.deepEqual(record.highlights, []);
+
+  const coloured = await runFolio(['search', 'election', '--color', '--limit', '20'], { cwd: root, env: testEnv({ NO_COLOR: '' }) });
+  const withoutOwnStyles = coloured.stdout.replace(/\u001b\[\d+(?:;\d+)*m/g, '');
+  assert.doesNotMatch(withoutOwnStyles, /[\u0000-\u0009\u000b-\u001f\u007f]/);
+  assert.match(withoutOwnStyles, /\\x1b\[31mred\\x1b\[0m/);
+  // The matches, and only they, carry the match style (bold yellow).
+  const matched = [...coloured.stdout.matchAll(/\u001b\[1m\u001b\[33m([^\u001b]+)\u001b\[39m\u001b\[22m/g)].map((match) => match[1]!.toLowerCase());
+  assert.ok(matched.length >= 5);
+  for (const text of matched) assert.ok(['election', 'élection'].includes(text), text);
+});
+
+test('search sees an edit made a moment ago', async () => {
+  assert.equal((await search('zyzzogeton')).code, 1);
+  appendFileSync(join(root, 'en', 'harbour-notes.md'), '\nA zyzzogeton was seen near the pier.\n');
+  const result = await search('zyzzogeton', '--format', 'paths');
+  assert.equal(result.code, 0);
+  assert.equal(result.stdout, 'en/harbour-notes.md\n');
+});
