@@ -138,6 +138,45 @@ Exit status: 0 shown, 2 no such article, several articles match, or another erro
     return runCheck(context);
   })());
 
+  const exporter = program.command('export').description('publish the archive: a static site (html) or records (json)');
+  const html = exporter.command('html').description('export a static site: pages, tags, authors, search, feeds, sitemap')
+    .option('-o, --out <folder>', 'the folder to write (replaced as a whole; refused if not empty and not made by folio)')
+    .option('--base-url <url>', 'the absolute URL the site is served from (feeds, sitemap, canonical links; default: baseUrl in the config)')
+    .option('--title <text>', 'the site title (default: title in the config, else "Articles")')
+    .option('--theme <folder>', 'a folder with style.css, head.html, header.html and footer.html to use')
+    .option('--allow-html', 'keep raw HTML in articles (sanitised: no scripts, event handlers, frames or javascript: URLs)')
+    .option('--no-feeds', 'do not write Atom and RSS feeds')
+    .option('--force', 'replace a non-empty folder that folio did not make');
+  addFilterOptions(html);
+  html.addHelpText('after', `
+Examples:
+  folio export html --out site --base-url https://example.org/blog/
+  folio export html --out site --tag travel --title "Travel notes"
+  folio export html --out /tmp/preview && xdg-open /tmp/preview/index.html`);
+  html.action(async (flags, command: Command) => run(command, async (context) => {
+    const { runExportHtml } = await import('./commands/export-html.js');
+    return runExportHtml(context, flags);
+  })());
+
+  const json = exporter.command('json').description('export one record per article: metadata, Markdown body, HTML and text')
+    .option('-o, --out <file>', 'the file to write, or - for stdout (default)')
+    .option('--jsonl', 'one record per line (JSON Lines)')
+    .option('--jsonfeed', 'a JSON Feed 1.1 document')
+    .option('--base-url <url>', 'the URL of the exported site, for JSON Feed links (default: baseUrl in the config)')
+    .option('--title <text>', 'the archive title (default: title in the config, else "Articles")')
+    .option('--allow-html', 'keep raw HTML of articles in the html field (sanitised)')
+    .option('--force', 'replace an existing file that is not a .json or .jsonl file');
+  addFilterOptions(json);
+  json.addHelpText('after', `
+Examples:
+  folio export json > archive.json
+  folio export json --jsonl --tag politics | curl -H 'Content-Type: application/x-ndjson' --data-binary @- …
+  folio export json --jsonfeed --base-url https://example.org/ --out feed.json`);
+  json.action(async (flags, command: Command) => run(command, async (context) => {
+    const { runExportJson } = await import('./commands/export-json.js');
+    return runExportJson(context, flags);
+  })());
+
   return program;
 }
 
