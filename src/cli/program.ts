@@ -52,6 +52,7 @@ Examples:
   folio show keeping-an-archive      read an article (by slug, path, or the start of either)
   folio tags                         tags and how many articles carry each
   folio check                        report broken frontmatter, dates, duplicate slugs, links
+  folio import ~/saved --into imported  turn saved web pages and text files into articles
 
 Exit status: 0 success, 1 problems found (check), 2 error.`);
 
@@ -136,6 +137,25 @@ Exit status: 0 shown, 2 no such article, several articles match, or another erro
   check.action(async (_flags, command: Command) => run(command, async (context) => {
     const { runCheck } = await import('./commands/check.js');
     return runCheck(context);
+  })());
+
+  const importCommand = program.command('import').description('turn saved web pages (.html, .htm) and text files (.txt) into articles')
+    .argument('<paths...>', 'page files, or folders to import every page from')
+    .option('--into <folder>', 'write the articles into this folder of the archive (default: its root)')
+    .option('--dry-run', 'show what would be written, and write nothing')
+    .option('--force', 'replace an article of the same name instead of choosing a numbered name')
+    .addHelpText('after', `
+Examples:
+  folio import saved-page.html                  one page, into the archive's root
+  folio import ~/Downloads/pages --into web     every .txt, .html and .htm below a folder
+  folio import notes.txt --dry-run              show the article that would be written
+
+An existing file is never overwritten: a new article gets a numbered name (title-2.md), and a page
+imported before with the same result is skipped. Exit status: 0 all imported or skipped, 1 some
+pages failed, 2 usage error.`);
+  importCommand.action(async (inputs: string[], flags, command: Command) => run(command, async (context) => {
+    const { runImport } = await import('./commands/import.js');
+    return runImport(context, inputs, flags);
   })());
 
   const exporter = program.command('export').description('publish the archive: a static site (html) or records (json)');
