@@ -49,8 +49,10 @@ Examples:
   folio list -C ~/blog --tag travel  articles tagged "travel" in ~/blog
   folio list --format json | jq .    records for scripts
   folio search belarus -russia       articles on Belarus that do not mention Russia
+  folio show keeping-an-archive      read an article (by slug, path, or the start of either)
   folio tags                         tags and how many articles carry each
   folio check                        report broken frontmatter, dates, duplicate slugs, links
+  folio import ~/saved --into imported  turn saved web pages and text files into articles
 
 Exit status: 0 success, 1 problems found (check), 2 error.`);
 
@@ -105,6 +107,24 @@ Exit status: 0 something matched, 1 nothing matched, 2 error (a bad query, say).
     return runTags(context, flags);
   })());
 
+  const show = program.command('show').description('read an article in the terminal')
+    .argument('<article>', 'a slug, a path, or the start of either')
+    .option('--raw', 'print the Markdown source as it is on disk')
+    .option('--width <columns>', 'wrap to this many columns (default: the terminal, at most 120; 80 in a pipe)')
+    .option('--no-pager', 'never page the output');
+  show.addHelpText('after', `
+Examples:
+  folio show keeping-an-archive        by slug
+  folio show notes/reading-time.md     by path
+  folio show tok                       by the start of a slug or path, when only one article has it
+  folio show tok --raw | wc -w         the source, for other tools
+
+Exit status: 0 shown, 2 no such article, several articles match, or another error.`);
+  show.action(async (reference: string, flags, command: Command) => run(command, async (context) => {
+    const { runShow } = await import('./commands/show.js');
+    return runShow(context, reference, flags);
+  })());
+
   const index = program.command('index').description('bring the index up to date and print a summary')
     .option('--rebuild', 'discard the index and read every file again');
   index.action(async (flags, command: Command) => run(command, async (context) => {
@@ -117,6 +137,64 @@ Exit status: 0 something matched, 1 nothing matched, 2 error (a bad query, say).
   check.action(async (_flags, command: Command) => run(command, async (context) => {
     const { runCheck } = await import('./commands/check.js');
     return runCheck(context);
+  })());
+
+  const importCommand = program.command('import').description('turn saved web pages (.html, .htm) and text files (.txt) into articles')
+    .argument('<paths...>', 'page files, or folders to import every page from')
+    .option('--into <folder>', 'write the articles into this folder of the archive (default: its root)')
+    .option('--dry-run', 'show what would be written, and write nothing')
+    .option('--force', 'replace an article of the same name instead of choosing a numbered name')
+    .addHelpText('after', `
+Examples:
+  folio import saved-page.html                  one page, into the archive's root
+  folio import ~/Downloads/pages --into web     every .txt, .html and .htm below a folder
+  folio import notes.txt --dry-run              show the article that would be written
+
+An existing file is never overwritten: a new article gets a numbered name (title-2.md), and a page
+imported before with the same result is skipped. Exit status: 0 all imported or skipped, 1 some
+pages failed, 2 usage error.`);
+  importCommand.action(async (inputs: string[], flags, command: Command) => run(command, async (context) => {
+    const { runImport } = await import('./commands/import.js');
+    return runImport(context, inputs, flags);
+  })());
+
+  const exporter = program.command('export').description('publish the archive: a static site (html) or records (json)');
+  const html = exporter.command('html').description('export a static site: pages, tags, authors, search, feeds, sitemap')
+    .option('-o, --out <folder>', 'the folder to write (replaced as a whole; refused if not empty and not made by folio)')
+    .option('--base-url <url>', 'the absolute URL the site is served from (feeds, sitemap, canonical links; default: baseUrl in the config)')
+    .option('--title <text>', 'the site title (default: title in the config, else "Articles")')
+    .option('--theme <folder>', 'a folder with style.css, head.html, header.html and footer.html to use')
+    .option('--allow-html', 'keep raw HTML in articles (sanitised: no scripts, event handlers, frames or javascript: URLs)')
+    .option('--no-feeds', 'do not write Atom and RSS feeds')
+    .option('--force', 'replace a non-empty folder that folio did not make');
+  addFilterOptions(html);
+  html.addHelpText('after', `
+Examples:
+  folio export html --out site --base-url https://example.org/blog/
+  folio export html --out site --tag travel --title "Travel notes"
+  folio export html --out /tmp/preview && xdg-open /tmp/preview/index.html`);
+  html.action(async (flags, command: Command) => run(command, async (context) => {
+    const { runExportHtml } = await import('./commands/export-html.js');
+    return runExportHtml(context, flags);
+  })());
+
+  const json = exporter.command('json').description('export one record per article: metadata, Markdown body, HTML and text')
+    .option('-o, --out <file>', 'the file to write, or - for stdout (default)')
+    .option('--jsonl', 'one record per line (JSON Lines)')
+    .option('--jsonfeed', 'a JSON Feed 1.1 document')
+    .option('--base-url <url>', 'the URL of the exported site, for JSON Feed links (default: baseUrl in the config)')
+    .option('--title <text>', 'the archive title (default: title in the config, else "Articles")')
+    .option('--allow-html', 'keep raw HTML of articles in the html field (sanitised)')
+    .option('--force', 'replace an existing file that is not a .json or .jsonl file');
+  addFilterOptions(json);
+  json.addHelpText('after', `
+Examples:
+  folio export json > archive.json
+  folio export json --jsonl --tag politics | curl -H 'Content-Type: application/x-ndjson' --data-binary @- …
+  folio export json --jsonfeed --base-url https://example.org/ --out feed.json`);
+  json.action(async (flags, command: Command) => run(command, async (context) => {
+    const { runExportJson } = await import('./commands/export-json.js');
+    return runExportJson(context, flags);
   })());
 
   return program;

@@ -1,0 +1,70 @@
+/**
+ * `folio export html`: the archive as a static site in `--out`. Flags and config are resolved here; the site
+ * itself is built by src/export/site.ts.
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { selectArticles } from '../../index/query.js';
+import { UsageError } from '../../model/errors.js';
+import { exportSite } from '../../export/site.js';
+import { languageTag } from '../../export/pages.js';
+import { readTheme } from '../../export/theme.js';
+import type { Context } from '../context.js';
+import { toFilter, type FilterFlags } from '../flags.js';
+import { openArchive } from '../open-archive.js';
+import { createProgress } from '../progress.js';
+import { formatBytes, packageVersion, toBaseUrl } from './export-common.js';
+
+export interface ExportHtmlFlags extends FilterFlags {
+  out?: string;
+  baseUrl?: string;
+  title?: string;
+  force?: boolean;
+  allowHtml?: boolean;
+  theme?: string;
+  feeds?: boolean;
+}
+
+export async function runExportHtml(context: Context, flags: ExportHtmlFlags, now: () => number = performance.now.bind(performance)): Promise<number> {
+  const started = now();
+  if (!flags.out) throw new UsageError('export html needs --out <folder>');
+  const filter = toFilter(flags);
+  const baseUrl = toBaseUrl(flags.baseUrl ?? context.config.baseUrl, flags.baseUrl !== undefined ? '--base-url' : 'baseUrl in the config');
+  const themeSetting = flags.theme ?? (typeof context.config.extra.theme === 'string' ? context.config.extra.theme : undefined);
+  const theme = themeSetting === undefined ? undefined
+    : readTheme(flags.theme !== undefined ? resolve(context.io.cwd, themeSetting) : resolve(context.root, themeSetting));
+  const configLang = typeof context.config.extra.lang === 'string' ? context.config.extra.lang : undefined;
+  const wantFeeds = flags.feeds !== false;
+  if (wantFeeds && baseUrl === null) {
+    context.note('no base URL: feeds and sitemap.xml need absolute links, so they were not written (pass --base-url https://…, or set baseUrl in folio.config.json; --no-feeds silences this)');
+  }
+
+  const { db } = await openArchive(context);
+  const articles = selectArticles(db, filter, { sort: 'date', reverse: false });
+  db.close();
+
+  const out = isAbsolute(flags.out) ? flags.out : resolve(context.io.cwd, flags.out);
+  const progress = createProgress(context.io.stderr, 'exporting');
+  let summary;
+  try {
+    summary = await exportSite(articles, {
+      root: context.root,
+      out,
+      force: flags.force === true,
+      allowHtml: flags.allowHtml === true,
+      title: flags.title ?? context.config.title ?? 'Articles',
+      baseUrl,
+      lang: languageTag(configLang) ?? 'en',
+      feeds: wantFeeds,
+      generator: `folio ${packageVersion()}`,
+      ...(theme ? { theme } : {}),
+      onProgress: (done, total) => progress.update(done, total),
+    });
+  } finally {
+    progress.done();
+  }
+  for (const found of summary.problems) context.report(found);
+  const seconds = ((now() - started) / 1000).toFixed(2);
+  context.out(`exported ${summary.articles} ${summary.articles === 1 ? 'article' : 'articles'} to ${flags.out}: ${summary.pages} pages, ` +
+    `${summary.files} files, ${formatBytes(summary.bytes)} in ${seconds} s`);
+  return 0;
+}

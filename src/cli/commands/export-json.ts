@@ -1,0 +1,59 @@
+/**
+ * `folio export json`: one record per article, on stdout or into a file (written beside it and renamed over
+ * it when complete), as one JSON object, JSON lines or a JSON Feed.
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { selectArticles } from '../../index/query.js';
+import { UsageError } from '../../model/errors.js';
+import { exportJson, type JsonFormat } from '../../export/json-export.js';
+import { FileOutput } from '../../export/out-dir.js';
+import type { Context } from '../context.js';
+import { toFilter, type FilterFlags } from '../flags.js';
+import { openArchive } from '../open-archive.js';
+import { createProgress } from '../progress.js';
+import { packageVersion, toBaseUrl } from './export-common.js';
+
+export interface ExportJsonFlags extends FilterFlags {
+  out?: string;
+  jsonl?: boolean;
+  jsonfeed?: boolean;
+  baseUrl?: string;
+  title?: string;
+  force?: boolean;
+  allowHtml?: boolean;
+}
+
+export async function runExportJson(context: Context, flags: ExportJsonFlags): Promise<number> {
+  if (flags.jsonl && flags.jsonfeed) throw new UsageError('--jsonl and --jsonfeed cannot be used together');
+  const format: JsonFormat = flags.jsonl ? 'jsonl' : flags.jsonfeed ? 'jsonfeed' : 'json';
+  const filter = toFilter(flags);
+  const baseUrl = toBaseUrl(flags.baseUrl ?? context.config.baseUrl, flags.baseUrl !== undefined ? '--base-url' : 'baseUrl in the config');
+  const toStdout = flags.out === undefined || flags.out === '-';
+  const file = toStdout ? undefined : FileOutput.open(isAbsolute(flags.out!) ? flags.out! : resolve(context.io.cwd, flags.out!), { force: flags.force === true });
+
+  const progress = file ? createProgress(context.io.stderr, 'exporting') : { update() {}, done() {} };
+  try {
+    const { db } = await openArchive(context);
+    const articles = selectArticles(db, filter, { sort: 'date', reverse: false });
+    db.close();
+    const result = await exportJson(articles, {
+      root: context.root,
+      format,
+      allowHtml: flags.allowHtml === true,
+      title: flags.title ?? context.config.title ?? 'Articles',
+      baseUrl,
+      version: packageVersion(),
+      write: file ? (text) => file.write(text) : (text) => context.io.stdout.write(text),
+      onProgress: (done, total) => progress.update(done, total),
+    });
+    progress.done();
+    file?.commit();
+    for (const found of result.problems) context.report(found);
+    if (file) context.note(`exported ${result.articles} ${result.articles === 1 ? 'article' : 'articles'} to ${flags.out}`);
+    return 0;
+  } catch (error) {
+    progress.done();
+    file?.abort();
+    throw error;
+  }
+}

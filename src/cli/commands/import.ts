@@ -1,0 +1,47 @@
+/**
+ * `folio import <file|folder>…`: turns saved web pages and text files into articles of the archive, printing one
+ * line per page, then refreshes the index so the new articles are listed and searchable at once.
+ * Exit 0 when every page was imported or skipped, 1 when some failed, 2 for a usage error.
+ */
+import { importPage, type ImportOutcome } from '../../import/import-pages.js';
+import { collectPageSources } from '../../import/page-sources.js';
+import { resolveTargetFolder } from '../../import/write-article.js';
+import { articlePaths } from '../../index/query.js';
+import { safeLine } from '../../render/safe-text.js';
+import type { Context } from '../context.js';
+import { openArchive } from '../open-archive.js';
+import { importSummary, outcomeLine, previewLines } from '../print/import-outcome.js';
+
+export interface ImportFlags {
+  into?: string;
+  dryRun?: boolean;
+  force?: boolean;
+}
+
+export async function runImport(context: Context, inputs: string[], flags: ImportFlags): Promise<number> {
+  const dryRun = flags.dryRun === true;
+  const target = resolveTargetFolder(context.root, flags.into);
+  const entries = collectPageSources(inputs, context.io.cwd);
+
+  const before = await openArchive(context, { reportProblems: false });
+  const slugs = new Map(articlePaths(before.db).map(({ slug, path }) => [slug, { path }]));
+  before.db.close();
+
+  const outcomes: ImportOutcome[] = [];
+  for (const entry of entries) {
+    const outcome: ImportOutcome = 'problem' in entry
+      ? { source: { path: '', shown: entry.problem.shown, name: '' }, status: 'failed', reason: entry.problem.reason, notes: [] }
+      : importPage(entry.source, { root: context.root, target, slugs, force: flags.force === true, dryRun });
+    outcomes.push(outcome);
+    for (const note of outcome.notes) context.note(`${safeLine(outcome.source.shown)}: ${note}`);
+    context.out(outcomeLine(outcome, dryRun, context.theme));
+    if (dryRun && outcome.text !== undefined) for (const line of [...previewLines(outcome.text), '']) context.out(line);
+  }
+
+  if (!dryRun && outcomes.some((outcome) => outcome.status === 'created' || outcome.status === 'replaced')) {
+    // The new articles are indexed now, so `list` and `search` see them at once; their problems are shown here.
+    (await openArchive(context)).db.close();
+  }
+  context.note(importSummary(outcomes, dryRun));
+  return outcomes.some((outcome) => outcome.status === 'failed') ? 1 : 0;
+}

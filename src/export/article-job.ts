@@ -1,0 +1,117 @@
+/**
+ * The work done for one article of a site export: read its body, render it, write its page and its search
+ * record, and count its search terms. Runs on worker threads (see render-pool.ts) or in the main thread for
+ * small exports; takes plain data in and gives plain data back, so it crosses threads as is.
+ */
+import { posix } from 'node:path';
+import type { Article } from '../model/article.js';
+import type { Problem } from '../model/problem.js';
+import { problem } from '../model/problem.js';
+import { readArticleBody } from '../archive/read-body.js';
+import { readBody } from '../parse/body-text.js';
+import { createHtmlRenderer, plain, type HtmlRenderer } from '../render/html.js';
+import { trusted } from './markup.js';
+import { ExportError, FolderWriter } from './out-dir.js';
+import { articlePage, type PageLink, type SiteInfo } from './pages.js';
+import { docScript, docTerms, type DocTerms } from './search/index-builder.js';
+import { docFile } from './search/files.js';
+import { pageFile, relativeUrl } from './site-paths.js';
+
+/** Settings shared by every article job of one export. */
+export interface ArticleJobSettings {
+  root: string;
+  /** The staging folder pages are written to. */
+  folder: string;
+  site: SiteInfo;
+  allowHtml: boolean;
+  /** Archive path → the article's folder in the site, for links between articles. */
+  dirByPath: [string, string][];
+}
+
+export interface ArticleJob {
+  index: number;
+  article: Article;
+  dir: string;
+  tags: PageLink[];
+  authors: PageLink[];
+  newer?: PageLink;
+  older?: PageLink;
+  /** Send the body's HTML back (the feeds need it for the newest articles). */
+  wantHtml: boolean;
+}
+
+export interface ArticleJobResult {
+  index: number;
+  bytes: number;
+  files: number;
+  problems: Problem[];
+  search: DocTerms;
+  html?: string;
+}
+
+/** Creates the function that runs one job; `forcePlain` renders without parsing Markdown (after a timeout). */
+export function createArticleWorker(settings: ArticleJobSettings): (job: ArticleJob, forcePlain?: string) => ArticleJobResult {
+  const writer = new FolderWriter(settings.folder);
+  const renderer: HtmlRenderer = createHtmlRenderer({ allowHtml: settings.allowHtml });
+  const dirByPath = new Map(settings.dirByPath);
+
+  return (job, forcePlain) => {
+    const before = { bytes: writer.bytes, files: writer.files };
+    const { article } = job;
+    const read = readArticleBody(settings.root, article.path);
+    const problems = [...read.problems];
+    const rewriteLink = (href: string) => articleLink(href, article.path, job.dir, dirByPath);
+    const rendered = forcePlain !== undefined ? plain(read.body, forcePlain) : renderer.render(read.body, { rewriteLink, title: article.title });
+    if (rendered.fallback) problems.push(problem(article.path, 'warning', `shown as plain text: ${rendered.fallback}`));
+
+    writer.write(pageFile(job.dir), articlePage(settings.site, { article, file: pageFile(job.dir), tags: job.tags, authors: job.authors },
+      trusted(rendered.html), { newer: job.newer, older: job.older }));
+
+    const text = readBody(read.body, read.bodyLine).text;
+    const fields = { title: article.title, tags: article.tags, authors: article.authors, summary: article.summary, text };
+    writer.write(docFile(job.index), docScript(job.index, {
+      url: pageFile(job.dir), title: article.title, day: article.date?.day ?? null, authors: article.authors, tags: article.tags,
+      summary: article.summary, text,
+    }));
+    const result: ArticleJobResult = {
+      index: job.index,
+      bytes: writer.bytes - before.bytes,
+      files: writer.files - before.files,
+      problems,
+      search: docTerms(fields),
+    };
+    if (job.wantHtml) result.html = rendered.html;
+    return result;
+  };
+}
+
+/** Runs one job; a failure other than writing costs the article its formatting (plain text), not its page. */
+export function runArticleJob<J, R>(run: (job: J, forcePlain?: string) => R, job: J): R {
+  try {
+    return run(job);
+  } catch (error) {
+    if (error instanceof ExportError) throw error;
+    return run(job, `rendering failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+  }
+}
+
+/**
+ * Turns a relative link to another article's file (`../2020/other.md#part`) into a link to its page. Links to
+ * anything else are left to the renderer's URL policy.
+ */
+export function articleLink(href: string, fromPath: string, fromDir: string, dirByPath: ReadonlyMap<string, string>): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(href)) return undefined;
+  const hash = href.indexOf('#');
+  const pathPart = hash === -1 ? href : href.slice(0, hash);
+  if (!/\.(?:md|markdown)$/i.test(pathPart)) return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathPart);
+  } catch {
+    return undefined;
+  }
+  const target = posix.normalize(posix.join(posix.dirname(fromPath), decoded)).replace(/^\/+/, '');
+  const dir = dirByPath.get(target);
+  if (dir === undefined) return undefined;
+  return relativeUrl(fromDir, pageFile(dir)) + (hash === -1 ? '' : href.slice(hash));
+}

@@ -1,0 +1,116 @@
+/**
+ * Documents for machines: Atom and RSS feeds of the latest articles, `sitemap.xml` and `robots.txt`. Every URL
+ * is absolute (from the base URL), every value is escaped as XML, and no time of the build appears anywhere:
+ * a feed's own date is that of its newest article, so exporting twice gives the same bytes.
+ */
+import type { Article, ArticleDate } from '../model/article.js';
+import { xml } from './markup.js';
+import { absoluteUrl, encodePath } from './site-paths.js';
+
+/** Articles in a feed. */
+export const FEED_SIZE = 20;
+
+export interface FeedEntry {
+  article: Article;
+  /** The article's folder in the site. */
+  dir: string;
+  /** The body as HTML, already safe. */
+  html: string;
+}
+
+export interface FeedSite {
+  title: string;
+  baseUrl: string;
+  generator: string;
+}
+
+/** An RFC 3339 moment for a date as written: a calendar day is taken as midnight UTC. */
+export function rfc3339(date: ArticleDate): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date.value)) return `${date.value}T00:00:00Z`;
+  const parsed = new Date(date.value);
+  return Number.isNaN(parsed.getTime()) ? `${date.day}T00:00:00Z` : parsed.toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** An RFC 822 date, as RSS wants. */
+function rfc822(date: ArticleDate): string {
+  return new Date(rfc3339(date)).toUTCString().replace(/GMT$/, '+0000');
+}
+
+/** The moment an entry last changed: updated, else published, else the epoch (undated articles). */
+function changed(article: Article): string {
+  const date = article.updated ?? article.date;
+  return date ? rfc3339(date) : '1970-01-01T00:00:00Z';
+}
+
+/** An Atom 1.0 feed. */
+export function atomFeed(site: FeedSite, entries: readonly FeedEntry[]): string {
+  const updated = entries.map((entry) => changed(entry.article)).sort().at(-1) ?? '1970-01-01T00:00:00Z';
+  return xml`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<title>${site.title}</title>
+<id>${site.baseUrl}</id>
+<link rel="alternate" type="text/html" href="${site.baseUrl}"/>
+<link rel="self" type="application/atom+xml" href="${site.baseUrl}feed.xml"/>
+<updated>${updated}</updated>
+<generator>${site.generator}</generator>
+${entries.map(({ article, dir, html }) => xml`<entry>
+<title>${article.title}</title>
+<id>${absoluteUrl(site.baseUrl, dir)}</id>
+<link rel="alternate" type="text/html" href="${absoluteUrl(site.baseUrl, dir)}"/>
+${article.date ? xml`<published>${rfc3339(article.date)}</published>
+` : ''}<updated>${changed(article)}</updated>
+${article.authors.length > 0 ? article.authors.map((name) => xml`<author><name>${name}</name></author>
+`) : xml`<author><name>${site.title}</name></author>
+`}${article.tags.map((tag) => xml`<category term="${tag}"/>
+`)}${article.summary ? xml`<summary>${article.summary}</summary>
+` : ''}<content type="html" xml:base="${absoluteUrl(site.baseUrl, dir)}">${html}</content>
+</entry>
+`)}</feed>
+`.value;
+}
+
+/** An RSS 2.0 feed. */
+export function rssFeed(site: FeedSite, entries: readonly FeedEntry[]): string {
+  const newest = entries.map((entry) => entry.article.updated ?? entry.article.date).filter((date): date is ArticleDate => date !== null)
+    .sort((a, b) => (rfc3339(a) < rfc3339(b) ? -1 : 1)).at(-1);
+  return xml`<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+<channel>
+<title>${site.title}</title>
+<link>${site.baseUrl}</link>
+<description>${site.title}</description>
+<atom:link href="${site.baseUrl}rss.xml" rel="self" type="application/rss+xml"/>
+<generator>${site.generator}</generator>
+${newest ? xml`<lastBuildDate>${rfc822(newest)}</lastBuildDate>
+` : ''}${entries.map(({ article, dir, html }) => xml`<item>
+<title>${article.title}</title>
+<link>${absoluteUrl(site.baseUrl, dir)}</link>
+<guid isPermaLink="true">${absoluteUrl(site.baseUrl, dir)}</guid>
+${article.date ? xml`<pubDate>${rfc822(article.date)}</pubDate>
+` : ''}${article.tags.map((tag) => xml`<category>${tag}</category>
+`)}<description>${html}</description>
+</item>
+`)}</channel>
+</rss>
+`.value;
+}
+
+/** One URL of the sitemap: a page's folder and, for articles, when it last changed. */
+export interface SitemapEntry {
+  dir: string;
+  lastModified?: string;
+}
+
+/** `sitemap.xml` listing every page. */
+export function sitemap(baseUrl: string, entries: readonly SitemapEntry[]): string {
+  return xml`<?xml version="1.0" encoding="utf-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${entries.map((entry) => xml`<url><loc>${absoluteUrl(baseUrl, entry.dir)}</loc>${entry.lastModified ? xml`<lastmod>${entry.lastModified}</lastmod>` : ''}</url>
+`)}</urlset>
+`.value;
+}
+
+/** `robots.txt`: everything may be crawled; the sitemap is named when its URL is known. */
+export function robotsTxt(baseUrl: string | null): string {
+  return `User-agent: *\nAllow: /\n${baseUrl === null ? '' : `\nSitemap: ${baseUrl}${encodePath('sitemap.xml')}\n`}`;
+}

@@ -1,0 +1,115 @@
+/**
+ * `folio export json`: one record per article, streamed in order. `json` is one object (`archive` facts and
+ * the `articles` records), `jsonl` one record per line (for search engines that ingest such files as they
+ * are), `jsonfeed` a JSON Feed 1.1 document. Bodies are read and rendered on worker threads; records are
+ * written as soon as the ones before them are, so memory does not grow with the archive.
+ */
+import type { Article } from '../model/article.js';
+import { compareProblems, type Problem } from '../model/problem.js';
+import { toRecord, type ArticleRecord } from '../model/record.js';
+import { rfc3339 } from './feeds.js';
+import { runJobs, type PoolOptions } from './render-pool.js';
+import type { RecordJobResult } from './record-job.js';
+import { planSite } from './site-plan.js';
+import { absoluteUrl } from './site-paths.js';
+
+export type JsonFormat = 'json' | 'jsonl' | 'jsonfeed';
+
+/** The record `export json` writes: the contract's record plus the body three ways. */
+export interface ExportRecord extends ArticleRecord {
+  /** The Markdown body, after the frontmatter. */
+  body: string;
+  /** The body as sanitised HTML. */
+  html: string;
+  /** The body as plain text. */
+  text: string;
+}
+
+export interface JsonExportOptions {
+  root: string;
+  format: JsonFormat;
+  allowHtml: boolean;
+  title: string;
+  baseUrl: string | null;
+  version: string;
+  /** Receives the output piece by piece, in order. */
+  write: (text: string) => void;
+  onProgress?: (done: number, total: number) => void;
+  pool?: PoolOptions;
+}
+
+const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
+
+/** JSON with the characters some parsers and terminals mistreat written as escapes. */
+export function jsonText(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Writes `articles` (already in output order) in `options.format`. */
+export async function exportJson(articles: readonly Article[], options: JsonExportOptions): Promise<{ articles: number; problems: Problem[] }> {
+  const dirs = options.baseUrl === null ? null : planSite(articles).dirByPath;
+  const { write } = options;
+  const problems: Problem[] = [];
+
+  if (options.format === 'json') {
+    const archive = { title: options.title, generator: { name: 'folio', version: options.version }, articles: articles.length };
+    write(`{\n"archive": ${jsonText(archive)},\n"articles": [`);
+  } else if (options.format === 'jsonfeed') {
+    const head: Record<string, unknown> = { version: JSON_FEED_VERSION, title: options.title };
+    if (options.baseUrl !== null) {
+      head.home_page_url = options.baseUrl;
+      head.feed_url = `${options.baseUrl}feed.json`;
+    }
+    write(`${jsonText(head).slice(0, -1)},"items":[`);
+  }
+
+  const pending = new Map<number, RecordJobResult>();
+  let nextToWrite = 0;
+  let done = 0;
+  const flush = () => {
+    for (let result = pending.get(nextToWrite); result; result = pending.get(nextToWrite)) {
+      pending.delete(nextToWrite);
+      const article = articles[nextToWrite]!;
+      const first = nextToWrite === 0;
+      nextToWrite++;
+      if (options.format === 'jsonl') write(`${jsonText(exportRecord(article, result))}\n`);
+      else if (options.format === 'json') write(`${first ? '\n' : ',\n'}${jsonText(exportRecord(article, result))}`);
+      else write(`${first ? '\n' : ',\n'}${jsonText(feedItem(article, result, options.baseUrl, dirs))}`);
+    }
+  };
+
+  await runJobs('record', { root: options.root, allowHtml: options.allowHtml },
+    articles.map((article, index) => ({ index, path: article.path })),
+    (result) => {
+      problems.push(...result.problems);
+      pending.set(result.index, result);
+      flush();
+      options.onProgress?.(++done, articles.length);
+    }, options.pool);
+
+  if (options.format === 'json') write(`${articles.length > 0 ? '\n' : ''}]\n}\n`);
+  else if (options.format === 'jsonfeed') write(`${articles.length > 0 ? '\n' : ''}]}\n`);
+  return { articles: articles.length, problems: problems.sort(compareProblems) };
+}
+
+/** An article's export record. */
+export function exportRecord(article: Article, content: { body: string; html: string; text: string }): ExportRecord {
+  return { ...toRecord(article), body: content.body, html: content.html, text: content.text };
+}
+
+/** An article as a JSON Feed item; with a base URL, its `id` and `url` are the page's address in the site. */
+function feedItem(article: Article, content: RecordJobResult, baseUrl: string | null, dirs: Map<string, string> | null): Record<string, unknown> {
+  const url = baseUrl !== null && dirs ? absoluteUrl(baseUrl, dirs.get(article.path) ?? '') : undefined;
+  const item: Record<string, unknown> = { id: url ?? article.id };
+  if (url) item.url = url;
+  item.title = article.title;
+  item.content_html = content.html;
+  item.content_text = content.text;
+  if (article.summary) item.summary = article.summary;
+  if (article.date) item.date_published = rfc3339(article.date);
+  if (article.updated) item.date_modified = rfc3339(article.updated);
+  if (article.authors.length > 0) item.authors = article.authors.map((name) => ({ name }));
+  if (article.tags.length > 0) item.tags = article.tags;
+  if (article.lang) item.language = article.lang;
+  return item;
+}

@@ -1,0 +1,174 @@
+/**
+ * The only code that writes exported files. A site is built in a fresh folder beside `--out` and moved into
+ * place when complete, so a failed export leaves the previous one untouched; a JSON file is written beside its
+ * target and renamed over it. Every path is checked to stay inside the output: absolute paths, `..` segments,
+ * backslashes and NUL bytes are refused, and no file is ever written twice.
+ */
+import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { homedir } from 'node:os';
+import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
+import { EXPORT_MARKER } from '../archive/ignore-rules.js';
+import { FolioError } from '../model/errors.js';
+
+/** A failure to write an export; the message names the path. */
+export class ExportError extends FolioError {}
+
+const MARKER_TEXT = 'This folder was written by `folio export html`. folio replaces it on the next export into it.\n';
+
+/** Throws unless `relativePath` is a plain relative path that stays inside the folder it is resolved against. */
+export function checkInside(relativePath: string): void {
+  if (relativePath === '' || relativePath.includes('\0') || relativePath.includes('\\') || relativePath.startsWith('/')
+    || relativePath.split('/').some((part) => part === '..' || part === '.' || part === '')) {
+    throw new ExportError(`${JSON.stringify(relativePath)}: refusing to write outside the output folder`);
+  }
+}
+
+/** Writes files below one folder; each path is checked, parent folders are created once. */
+export class FolderWriter {
+  private readonly made = new Set<string>();
+  bytes = 0;
+  files = 0;
+
+  constructor(readonly folder: string) {}
+
+  /** Writes `data` to `relativePath` (e.g. `tags/x/index.html`); refuses to replace an existing file. */
+  write(relativePath: string, data: string | Uint8Array): void {
+    checkInside(relativePath);
+    const target = join(this.folder, ...relativePath.split('/'));
+    const parent = dirname(target);
+    if (!this.made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      this.made.add(parent);
+    }
+    let fd: number;
+    try {
+      fd = openSync(target, 'wx');
+    } catch (error) {
+      throw new ExportError(`${relativePath}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 2, { cause: error });
+    }
+    try {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      let offset = 0;
+      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      this.bytes += bytes.length;
+      this.files++;
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+/**
+ * A site export in progress: files go to a staging folder beside `target`; `commit` swaps it into place.
+ */
+export class SiteOutput {
+  readonly writer: FolderWriter;
+
+  private constructor(readonly target: string, readonly staging: string) {
+    this.writer = new FolderWriter(staging);
+  }
+
+  /**
+   * Checks that `target` may be replaced and creates the staging folder. A non-empty folder without folio's
+   * marker is refused unless `force`; the archive itself, a folder holding it, and the home folder never are.
+   */
+  static open(target: string, options: { force: boolean; archiveRoot: string }): SiteOutput {
+    const absolute = resolve(target);
+    const shown = target;
+    const archive = resolve(options.archiveRoot);
+    const fromArchive = relative(absolute, archive);
+    if (absolute === parse(absolute).root || absolute === resolve(homedir()) || fromArchive === '' || (!fromArchive.startsWith('..') && !fromArchive.startsWith(sep))) {
+      throw new ExportError(`${shown}: refusing to export into a folder that holds the archive or your home folder; choose an empty folder`);
+    }
+    if (existsSync(absolute)) {
+      const stats = lstatSync(absolute);
+      if (stats.isSymbolicLink()) throw new ExportError(`${shown}: is a symbolic link; give the real folder`);
+      if (!stats.isDirectory()) throw new ExportError(`${shown}: exists and is not a folder`);
+      const entries = readdirSync(absolute);
+      if (entries.length > 0 && !entries.includes(EXPORT_MARKER) && !options.force) {
+        throw new ExportError(`${shown}: folder is not empty and was not made by folio; use --force to replace it, or choose another folder`);
+      }
+    }
+    const parent = dirname(absolute);
+    try {
+      mkdirSync(parent, { recursive: true });
+      const staging = mkdtempSync(join(parent, `.${basename(absolute)}.folio-new-`));
+      return new SiteOutput(absolute, staging);
+    } catch (error) {
+      throw new ExportError(`${dirname(shown)}: cannot create a folder there (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 2, { cause: error });
+    }
+  }
+
+  /** Marks the staged site as folio's and moves it into place; the previous export is removed after the move. */
+  commit(): void {
+    this.writer.write(EXPORT_MARKER, MARKER_TEXT);
+    let previous: string | undefined;
+    if (existsSync(this.target)) {
+      previous = mkdtempSync(join(dirname(this.target), `.${basename(this.target)}.folio-old-`));
+      renameSync(this.target, join(previous, 'site'));
+    }
+    try {
+      renameSync(this.staging, this.target);
+    } catch (error) {
+      if (previous) renameSync(join(previous, 'site'), this.target);
+      throw new ExportError(`${this.target}: cannot move the new site into place (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 2, { cause: error });
+    }
+    if (previous) rmSync(previous, { recursive: true, force: true });
+  }
+
+  /** Removes the staging folder; the previous export stays as it was. */
+  abort(): void {
+    rmSync(this.staging, { recursive: true, force: true });
+  }
+}
+
+/** A single output file written beside its target and renamed over it when complete. */
+export class FileOutput {
+  private readonly fd: number;
+  private readonly temporary: string;
+  bytes = 0;
+
+  private constructor(readonly target: string) {
+    this.temporary = join(dirname(target), `.${basename(target)}.folio-new-${randomBytes(6).toString('hex')}`);
+    try {
+      this.fd = openSync(this.temporary, 'wx');
+    } catch (error) {
+      throw new ExportError(`${dirname(target)}: cannot write there (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 2, { cause: error });
+    }
+  }
+
+  /** Opens `target` for replacement. An existing file is replaced only if it looks like a JSON export, or with `force`. */
+  static open(target: string, options: { force: boolean }): FileOutput {
+    const absolute = resolve(target);
+    if (existsSync(absolute)) {
+      const stats = lstatSync(absolute);
+      if (!stats.isFile()) throw new ExportError(`${target}: exists and is not a file`);
+      if (!/\.(?:json|jsonl|ndjson)$/i.test(absolute) && !options.force) {
+        throw new ExportError(`${target}: file exists and is not a .json/.jsonl file; use --force to replace it`);
+      }
+    }
+    return new FileOutput(absolute);
+  }
+
+  write(text: string): void {
+    const bytes = Buffer.from(text, 'utf8');
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(this.fd, bytes, offset, bytes.length - offset);
+    this.bytes += bytes.length;
+  }
+
+  commit(): void {
+    closeSync(this.fd);
+    renameSync(this.temporary, this.target);
+  }
+
+  abort(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+    rmSync(this.temporary, { force: true });
+  }
+}

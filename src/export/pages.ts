@@ -1,0 +1,260 @@
+/**
+ * The pages of an exported site, as templates that escape by construction (see markup.ts). Each function takes
+ * plain values and returns a whole document; none reads files or knows where its output goes. Dates are shown
+ * as written by the author (a calendar day never shifts with the reader's time zone), in a fixed English form so
+ * the output does not depend on the machine's locale.
+ */
+import type { Article } from '../model/article.js';
+import { html, jsonInScript, trusted, type Markup } from './markup.js';
+import { absoluteUrl, pageFile, relativeUrl, type SiteDir } from './site-paths.js';
+
+/** Site-wide settings every page needs. */
+export interface SiteInfo {
+  title: string;
+  /** Absolute base URL ending with '/', or null when none was given (no canonical links, feeds or sitemap). */
+  baseUrl: string | null;
+  lang: string;
+  /** Whether feed files exist to link to. */
+  feeds: boolean;
+  /** `folio <version>`, for the generator meta tag. */
+  generator: string;
+  /** HTML snippets from a user theme, inserted as they are (the site owner's own markup). */
+  theme: ThemeParts;
+}
+
+export interface ThemeParts {
+  head?: string;
+  header?: string;
+  footer?: string;
+}
+
+/** A link to another page: its text and its site file. */
+export interface PageLink {
+  text: string;
+  file: string;
+}
+
+/** An article as a list or an article page shows it. */
+export interface ArticleView {
+  article: Article;
+  file: string;
+  tags: PageLink[];
+  authors: PageLink[];
+}
+
+interface PageInput {
+  dir: SiteDir;
+  title: string;
+  description: string;
+  main: Markup;
+  lang?: string | null;
+  /** Open Graph type: `article` for articles, `website` otherwise. */
+  type?: 'article' | 'website';
+  extraHead?: Markup;
+  /** Scripts of the site (from assets/), loaded at the end of the body. */
+  scripts?: string[];
+  /** Use root-absolute links (the 404 page, served at any path). */
+  rootPath?: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2024-03-01` → `1 March 2024`. */
+export function displayDay(day: string): string {
+  const [year, month, date] = day.split('-');
+  return `${Number(date)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+}
+
+/** A valid BCP 47 language tag, or null. */
+export function languageTag(value: string | null | undefined): string | null {
+  return value && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(value) ? value : null;
+}
+
+/** The whole HTML document around a page's main content. */
+export function layout(site: SiteInfo, page: PageInput): string {
+  const link = (file: string) => (page.rootPath !== undefined ? page.rootPath + file : relativeUrl(page.dir, file));
+  const canonical = site.baseUrl === null || page.rootPath !== undefined ? null : absoluteUrl(site.baseUrl, page.dir);
+  const title = page.dir === '' && page.rootPath === undefined ? site.title : `${page.title} · ${site.title}`;
+  return html`<!doctype html>
+<html lang="${languageTag(page.lang) ?? site.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${page.description}">
+<meta name="generator" content="${site.generator}">
+${canonical === null ? '' : html`<link rel="canonical" href="${canonical}">
+`}<meta property="og:site_name" content="${site.title}">
+<meta property="og:title" content="${page.title}">
+<meta property="og:description" content="${page.description}">
+<meta property="og:type" content="${page.type ?? 'website'}">
+${canonical === null ? '' : html`<meta property="og:url" content="${canonical}">
+`}${page.extraHead ?? ''}<link rel="stylesheet" href="${link('assets/style.css')}">
+${site.feeds ? html`<link rel="alternate" type="application/atom+xml" title="${site.title}" href="${link('feed.xml')}">
+<link rel="alternate" type="application/rss+xml" title="${site.title}" href="${link('rss.xml')}">
+` : ''}${trusted(site.theme.head ?? '')}</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site">
+<a class="site-title" href="${link('index.html')}">${site.title}</a>
+<nav aria-label="Site">
+<a href="${link('tags/index.html')}">Tags</a>
+<a href="${link('authors/index.html')}">Authors</a>
+</nav>
+<form class="search-box" role="search" action="${link('search/index.html')}" method="get">
+<label class="visually-hidden" for="site-search">Search the articles</label>
+<input id="site-search" type="search" name="q" placeholder="Search" autocomplete="off">
+<button type="submit">Search</button>
+</form>
+${trusted(site.theme.header ?? '')}</header>
+<main id="main">
+${page.main}</main>
+<footer class="site">
+${trusted(site.theme.footer ?? '')}<p>${site.feeds ? html`<a href="${link('feed.xml')}">Atom feed</a> · <a href="${link('rss.xml')}">RSS</a> · ` : ''}Published with folio.</p>
+</footer>
+${(page.scripts ?? []).map((script) => html`<script src="${link(script)}"></script>
+`)}</body>
+</html>
+`.value;
+}
+
+/** One article's page. */
+export function articlePage(site: SiteInfo, view: ArticleView, body: Markup, neighbours: { newer?: PageLink; older?: PageLink }): string {
+  const { article } = view;
+  const dir = view.file.slice(0, -'index.html'.length);
+  const link = (file: string) => relativeUrl(dir, file);
+  const structured: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    headline: article.title,
+    description: article.summary || undefined,
+    datePublished: article.date?.value,
+    dateModified: article.updated?.value,
+    author: article.authors.map((name) => ({ '@type': 'Person', name })),
+    keywords: article.tags.length > 0 ? article.tags.join(', ') : undefined,
+    inLanguage: languageTag(article.lang) ?? undefined,
+    url: site.baseUrl === null ? undefined : absoluteUrl(site.baseUrl, dir),
+  };
+  const extraHead = html`${article.date ? html`<meta property="article:published_time" content="${article.date.value}">
+` : ''}${article.updated ? html`<meta property="article:modified_time" content="${article.updated.value}">
+` : ''}${article.authors.map((name) => html`<meta property="article:author" content="${name}">
+`)}${article.tags.map((tag) => html`<meta property="article:tag" content="${tag}">
+`)}<script type="application/ld+json">${jsonInScript(structured)}</script>
+`;
+  const main = html`<article class="article">
+<header>
+<h1>${article.title}</h1>
+${byline(view, link)}${view.tags.length > 0 ? html`<ul class="tags" aria-label="Tags">${view.tags.map((tag) => html`<li><a rel="tag" href="${link(tag.file)}">${tag.text}</a></li>`)}</ul>
+` : ''}</header>
+<div class="body"${languageTag(article.lang) ? html` lang="${languageTag(article.lang)}"` : ''}>
+${body}</div>
+</article>
+${neighbours.newer || neighbours.older ? html`<nav class="pager" aria-label="More articles">
+${neighbours.older ? html`<a rel="prev" href="${link(neighbours.older.file)}"><span>Older</span> ${neighbours.older.text}</a>
+` : ''}${neighbours.newer ? html`<a rel="next" href="${link(neighbours.newer.file)}"><span>Newer</span> ${neighbours.newer.text}</a>
+` : ''}</nav>
+` : ''}`;
+  return layout(site, { dir, title: article.title, description: article.summary, main, lang: article.lang, type: 'article', extraHead });
+}
+
+function byline(view: ArticleView, link: (file: string) => string): Markup {
+  const { article } = view;
+  const parts: Markup[] = [];
+  if (view.authors.length > 0) {
+    parts.push(html`<span class="authors">By ${view.authors.map((author, i) => html`${i > 0 ? (i === view.authors.length - 1 ? ' and ' : ', ') : ''}<a rel="author" href="${link(author.file)}">${author.text}</a>`)}</span>`);
+  }
+  if (article.date) parts.push(html`<time datetime="${article.date.value}">${displayDay(article.date.day)}</time>`);
+  if (article.readingMinutes > 0) parts.push(html`<span>${article.readingMinutes} min read</span>`);
+  const updated = article.updated && article.updated.day !== article.date?.day
+    ? html`<br><span class="updated">Updated <time datetime="${article.updated.value}">${displayDay(article.updated.day)}</time></span>` : '';
+  if (parts.length === 0 && !updated) return html``;
+  return html`<p class="byline">${parts.map((part, i) => html`${i > 0 ? ' · ' : ''}${part}`)}${updated}</p>
+`;
+}
+
+/** A list of articles with their summaries (home, tag and author pages). */
+export function articleList(dir: SiteDir, views: readonly ArticleView[]): Markup {
+  const link = (file: string) => relativeUrl(dir, file);
+  return html`<ol class="entries">
+${views.map(({ article, file, authors, tags }) => html`<li class="entry">
+<h2><a href="${link(file)}">${article.title}</a></h2>
+<p class="meta">${article.date ? html`<time datetime="${article.date.value}">${displayDay(article.date.day)}</time>` : ''}${article.date && authors.length > 0 ? ' · ' : ''}${authors.map((author, i) => html`${i > 0 ? ', ' : ''}<a href="${link(author.file)}">${author.text}</a>`)}${article.draft ? html` · <strong class="draft">draft</strong>` : ''}</p>
+${article.summary ? html`<p class="summary">${article.summary}</p>
+` : ''}${tags.length > 0 ? html`<ul class="tags" aria-label="Tags">${tags.map((tag) => html`<li><a rel="tag" href="${link(tag.file)}">${tag.text}</a></li>`)}</ul>
+` : ''}</li>
+`)}</ol>
+`;
+}
+
+/** Links between the pages of a long list: newer and older pages, and where this one is. */
+export function pagination(dir: SiteDir, page: number, pages: number, fileOf: (page: number) => string): Markup {
+  if (pages <= 1) return html``;
+  const link = (file: string) => relativeUrl(dir, file);
+  return html`<nav class="pager" aria-label="Pages">
+${page > 1 ? html`<a rel="prev" href="${link(fileOf(page - 1))}">Newer</a>
+` : ''}<span>Page ${page} of ${pages}</span>
+${page < pages ? html`<a rel="next" href="${link(fileOf(page + 1))}">Older</a>
+` : ''}</nav>
+`;
+}
+
+/** A titled, paginated list page (home, one tag, one author). */
+export function listPage(site: SiteInfo, input: {
+  dir: SiteDir;
+  heading: string;
+  intro?: Markup;
+  description: string;
+  views: readonly ArticleView[];
+  page: number;
+  pages: number;
+  fileOf: (page: number) => string;
+}): string {
+  const headingShown = input.page > 1 ? `${input.heading} (page ${input.page})` : input.heading;
+  const main = html`<h1>${headingShown}</h1>
+${input.intro ?? ''}${input.views.length === 0 ? html`<p>No articles yet.</p>
+` : articleList(input.dir, input.views)}${pagination(input.dir, input.page, input.pages, input.fileOf)}`;
+  return layout(site, { dir: input.dir, title: headingShown, description: input.description, main });
+}
+
+/** The index of tags or authors: every group with its article count. */
+export function groupIndexPage(site: SiteInfo, input: { dir: SiteDir; heading: string; groups: readonly { name: string; file: string; count: number }[] }): string {
+  const link = (file: string) => relativeUrl(input.dir, file);
+  const main = html`<h1>${input.heading}</h1>
+${input.groups.length === 0 ? html`<p>None yet.</p>
+` : html`<ul class="groups">
+${input.groups.map((group) => html`<li><a href="${link(group.file)}">${group.name}</a> <span class="count">${group.count}</span></li>
+`)}</ul>
+`}`;
+  return layout(site, { dir: input.dir, title: input.heading, description: `${input.heading} of ${site.title}`, main });
+}
+
+/** The search page; the search script fills in the results. */
+export function searchPage(site: SiteInfo): string {
+  const dir = 'search/';
+  const main = html`<h1>Search</h1>
+<form class="search-form" role="search" action="index.html" method="get">
+<label for="search-input">Search the articles</label>
+<div class="search-row"><input id="search-input" type="search" name="q" autocomplete="off" aria-describedby="search-help"><button type="submit">Search</button></div>
+</form>
+<p id="search-help" class="help">All words must match. <code>"exact phrase"</code>, <code>-word</code> to exclude, <code>word*</code> for prefixes, <code>OR</code> between alternatives, <code>tag:</code>, <code>author:</code> and <code>title:</code> to search one field.</p>
+<p id="search-status" class="status" role="status" aria-live="polite"></p>
+<ol id="search-results" class="results"></ol>
+<p id="search-more-row" hidden><button id="search-more" type="button">More results</button></p>
+<noscript><p>Search runs in your browser and needs JavaScript. The <a href="../tags/index.html">tags</a> and <a href="../authors/index.html">authors</a> pages list every article.</p></noscript>
+`;
+  return layout(site, { dir, title: 'Search', description: `Search ${site.title}`, main, scripts: ['assets/search.js'] });
+}
+
+/** The page hosts show for missing paths; its links are root-absolute since it is served at any path. */
+export function notFoundPage(site: SiteInfo): string {
+  const rootPath = site.baseUrl === null ? '/' : new URL(site.baseUrl).pathname;
+  const main = html`<h1>Page not found</h1>
+<p>There is no page at this address. Try the <a href="${rootPath}index.html">home page</a> or the search box above.</p>
+`;
+  return layout(site, { dir: '', title: 'Page not found', description: 'Page not found', main, rootPath });
+}
+
+/** The site file of a list's page: page 1 is the folder's own index. */
+export function listPageFile(dir: SiteDir, page: number): string {
+  return page === 1 ? pageFile(dir) : pageFile(`${dir}page/${page}/`);
+}

@@ -1,0 +1,38 @@
+/**
+ * The work done for one article of `export json`: read its body back from the file, render it to safe HTML,
+ * and derive its plain text. Runs on worker threads (see render-pool.ts) or in the main thread.
+ */
+import { readArticleBody } from '../archive/read-body.js';
+import { problem, type Problem } from '../model/problem.js';
+import { readBody } from '../parse/body-text.js';
+import { createHtmlRenderer, plain } from '../render/html.js';
+
+export interface RecordJobSettings {
+  root: string;
+  allowHtml: boolean;
+}
+
+export interface RecordJob {
+  index: number;
+  path: string;
+}
+
+export interface RecordJobResult {
+  index: number;
+  body: string;
+  html: string;
+  text: string;
+  problems: Problem[];
+}
+
+/** Creates the function that runs one record job; `forcePlain` renders without parsing Markdown. */
+export function createRecordWorker(settings: RecordJobSettings): (job: RecordJob, forcePlain?: string) => RecordJobResult {
+  const renderer = createHtmlRenderer({ allowHtml: settings.allowHtml });
+  return (job, forcePlain) => {
+    const read = readArticleBody(settings.root, job.path);
+    const problems = [...read.problems];
+    const rendered = forcePlain !== undefined ? plain(read.body, forcePlain) : renderer.render(read.body);
+    if (rendered.fallback) problems.push(problem(job.path, 'warning', `HTML is plain text: ${rendered.fallback}`));
+    return { index: job.index, body: read.body, html: rendered.html, text: readBody(read.body, read.bodyLine).text, problems };
+  };
+}

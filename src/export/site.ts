@@ -1,0 +1,170 @@
+/**
+ * `folio export html`: builds a whole static site from articles already selected and sorted newest first.
+ * Article pages (and their search records) are rendered on worker threads while this thread adds up the search
+ * index; the lists, feeds, sitemap and assets follow. Everything is written into a staging folder that replaces
+ * the output folder only once the site is complete.
+ */
+import type { Article } from '../model/article.js';
+import { compareProblems, type Problem } from '../model/problem.js';
+import type { ArticleJob } from './article-job.js';
+import { atomFeed, FEED_SIZE, robotsTxt, rssFeed, sitemap, type FeedEntry, type SitemapEntry } from './feeds.js';
+import { SiteOutput } from './out-dir.js';
+import {
+  groupIndexPage, listPage, listPageFile, notFoundPage, searchPage, type ArticleView, type PageLink, type SiteInfo,
+} from './pages.js';
+import { runJobs, type PoolOptions } from './render-pool.js';
+import { SearchIndexBuilder } from './search/index-builder.js';
+import { planSite, type Group, type SitePlan } from './site-plan.js';
+import { pageFile, type SiteDir } from './site-paths.js';
+import { builtInAsset, type Theme } from './theme.js';
+
+/** Articles per page of the home page and of each tag and author page. */
+export const LIST_PAGE_SIZE = 30;
+
+export interface SiteOptions {
+  root: string;
+  out: string;
+  force: boolean;
+  allowHtml: boolean;
+  title: string;
+  baseUrl: string | null;
+  lang: string;
+  /** Write Atom and RSS feeds (needs a base URL). */
+  feeds: boolean;
+  generator: string;
+  theme?: Theme;
+  onProgress?: (done: number, total: number) => void;
+  pool?: PoolOptions;
+}
+
+export interface SiteSummary {
+  articles: number;
+  pages: number;
+  files: number;
+  bytes: number;
+  problems: Problem[];
+}
+
+/** Exports `articles` (newest first) as a site in `options.out`. */
+export async function exportSite(articles: readonly Article[], options: SiteOptions): Promise<SiteSummary> {
+  const plan = planSite(articles);
+  const output = SiteOutput.open(options.out, { force: options.force, archiveRoot: options.root });
+  try {
+    const summary = await build(plan, output, options);
+    output.commit();
+    return { ...summary, files: output.writer.files, bytes: output.writer.bytes };
+  } catch (error) {
+    output.abort();
+    throw error;
+  }
+}
+
+async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): Promise<Omit<SiteSummary, 'files' | 'bytes'>> {
+  const feeds = options.feeds && options.baseUrl !== null;
+  const site: SiteInfo = {
+    title: options.title,
+    baseUrl: options.baseUrl,
+    lang: options.lang,
+    feeds,
+    generator: options.generator,
+    theme: options.theme?.parts ?? {},
+  };
+  const tagFile = new Map(plan.tags.map((group) => [group.key, pageFile(group.dir)]));
+  const authorFile = new Map(plan.authors.map((group) => [group.key, pageFile(group.dir)]));
+  const views: ArticleView[] = plan.articles.map((entry) => ({
+    article: entry.article,
+    file: pageFile(entry.dir),
+    tags: entry.article.tags.map((tag, i) => ({ text: tag, file: tagFile.get(entry.tagKeys[i]!)! })),
+    authors: entry.article.authors.map((author, i) => ({ text: author, file: authorFile.get(entry.authorKeys[i]!)! })),
+  }));
+  const link = (index: number | undefined): PageLink | undefined =>
+    index === undefined || index < 0 || index >= views.length ? undefined : { text: views[index]!.article.title, file: views[index]!.file };
+
+  const jobs: ArticleJob[] = plan.articles.map((entry, index) => {
+    const job: ArticleJob = {
+      index,
+      article: entry.article,
+      dir: entry.dir,
+      tags: views[index]!.tags,
+      authors: views[index]!.authors,
+      wantHtml: feeds && index < FEED_SIZE,
+    };
+    const newer = link(index - 1);
+    const older = link(index + 1);
+    if (newer) job.newer = newer;
+    if (older) job.older = older;
+    return job;
+  });
+
+  const problems: Problem[] = [];
+  const search = new SearchIndexBuilder();
+  const feedHtml = new Map<number, string>();
+  let done = 0;
+  await runJobs('page', {
+    root: options.root,
+    folder: output.staging,
+    site,
+    allowHtml: options.allowHtml,
+    dirByPath: [...plan.dirByPath],
+  }, jobs, (result) => {
+    search.add(result.index, result.search);
+    problems.push(...result.problems);
+    if (result.html !== undefined) feedHtml.set(result.index, result.html);
+    options.onProgress?.(++done, jobs.length);
+  }, options.pool);
+
+  const write = (path: string, text: string) => output.writer.write(path, text);
+  let pages = jobs.length;
+  const sitemapEntries: SitemapEntry[] = [];
+  const writeList = (dir: SiteDir, heading: string, description: string, indexes: readonly number[]) => {
+    const count = Math.max(1, Math.ceil(indexes.length / LIST_PAGE_SIZE));
+    const fileOf = (page: number) => listPageFile(dir, page);
+    for (let page = 1; page <= count; page++) {
+      const pageDir = fileOf(page).slice(0, -'index.html'.length);
+      const shown = indexes.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE).map((index) => views[index]!);
+      write(fileOf(page), listPage(site, { dir: pageDir, heading, description, views: shown, page, pages: count, fileOf }));
+      sitemapEntries.push({ dir: pageDir });
+      pages++;
+    }
+  };
+
+  writeList('', options.title, `Articles of ${options.title}, newest first`, plan.articles.map((entry) => entry.index));
+  for (const entry of plan.articles) {
+    const date = entry.article.updated ?? entry.article.date;
+    sitemapEntries.push(date ? { dir: entry.dir, lastModified: date.value } : { dir: entry.dir });
+  }
+  writeGroups(plan.tags, 'tags/', 'Tags', (group) => `Articles tagged “${group.name}”`);
+  writeGroups(plan.authors, 'authors/', 'Authors', (group) => `Articles by ${group.name}`);
+  write('search/index.html', searchPage(site));
+  write('404.html', notFoundPage(site));
+  sitemapEntries.push({ dir: 'search/' });
+  pages += 2;
+
+  write('assets/style.css', options.theme?.stylesheet ?? builtInAsset('style.css'));
+  write('assets/search.js', builtInAsset('search.js'));
+  for (const file of search.files()) write(file.path, file.text);
+
+  if (feeds && options.baseUrl !== null) {
+    const entries: FeedEntry[] = plan.articles.slice(0, FEED_SIZE).map((entry) => ({
+      article: entry.article, dir: entry.dir, html: feedHtml.get(entry.index) ?? '',
+    }));
+    const feedSite = { title: options.title, baseUrl: options.baseUrl, generator: options.generator };
+    write('feed.xml', atomFeed(feedSite, entries));
+    write('rss.xml', rssFeed(feedSite, entries));
+  }
+  if (options.baseUrl !== null) write('sitemap.xml', sitemap(options.baseUrl, sitemapEntries));
+  write('robots.txt', robotsTxt(options.baseUrl));
+
+  return { articles: jobs.length, pages, problems: problems.sort(compareProblems) };
+
+  function writeGroups(groups: readonly Group[], dir: SiteDir, heading: string, describe: (group: Group) => string): void {
+    write(pageFile(dir), groupIndexPage(site, {
+      dir,
+      heading,
+      groups: groups.map((group) => ({ name: group.name, file: pageFile(group.dir), count: group.articles.length })),
+    }));
+    sitemapEntries.push({ dir });
+    pages++;
+    for (const group of groups) writeList(group.dir, group.name, describe(group), group.articles);
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Converts the article element of a page to Markdown with turndown, configured for archives: ATX headings, `-`
+ * bullets, fenced code, GitHub-style tables and strikethrough. Links and images keep only web addresses
+ * (`javascript:`, `data:` and other schemes are dropped, the words stay); relative addresses are resolved against
+ * the page's own address or dropped when it has none. Text is escaped so that nothing in it becomes HTML or a
+ * link in the Markdown: an article that shows `<script>` as text keeps it as text.
+ */
+import { createRequire } from 'node:module';
+import { isElement, tagOf, textOf, type DomElement, type DomNode } from './dom.js';
+
+/** The part of turndown's API used here (its own typings need the browser's DOM types). */
+interface TurndownRule {
+  filter: string | string[] | ((node: DomElement) => boolean);
+  replacement: (content: string, node: DomElement) => string;
+}
+interface TurndownService {
+  addRule(key: string, rule: TurndownRule): TurndownService;
+  escape(text: string): string;
+  turndown(input: DomElement): string;
+}
+type TurndownConstructor = new (options: Record<string, unknown>) => TurndownService;
+
+const MAX_TABLE_COLUMNS = 20;
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+/**
+ * Images a browser saved beside the page (`Page_files/photo.jpg`): they are not on the site at that address,
+ * and are not copied into the archive, so they are left out rather than linked wrongly.
+ */
+const SAVED_ASSET = /^(?:\.\/)?[^/:?#]*(?:_files|-Dateien|_archivos|_fichiers|_bestanden|\.files)\//i;
+
+function loadTurndown(): TurndownConstructor {
+  return createRequire(import.meta.url)('turndown') as TurndownConstructor;
+}
+
+/** Resolves a link or image address; returns null when it is not a web address or cannot be resolved. */
+export function safeUrl(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  const trimmed = href.trim();
+  if (trimmed === '' || trimmed.startsWith('#')) return null;
+  try {
+    const url = base ? new URL(trimmed, base) : new URL(trimmed.startsWith('//') ? `https:${trimmed}` : trimmed);
+    return SAFE_SCHEMES.has(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A Markdown link destination: `<…>` when it holds spaces or parentheses. */
+function destination(url: string): string {
+  return /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url;
+}
+
+function titlePart(node: DomElement): string {
+  const title = node.getAttribute('title')?.replace(/\s+/g, ' ').trim();
+  return title ? ` "${title.replace(/["\\]/g, '\\$&')}"` : '';
+}
+
+/** Builds a converter for one page; `base` resolves relative links (null: relative links lose their address). */
+export function createConverter(base: string | null): (root: DomElement) => string {
+  const Turndown = loadTurndown();
+  const service = new Turndown({
+    headingStyle: 'atx',
+    hr: '---',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    fence: '```',
+    emDelimiter: '_',
+    strongDelimiter: '**',
+    linkStyle: 'inlined',
+    // A backslash line break survives editors that strip trailing spaces.
+    br: '\\',
+  });
+  const defaultEscape = service.escape.bind(service);
+  service.escape = (text: string) => defaultEscape(text)
+    .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+    .replace(/&(?=#?[A-Za-z0-9]{1,32};)/g, '\\&');
+
+  service.addRule('safeLink', {
+    filter: 'a',
+    replacement: (content, node) => {
+      const url = safeUrl(node.getAttribute('href'), base);
+      const text = content.trim();
+      if (text === '') return '';
+      if (!url) return content;
+      return `[${content}](${destination(url)}${titlePart(node)})`;
+    },
+  });
+  service.addRule('safeImage', {
+    filter: 'img',
+    replacement: (_content, node) => {
+      // Lazy-loading pages keep the real address in data-src and a placeholder in src.
+      const url = [node.getAttribute('src'), node.getAttribute('data-src'), node.getAttribute('data-lazy-src'), node.getAttribute('data-original')]
+        .map((candidate) => (candidate && SAVED_ASSET.test(candidate) ? null : safeUrl(candidate, base)))
+        .find((candidate) => candidate !== null);
+      if (!url) return '';
+      const alt = (node.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim().replace(/[\\[\]]/g, '\\$&');
+      return `![${alt}](${destination(url)}${titlePart(node)})`;
+    },
+  });
+  service.addRule('listItem', {
+    filter: 'li',
+    replacement: (content, node) => {
+      const parent = node.parentNode;
+      let prefix = '- ';
+      if (isElement(parent) && tagOf(parent) === 'ol') {
+        const start = Number.parseInt(parent.getAttribute('start') ?? '1', 10);
+        const index = Array.from(parent.children).indexOf(node);
+        prefix = `${(Number.isFinite(start) ? start : 1) + index}. `;
+      }
+      const body = content.replace(/^\n+/, '').replace(/\n+$/, '\n').replace(/\n(?!$)/g, `\n${' '.repeat(prefix.length)}`);
+      return `${prefix}${body}${node.nextSibling && !/\n$/.test(body) ? '\n' : ''}`;
+    },
+  });
+  service.addRule('strikethrough', {
+    filter: ['del', 's', 'strike'],
+    replacement: (content) => (content.trim() === '' ? '' : `~~${content}~~`),
+  });
+  service.addRule('preformatted', {
+    filter: (node) => tagOf(node) === 'pre' && !(isElement(node.firstChild) && tagOf(node.firstChild) === 'code'),
+    replacement: (_content, node) => fenced(node.textContent ?? ''),
+  });
+  service.addRule('table', {
+    filter: (node) => tagOf(node) === 'table' && tableGrid(node) !== null,
+    replacement: (_content, node) => `\n\n${pipeTable(tableGrid(node)!, service)}\n\n`,
+  });
+
+  return (root) => service.turndown(root);
+}
+
+function fenced(code: string): string {
+  const longest = Math.max(2, ...(code.match(/`{3,}/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `\n\n${fence}\n${code.replace(/\n$/, '')}\n${fence}\n\n`;
+}
+
+/** The cells of a simple table (no nested tables, no spans, every row as wide as the first), or null. */
+function tableGrid(table: DomElement): DomElement[][] | null {
+  if (table.getElementsByTagName('table').length > 0) return null;
+  const rows = Array.from(table.getElementsByTagName('tr'));
+  if (rows.length === 0) return null;
+  const grid = rows.map((row) => Array.from(row.children).filter((cell) => tagOf(cell) === 'td' || tagOf(cell) === 'th'));
+  const width = grid[0]!.length;
+  if (width === 0 || width > MAX_TABLE_COLUMNS) return null;
+  for (const cells of grid) {
+    if (cells.length !== width) return null;
+    if (cells.some((cell) => cell.hasAttribute('colspan') && cell.getAttribute('colspan') !== '1')) return null;
+    if (cells.some((cell) => cell.hasAttribute('rowspan') && cell.getAttribute('rowspan') !== '1')) return null;
+  }
+  return grid;
+}
+
+/** A GitHub-style pipe table; each cell is its text on one line, with pipes escaped. */
+function pipeTable(grid: DomElement[][], service: TurndownService): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const text = (cell: DomNode) => service.escape(textOf(cell)).replace(/\|/g, '\\|');
+  const [header, ...rest] = grid;
+  return [line(header!.map(text)), line(header!.map(() => '---')), ...rest.map((cells) => line(cells.map(text)))].join('\n');
+}

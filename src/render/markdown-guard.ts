@@ -1,0 +1,36 @@
+/**
+ * Decides, before a Markdown body reaches the parser, whether it is safe to parse. marked overflows the stack on
+ * blockquotes nested a couple of thousand deep and grows quadratically (then runs out of memory) on lists
+ * nested hundreds deep; no real article comes near these bounds, so a body beyond them is shown as plain text
+ * instead of being parsed. Linear in the length of the body.
+ */
+
+/** Deeper blockquotes than this are not parsed (marked overflows the stack near 2,000). */
+export const MAX_QUOTE_DEPTH = 100;
+/** Lines indented further than this many columns are not real nested lists (each level is 2–4 columns). */
+export const MAX_INDENT_COLUMNS = 400;
+/** Bodies larger than this are shown as plain text: no article needs it, and parsing time grows with size. */
+export const MAX_PARSED_BYTES = 4 * 1024 * 1024;
+
+/** Returns why `body` must not be parsed as Markdown, or null when it may be. */
+export function markdownRisk(body: string): string | null {
+  if (body.length > MAX_PARSED_BYTES) return `larger than ${MAX_PARSED_BYTES / 1024 / 1024} MiB`;
+  let lineStart = 0;
+  while (lineStart < body.length) {
+    let end = body.indexOf('\n', lineStart);
+    if (end === -1) end = body.length;
+    let columns = 0;
+    let quotes = 0;
+    for (let i = lineStart; i < end; i++) {
+      const char = body.charCodeAt(i);
+      if (char === 0x20) columns++;
+      else if (char === 0x09) columns += 4 - (columns % 4);
+      else if (char === 0x3e) quotes++;
+      else break;
+      if (quotes > MAX_QUOTE_DEPTH) return `blockquotes nested more than ${MAX_QUOTE_DEPTH} deep`;
+      if (columns > MAX_INDENT_COLUMNS) return `indented more than ${MAX_INDENT_COLUMNS} columns (nesting too deep)`;
+    }
+    lineStart = end + 1;
+  }
+  return null;
+}

@@ -1,0 +1,236 @@
+/**
+ * `folio export html` run as a user would, on fixture archives: what the site holds, that it is the same every
+ * time, that it never overwrites what folio did not make, and that hostile articles cannot inject anything.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { copyFixture, removeFolder, runFolio, tempFolder } from '../helpers/cli.js';
+
+/** Every file below `folder`, relative, `/` separators, sorted. */
+function listFiles(folder: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(relative(folder, path).split('\\').join('/'));
+    }
+  };
+  walk(folder);
+  return files.sort();
+}
+
+/** Every start tag of an HTML document with its attributes (folio always quotes attribute values with "). */
+function startTags(html: string): { name: string; attributes: Map<string, string> }[] {
+  const tags: { name: string; attributes: Map<string, string> }[] = [];
+  for (const match of html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>\/]+(?:="[^"]*")?)*)\s*\/?>/g)) {
+    const attributes = new Map<string, string>();
+    for (const attribute of match[2]!.matchAll(/([^\s=>\/]+)(?:="([^"]*)")?/g)) attributes.set(attribute[1]!.toLowerCase(), attribute[2] ?? '');
+    tags.push({ name: match[1]!.toLowerCase(), attributes });
+  }
+  return tags;
+}
+
+/** Fails when a document has a script folio did not write, an event handler, or a link that runs code. */
+function assertInert(file: string, html: string): void {
+  for (const tag of startTags(html)) {
+    for (const [name, value] of tag.attributes) {
+      assert.ok(!name.startsWith('on'), `${file}: <${tag.name} ${name}>`);
+      if (name === 'href' || name === 'src') assert.doesNotMatch(value.replace(/[\s\u0000-\u001f]/g, ''), /^(?:javascript|data|vbscript):/i, `${file}: ${name}="${value}"`);
+    }
+    assert.ok(!['iframe', 'svg', 'object', 'embed', 'frame', 'math'].includes(tag.name), `${file}: <${tag.name}>`);
+    if (tag.name === 'script') {
+      const ours = tag.attributes.get('type') === 'application/ld+json' || /^(?:\.\.\/)*assets\/search\.js$/.test(tag.attributes.get('src') ?? '');
+      assert.ok(ours, `${file}: a script folio did not write`);
+    }
+  }
+}
+
+async function listedPaths(root: string, args: string[] = []): Promise<string[]> {
+  const listed = await runFolio(['list', '--format', 'json', ...args], { cwd: root });
+  return (JSON.parse(listed.stdout) as { path: string }[]).map((record) => record.path).sort();
+}
+
+/** The archive path of each article page, read back from the pages' search records. */
+function exportedPaths(site: string): string[] {
+  return listFiles(site).filter((file) => /^search\/docs\/\d+\.js$/.test(file)).map((file) => {
+    const url = /"u":"([^"]+)"/.exec(readFileSync(join(site, file), 'utf8'))![1]!;
+    return url;
+  }).sort();
+}
+
+test('the site has a page for every article, list, tag and author, and a sitemap naming them all', async () => {
+  const root = copyFixture('basic');
+  const out = tempFolder('site');
+  const site = join(out, 'site');
+  try {
+    const result = await runFolio(['export', 'html', '--out', site, '--base-url', 'https://example.org/blog'], { cwd: root });
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^exported 4 articles to .*site: \d+ pages, \d+ files, [\d.]+ KB in [\d.]+ s\n$/);
+    const files = listFiles(site);
+    for (const file of ['index.html', '404.html', 'feed.xml', 'rss.xml', 'sitemap.xml', 'robots.txt', 'assets/style.css', 'assets/search.js',
+      'search/index.html', 'search/index.js', 'tags/index.html', 'tags/travel/index.html', 'tags/writing/index.html', 'authors/index.html',
+      'authors/ada-byron/index.html', 'authors/tomas-ruiz/index.html', 'first-post/index.html', 'second-post/index.html', 'old-news/index.html',
+      'no-frontmatter/index.html', '.folio-site']) {
+      assert.ok(files.includes(file), `missing ${file}`);
+    }
+    assert.ok(!files.includes('idea/index.html'), 'drafts stay out unless asked for');
+    assert.equal(exportedPaths(site).length, (await listedPaths(root)).length);
+
+    const pages = files.filter((file) => file.endsWith('index.html')).map((file) => `https://example.org/blog/${file.slice(0, -'index.html'.length)}`);
+    const sitemap = readFileSync(join(site, 'sitemap.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!).sort();
+    assert.deepEqual(listed, pages.sort());
+    assert.match(readFileSync(join(site, 'robots.txt'), 'utf8'), /Sitemap: https:\/\/example\.org\/blog\/sitemap\.xml/);
+
+    const home = readFileSync(join(site, 'index.html'), 'utf8');
+    assert.ok(home.indexOf('Second post: on travel') < home.indexOf('First post'), 'newest first');
+    assert.ok(home.indexOf('First post') < home.indexOf('Old news'));
+    assert.doesNotMatch(home, /href="\/|src="\/|href="https?:\/\/(?!example\.org)/, 'links between pages are relative');
+
+    const atom = readFileSync(join(site, 'feed.xml'), 'utf8');
+    assert.equal([...atom.matchAll(/<entry>/g)].length, 4);
+    assert.match(atom, /<link rel="alternate" type="text\/html" href="https:\/\/example\.org\/blog\/second-post\/"\/>/);
+    assert.match(atom, /<updated>2024-02-10T00:00:00Z<\/updated>/, 'the feed is dated by its newest article, not by the build');
+  } finally {
+    removeFolder(root);
+    removeFolder(out);
+  }
+});
+
+test('exporting twice gives byte-identical files, and a folio export is replaced without --force', async () => {
+  const root = copyFixture('basic');
+  const out = tempFolder('site');
+  try {
+    const first = join(out, 'one');
+    const second = join(out, 'two');
+    assert.equal((await runFolio(['export', 'html', '--out', first, '--base-url', 'https://example.org/', '--drafts'], { cwd: root })).code, 0);
+    assert.equal((await runFolio(['export', 'html', '--out', second, '--base-url', 'https://example.org/', '--drafts'], { cwd: root })).code, 0);
+    const again = await runFolio(['export', 'html', '--out', first, '--base-url', 'https://example.org/', '--drafts'], { cwd: root });
+    assert.equal(again.code, 0, again.stderr);
+    const files = listFiles(first);
+    assert.deepEqual(listFiles(second), files);
+    for (const file of files) assert.ok(readFileSync(join(first, file)).equals(readFileSync(join(second, file))), `${file} differs`);
+    assert.deepEqual(readdirSync(out).sort(), ['one', 'two'], 'no staging folders are left behind');
+  } finally {
+    removeFolder(root);
+    removeFolder(out);
+  }
+});
+
+test('a non-empty folder that folio did not make is refused unless --force', async () => {
+  const root = copyFixture('basic');
+  const out = tempFolder('site');
+  try {
+    writeFileSync(join(out, 'precious.txt'), 'keep me');
+    const refused = await runFolio(['export', 'html', '--out', out], { cwd: root });
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /folder is not empty and was not made by folio; use --force/);
+    assert.equal(refused.stdout, '');
+    assert.equal(readFileSync(join(out, 'precious.txt'), 'utf8'), 'keep me');
+
+    const inArchive = await runFolio(['export', 'html', '--out', '.', '--force'], { cwd: root });
+    assert.equal(inArchive.code, 2);
+    assert.match(inArchive.stderr, /refusing to export into a folder that holds the archive/);
+    assert.ok(existsSync(join(root, 'posts', 'first-post.md')));
+
+    const forced = await runFolio(['export', 'html', '--out', out, '--force', '--no-feeds'], { cwd: root });
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.ok(!existsSync(join(out, 'precious.txt')));
+    assert.ok(existsSync(join(out, '.folio-site')));
+  } finally {
+    removeFolder(root);
+    removeFolder(out);
+  }
+});
+
+test('an export inside the archive is not read back as articles', async () => {
+  const root = copyFixture('basic');
+  try {
+    mkdirSync(join(root, 'public'));
+    const result = await runFolio(['export', 'html', '--out', 'public', '--no-feeds'], { cwd: root });
+    assert.equal(result.code, 0, result.stderr);
+    writeFileSync(join(root, 'public', 'stray.md'), '# Not an article\n');
+    assert.deepEqual(await listedPaths(root), ['notes/no-frontmatter.md', 'posts/first-post.md', 'posts/old-news.md', 'posts/second-post.md']);
+  } finally {
+    removeFolder(root);
+  }
+});
+
+test('filters and --drafts choose the articles; without a base URL feeds and sitemap are skipped with a warning', async () => {
+  const root = copyFixture('basic');
+  const out = tempFolder('site');
+  try {
+    const tagged = join(out, 'tagged');
+    const result = await runFolio(['export', 'html', '--out', tagged, '--tag', 'writing', '--drafts'], { cwd: root });
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /no base URL: feeds and sitemap\.xml need absolute links/);
+    assert.deepEqual(exportedPaths(tagged), ['first-post/index.html', 'idea/index.html', 'second-post/index.html']);
+    assert.deepEqual(exportedPaths(tagged).length, (await listedPaths(root, ['--tag', 'writing', '--drafts'])).length);
+    for (const file of ['feed.xml', 'rss.xml', 'sitemap.xml']) assert.ok(!existsSync(join(tagged, file)), file);
+    assert.doesNotMatch(readFileSync(join(tagged, 'robots.txt'), 'utf8'), /Sitemap/);
+    assert.doesNotMatch(readFileSync(join(tagged, 'index.html'), 'utf8'), /rel="canonical"|feed\.xml/);
+
+    const quiet = await runFolio(['export', 'html', '--out', join(out, 'quiet'), '--no-feeds'], { cwd: root });
+    assert.equal(quiet.stderr, '');
+  } finally {
+    removeFolder(root);
+    removeFolder(out);
+  }
+});
+
+test('hostile articles cannot put scripts, event handlers or javascript: URLs into any page or feed', async () => {
+  const root = copyFixture('hostile');
+  const out = tempFolder('site');
+  try {
+    const site = join(out, 'site');
+    const result = await runFolio(['export', 'html', '--out', site, '--drafts', '--base-url', 'https://example.org/'], { cwd: root });
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /deep-quote\.md: shown as plain text: blockquotes nested more than 100 deep/);
+    const files = listFiles(site);
+    assert.ok(files.includes('same/index.html') && files.includes('same-2/index.html'), 'duplicate slugs get distinct folders');
+    assert.ok(files.includes('tags-2/index.html'), 'an article slug cannot take a folder of the site');
+    assert.ok(files.includes('escape/index.html'), 'a slug with ../ stays inside the site');
+
+    for (const file of files.filter((name) => name.endsWith('.html'))) {
+      const text = readFileSync(join(site, file), 'utf8');
+      assertInert(file, text);
+      assert.doesNotMatch(text, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/, `${file} has control characters`);
+    }
+    const page = readFileSync(join(site, 'escape', 'index.html'), 'utf8');
+    assert.match(page, /<title>&lt;\/title&gt;&lt;script&gt;alert\(&#39;title&#39;\)&lt;\/script&gt; &amp; &quot;quotes&quot; · Articles<\/title>/);
+    const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!;
+    assert.equal((JSON.parse(jsonLd) as { headline: string }).headline, `</title><script>alert('title')</script> & "quotes"`);
+    assert.match(page, /<a href="\.\.\/plain\/index\.html">another article<\/a>/, 'links to article files point to their pages');
+
+    for (const feed of ['feed.xml', 'rss.xml', 'sitemap.xml']) {
+      const text = readFileSync(join(site, feed), 'utf8');
+      assert.doesNotMatch(text, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/, `${feed} holds characters XML forbids`);
+      assert.doesNotMatch(text, /<script|<\/category><script/i, feed);
+    }
+  } finally {
+    removeFolder(root);
+    removeFolder(out);
+  }
+});
+
+test('--allow-html keeps harmless markup and still removes anything that runs', async () => {
+  const root = copyFixture('hostile');
+  const out = tempFolder('site');
+  try {
+    const result = await runFolio(['export', 'html', '--out', out, '--allow-html', '--no-feeds', '--force'], { cwd: root });
+    assert.equal(result.code, 0, result.stderr);
+    const fine = readFileSync(join(out, 'allow-html', 'index.html'), 'utf8');
+    assert.match(fine, /<details><summary>More<\/summary><p>Hidden <em>text<\/em><\/p><\/details>/);
+    assert.match(fine, /<span class="note">styled span<\/span>/);
+    for (const file of listFiles(out).filter((name) => name.endsWith('.html'))) assertInert(file, readFileSync(join(out, file), 'utf8'));
+    const body = /<div class="body">([\s\S]*?)<\/div>\n<\/article>/.exec(readFileSync(join(out, 'escape', 'index.html'), 'utf8'))![1]!;
+    assert.doesNotMatch(body, /alert\('(?:body script|img onerror|raw link|md|case|data|svg|div)'\)|<script|<iframe|<svg/);
+    assert.match(body, /a div with an event handler/);
+  } finally {
+    removeFolder(root);
+    removeFolder(out);
+  }
+});

@@ -1,0 +1,162 @@
+/**
+ * The exported site in a real browser (Debian's Chromium, driven by playwright-core), opened from `file://` as
+ * a user who double-clicks index.html would: links, tags, search, feeds, and hostile articles whose scripts must
+ * never run. Skipped, with the reason, where /usr/bin/chromium is missing (.ci/run installs it).
+ */
+import { test, type TestContext } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CHROMIUM, CHROMIUM_FLAGS, playwright, type BrowserContext, type Page } from '../helpers/browser.js';
+import { copyFixture, removeFolder, runFolio, tempFolder } from '../helpers/cli.js';
+import { PROJECT_ROOT } from '../helpers/paths.js';
+
+const missing = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (apt-get install -y chromium)`;
+
+/** Opens a fresh browser profile and records every console error, page error, failed request and dialog. */
+async function openBrowser(t: TestContext): Promise<{ context: BrowserContext; problems: string[]; page: Page }> {
+  const profile = tempFolder('chromium');
+  const context = await playwright.chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  t.after(async () => {
+    await context.close();
+    removeFolder(profile);
+  });
+  const problems: string[] = [];
+  context.on('page', (page) => watch(page, problems));
+  const page = context.pages()[0] ?? await context.newPage();
+  watch(page, problems);
+  return { context, problems, page };
+}
+
+function watch(page: Page, problems: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+}
+
+async function exportSite(fixtureRoot: string, out: string, extra: string[] = []): Promise<void> {
+  const result = await runFolio(['export', 'html', '--out', out, '--base-url', 'https://example.org/blog/', ...extra], { cwd: fixtureRoot });
+  assert.equal(result.code, 0, result.stderr);
+}
+
+async function waitForSearch(page: Page): Promise<string> {
+  // Runs in the page, where `document` exists; the Node side is compiled without the DOM library.
+  await page.waitForFunction(() => {
+    const status = (globalThis as unknown as { document: { getElementById(id: string): { textContent: string | null } | null } })
+      .document.getElementById('search-status')?.textContent ?? '';
+    return status !== '' && !status.startsWith('Searching');
+  });
+  return (await page.textContent('#search-status')) ?? '';
+}
+
+test('from file://, a reader follows links to an article and a tag, searches, and opens a result', { skip: missing, timeout: 120_000 }, async (t) => {
+  const root = tempFolder('articles');
+  const out = tempFolder('site');
+  try {
+    const archive = join(root, 'articles');
+    cpSync(join(PROJECT_ROOT, 'articles'), archive, { recursive: true, filter: (source) => !source.includes('.folio') });
+    await exportSite(archive, out);
+    const { page, problems } = await openBrowser(t);
+
+    await page.goto(pathToFileURL(join(out, 'index.html')).href);
+    assert.equal(await page.title(), 'Articles');
+    assert.equal(await page.locator('.entry').count(), 7);
+
+    await page.click('text=Why keep an archive of what you write');
+    assert.match(page.url(), /keeping-an-archive\/index\.html$/);
+    assert.equal(await page.textContent('h1'), 'Why keep an archive of what you write');
+
+    await page.click('.article .tags a >> nth=0');
+    assert.match(page.url(), /tags\/[^/]+\/index\.html$/);
+    assert.ok((await page.locator('.entry').count()) >= 1);
+
+    await page.fill('#site-search', 'élections');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/search\/index\.html\?q=/);
+    const status = await waitForSearch(page);
+    assert.match(status, /^\d+ results?/);
+    const first = page.locator('#search-results li h2 a').first();
+    const title = await first.textContent();
+    assert.ok(await page.locator('#search-results mark').count() > 0, 'hits are highlighted');
+    await first.click();
+    assert.equal(await page.textContent('h1'), title);
+
+    // Chinese and Japanese by word, accents folded, phrases and fields: the grammar of `folio search`.
+    for (const [query, expected] of [['東京', '東京の朝'], ['election municipale', "L'élection municipale, vue d'un bureau de vote"],
+      ['"fundamental difference"', 'Elections in Russia and Belarus: what is the fundamental difference?'], ['author:okafor', 'Why keep an archive of what you write']] as const) {
+      await page.goto(`${pathToFileURL(join(out, 'search', 'index.html')).href}?q=${encodeURIComponent(query)}`);
+      await waitForSearch(page);
+      assert.equal(await page.locator('#search-results li h2 a').first().textContent(), expected, query);
+    }
+    await page.goto(`${pathToFileURL(join(out, 'search', 'index.html')).href}?q=${encodeURIComponent('vote OR')}`);
+    assert.match(await waitForSearch(page), /^query: /);
+
+    // The search form works from the keyboard alone.
+    await page.focus('#search-input');
+    await page.fill('#search-input', 'sqlite');
+    await page.keyboard.press('Enter');
+    assert.match(await waitForSearch(page), /^1 result/);
+
+    // The feeds and the sitemap are well-formed XML.
+    for (const file of ['feed.xml', 'rss.xml', 'sitemap.xml']) {
+      const text = readFileSync(join(out, file), 'utf8');
+      const error = await page.evaluate((xml: string) => {
+        type Parsed = { querySelector(selector: string): { textContent: string | null } | null };
+        const Parser = (globalThis as unknown as { DOMParser: new () => { parseFromString(text: string, type: string): Parsed } }).DOMParser;
+        return new Parser().parseFromString(xml, 'application/xml').querySelector('parsererror')?.textContent ?? null;
+      }, text);
+      assert.equal(error, null, `${file}: ${error}`);
+    }
+    assert.deepEqual(problems, []);
+  } finally {
+    removeFolder(root);
+    removeFolder(out);
+  }
+});
+
+test('no script of a hostile article runs on any page, with or without --allow-html', { skip: missing, timeout: 120_000 }, async (t) => {
+  const root = copyFixture('hostile');
+  const out = tempFolder('site');
+  try {
+    const { page, problems } = await openBrowser(t);
+    for (const mode of [[], ['--allow-html']]) {
+      const site = join(out, mode.length === 0 ? 'escaped' : 'allowed');
+      await exportSite(root, site, ['--drafts', ...mode]);
+      for (const file of htmlFiles(site)) {
+        await page.goto(pathToFileURL(join(site, file)).href);
+        await page.waitForLoadState('load');
+        // Hovering and clicking every element gives inline handlers their chance to fire, if any survived.
+        for (const element of await page.locator('main *').all()) await element.hover({ timeout: 1000 }).catch(() => {});
+      }
+      await page.goto(`${pathToFileURL(join(site, 'search', 'index.html')).href}?q=${encodeURIComponent('script')}`);
+      await waitForSearch(page);
+      assert.ok(await page.locator('#search-results li').count() >= 1);
+      assert.equal(await page.locator('#search-results script, #search-results img').count(), 0);
+      assert.match(readFileSync(join(site, 'escape', 'index.html'), 'utf8'), /<title>&lt;\/title&gt;&lt;script&gt;/);
+    }
+    assert.deepEqual(problems.filter((problem) => problem.startsWith('dialog') || problem.startsWith('page error')), []);
+  } finally {
+    removeFolder(root);
+    removeFolder(out);
+  }
+});
+
+function htmlFiles(folder: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) files.push(relative(folder, path));
+    }
+  };
+  walk(folder);
+  return files.sort();
+}

@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseQuery } from '../../src/query/parse.js';
+import { findCandidates, matchesArticle, type DocRecord, type IndexSource } from '../../src/export/search/evaluate.js';
+import { docFile, MANIFEST_FILE, shardFile } from '../../src/export/search/files.js';
+import { PROJECT_ROOT } from '../helpers/paths.js';
+import { copyFixture, removeFolder, runFolio, tempFolder } from '../helpers/cli.js';
+import { cpSync } from 'node:fs';
+
+/** Reads the site's index files as the browser would run them: each calls __folioSearch(kind, key, data). */
+function fileSource(site: string): IndexSource & { loaded: string[] } {
+  const loaded: string[] = [];
+  const read = <T>(file: string): Promise<T> => {
+    loaded.push(file);
+    const text = readFileSync(join(site, file), 'utf8');
+    const match = /^__folioSearch\("[mtd]",("[^"]*"|\d+),([\s\S]*)\);\n$/.exec(text);
+    assert.ok(match, `${file} is not an index script`);
+    return Promise.resolve(JSON.parse(match[2]!) as T);
+  };
+  return {
+    loaded,
+    manifest: () => read(MANIFEST_FILE),
+    shard: (key) => read(shardFile(key)),
+    doc: (index) => read(docFile(index)),
+  };
+}
+
+async function search(source: IndexSource, text: string): Promise<string[]> {
+  const query = parseQuery(text);
+  const { ranked, exact } = await findCandidates(query, source);
+  const titles: string[] = [];
+  for (const index of ranked) {
+    const doc: DocRecord = await source.doc(index);
+    if (exact || matchesArticle(query, doc)) titles.push(doc.t);
+  }
+  return titles;
+}
+
+test('the site index answers the query language of folio search', async () => {
+  const root = tempFolder('articles');
+  const site = join(root, 'site');
+  try {
+    cpSync(join(PROJECT_ROOT, 'articles'), join(root, 'archive'), { recursive: true, filter: (source) => !source.includes('.folio') });
+    const result = await runFolio(['export', 'html', '--out', site, '--no-feeds'], { cwd: join(root, 'archive') });
+    assert.equal(result.code, 0, result.stderr);
+    const source = fileSource(site);
+    const cases: [string, string[]][] = [
+      ['election', ["L'élection municipale, vue d'un bureau de vote", 'Elections in Russia and Belarus: what is the fundamental difference?']],
+      ['ÉLECTION municipale', ["L'élection municipale, vue d'un bureau de vote"]],
+      ['"fundamental difference"', ['Elections in Russia and Belarus: what is the fundamental difference?']],
+      ['"difference fundamental"', []],
+      ['東京', ['東京の朝', 'How long does an article take to read?']],
+      ['title:東京', ['東京の朝']],
+      ['tag:sqlite', ['Full-text search with SQLite in a few lines']],
+      ['author:berg', ['Full-text search with SQLite in a few lines']],
+      ['sqlit*', ['Full-text search with SQLite in a few lines']],
+      ['sqlite -fts5', []],
+      ['снег OR sqlite', ['Full-text search with SQLite in a few lines', 'Заметки о зимнем городе']],
+      ['belarus -"fundamental difference"', []],
+      ['nothingmatcheshere', []],
+    ];
+    for (const [query, expected] of cases) assert.deepEqual((await search(source, query)).sort(), [...expected].sort(), query);
+
+    source.loaded.length = 0;
+    await findCandidates(parseQuery('election'), source);
+    assert.deepEqual(source.loaded.filter((file) => file.startsWith('search/terms/')).length, 1, 'one word loads one shard');
+  } finally {
+    removeFolder(root);
+  }
+});
+
+test('the site finds the same articles as folio search, for every kind of query', async () => {
+  const root = copyFixture('search');
+  const site = tempFolder('site');
+  try {
+    const result = await runFolio(['export', 'html', '--out', site, '--no-feeds', '--force'], { cwd: root });
+    assert.equal(result.code, 0, result.stderr);
+    const source = fileSource(site);
+    const queries = ['election', '"free election"', '東京', '北京', '서울', 'title:election', 'elect*', 'election -belarus', 'harbour OR harbor',
+      'tag:travel', 'author:okafor', 'election "free election"', '-"free election" election', '(belarus OR tokyo) -observers', 'ÉLECTION', 'снег'];
+    for (const query of queries) {
+      const cli = await runFolio(['search', query, '--format', 'json'], { cwd: root });
+      assert.ok(cli.code === 0 || cli.code === 1, `${query}: ${cli.stderr}`);
+      const expected = cli.code === 1 ? [] : (JSON.parse(cli.stdout) as { title: string }[]).map((record) => record.title).sort();
+      assert.deepEqual((await search(source, query)).sort(), expected, query);
+    }
+  } finally {
+    removeFolder(root);
+    removeFolder(site);
+  }
+});
