@@ -7,7 +7,7 @@ import type { TextRange } from '../../query/match.js';
 import type { Snippet } from '../../query/snippet.js';
 import { safeLine } from '../../render/safe-text.js';
 import type { Theme } from '../../render/theme.js';
-import { textWidth } from '../../render/text-width.js';
+import { graphemes, textWidth } from '../../render/text-width.js';
 
 /** A piece of one line: plain text, and whether it is a match. */
 interface Piece {
@@ -46,11 +46,9 @@ export function highlightCell(cell: string, full: string, ranges: readonly TextR
   return style(pieces(cell, clipped), base, theme.match);
 }
 
-let segmenter: Intl.Segmenter | undefined;
 /** The user-perceived characters of `text`, for cutting it without splitting one. */
 function characters(text: string): string[] {
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  return [...segmenter.segment(text)].map((part) => part.segment);
+  return [...graphemes(text)].map((part) => part.segment);
 }
 
 /**
