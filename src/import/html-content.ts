@@ -23,9 +23,10 @@ const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complem
 
 /**
  * Class and id words of page furniture: sharing, comments, related links, ads, bylines and dates (which have been
- * read into the frontmatter already), screen-reader-only copies.
+ * read into the frontmatter already), screen-reader-only copies, edit links, and what the page itself leaves out
+ * when printed (`noprint`): a site's print style is its own statement of what is not the article.
  */
-const FURNITURE_NAMES = /(?:^|[\s_-])(?:share|sharing|sharedaddy|social|comments?|respond|related|recommended|more-stories|newsletter|subscribe|subscription|signup|paywall|advert\w*|ads?|ad-slot|adslot|sponsor\w*|promo\w*|cookie\w*|consent|gdpr|breadcrumbs?|byline|by-line|dateline|author-bio|author-box|post-meta|entry-meta|article-meta|meta-data|posted-on|tags|tag-list|tagcloud|categories|cat-links|tags-links|pagination|pager|post-navigation|nav-links|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|sidebar|widget\w*|popup|modal|masthead|site-header|site-footer|site-info|toolbar|print-only|hidden)(?:$|[\s_-])/i;
+const FURNITURE_NAMES = /(?:^|[\s_-])(?:share|sharing|sharedaddy|social|comments?|respond|related|recommended|more-stories|newsletter|subscribe|subscription|signup|paywall|advert\w*|ads?|ad-slot|adslot|sponsor\w*|promo\w*|cookie\w*|consent|gdpr|breadcrumbs?|byline|by-line|dateline|author-bio|author-box|post-meta|entry-meta|article-meta|meta-data|posted-on|tags|tag-list|tagcloud|categories|cat-links|tags-links|pagination|pager|post-navigation|nav-links|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|sidebar|widget\w*|popup|modal|masthead|site-header|site-footer|site-info|toolbar|print-only|noprint|no-print|d-print-none|hidden-print|print-hidden|editsection|edit-link|catlinks|jump-link)(?:$|[\s_-])/i;
 
 /** Names of the page areas whose paragraphs say nothing about where the article is. */
 const PAGE_FURNITURE_NAMES = /(?:^|[\s_-])(?:comments?|footer|cookie\w*|consent|sidebar|related|newsletter|share|sharing|social|promo\w*|advert\w*|most-read|popular|menu|nav|navigation|breadcrumbs?|top-bar|topbar)(?:$|[\s_-])/i;
