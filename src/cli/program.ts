@@ -49,6 +49,7 @@ Examples:
   folio list -C ~/blog --tag travel  articles tagged "travel" in ~/blog
   folio list --format json | jq .    records for scripts
   folio search belarus -russia       articles on Belarus that do not mention Russia
+  folio show keeping-an-archive      read an article (by slug, path, or the start of either)
   folio tags                         tags and how many articles carry each
   folio check                        report broken frontmatter, dates, duplicate slugs, links
   folio import ~/saved --into imported  turn saved web pages and text files into articles
@@ -104,6 +105,24 @@ Exit status: 0 something matched, 1 nothing matched, 2 error (a bad query, say).
   tags.action(async (flags, command: Command) => run(command, async (context) => {
     const { runTags } = await import('./commands/tags.js');
     return runTags(context, flags);
+  })());
+
+  const show = program.command('show').description('read an article in the terminal')
+    .argument('<article>', 'a slug, a path, or the start of either')
+    .option('--raw', 'print the Markdown source as it is on disk')
+    .option('--width <columns>', 'wrap to this many columns (default: the terminal, at most 120; 80 in a pipe)')
+    .option('--no-pager', 'never page the output');
+  show.addHelpText('after', `
+Examples:
+  folio show keeping-an-archive        by slug
+  folio show notes/reading-time.md     by path
+  folio show tok                       by the start of a slug or path, when only one article has it
+  folio show tok --raw | wc -w         the source, for other tools
+
+Exit status: 0 shown, 2 no such article, several articles match, or another error.`);
+  show.action(async (reference: string, flags, command: Command) => run(command, async (context) => {
+    const { runShow } = await import('./commands/show.js');
+    return runShow(context, reference, flags);
   })());
 
   const index = program.command('index').description('bring the index up to date and print a summary')

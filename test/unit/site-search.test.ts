@@ -5,10 +5,8 @@ import { join } from 'node:path';
 import { parseQuery } from '../../src/query/parse.js';
 import { findCandidates, matchesArticle, type DocRecord, type IndexSource } from '../../src/export/search/evaluate.js';
 import { docFile, MANIFEST_FILE, shardFile } from '../../src/export/search/files.js';
-import { snippet } from '../../src/export/search/snippet.js';
-import { hitMatcher } from '../../src/export/search/evaluate.js';
 import { PROJECT_ROOT } from '../helpers/paths.js';
-import { removeFolder, runFolio, tempFolder } from '../helpers/cli.js';
+import { copyFixture, removeFolder, runFolio, tempFolder } from '../helpers/cli.js';
 import { cpSync } from 'node:fs';
 
 /** Reads the site's index files as the browser would run them: each calls __folioSearch(kind, key, data). */
@@ -73,10 +71,23 @@ test('the site index answers the query language of folio search', async () => {
   }
 });
 
-test('snippets start near the first hit and mark every hit', () => {
-  const text = `${'Lorem ipsum dolor sit amet. '.repeat(20)}The Élection was held. Another election followed.`;
-  const parts = snippet(text, hitMatcher(parseQuery('election')), 120);
-  assert.equal(parts[0]!.text, '… ');
-  assert.deepEqual(parts.filter((part) => part.hit).map((part) => part.text), ['Élection', 'election']);
-  assert.ok(parts.map((part) => part.text).join('').length < 140);
+test('the site finds the same articles as folio search, for every kind of query', async () => {
+  const root = copyFixture('search');
+  const site = tempFolder('site');
+  try {
+    const result = await runFolio(['export', 'html', '--out', site, '--no-feeds', '--force'], { cwd: root });
+    assert.equal(result.code, 0, result.stderr);
+    const source = fileSource(site);
+    const queries = ['election', '"free election"', '東京', '北京', '서울', 'title:election', 'elect*', 'election -belarus', 'harbour OR harbor',
+      'tag:travel', 'author:okafor', 'election "free election"', '-"free election" election', '(belarus OR tokyo) -observers', 'ÉLECTION', 'снег'];
+    for (const query of queries) {
+      const cli = await runFolio(['search', query, '--format', 'json'], { cwd: root });
+      assert.ok(cli.code === 0 || cli.code === 1, `${query}: ${cli.stderr}`);
+      const expected = cli.code === 1 ? [] : (JSON.parse(cli.stdout) as { title: string }[]).map((record) => record.title).sort();
+      assert.deepEqual((await search(source, query)).sort(), expected, query);
+    }
+  } finally {
+    removeFolder(root);
+    removeFolder(site);
+  }
 });

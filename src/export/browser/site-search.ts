@@ -7,9 +7,10 @@
  */
 import type { QueryNode } from '../../query/ast.js';
 import { parseQuery } from '../../query/parse.js';
-import { findCandidates, hitMatcher, matchesArticle, type DocRecord, type IndexSource, type Manifest } from '../search/evaluate.js';
+import { findCandidates, matchesArticle, type DocRecord, type IndexSource, type Manifest } from '../search/evaluate.js';
 import { docFile, MANIFEST_FILE, shardFile } from '../search/files.js';
-import { snippet } from '../search/snippet.js';
+import { findMatches, type TextRange } from '../../query/match.js';
+import { snippetAround } from '../../query/snippet.js';
 
 const PAGE_SIZE = 10;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -76,20 +77,33 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-function resultItem(doc: DocRecord, isHit: (word: string) => boolean): HTMLLIElement {
+/** Appends `text` to `parent`, with the ranges inside `<mark>`: text nodes only, so nothing becomes markup. */
+function appendMarked(parent: HTMLElement, text: string, ranges: readonly TextRange[]): void {
+  let cursor = 0;
+  for (const range of ranges) {
+    if (range.start > cursor) parent.append(text.slice(cursor, range.start));
+    parent.append(element('mark', undefined, text.slice(range.start, range.end)));
+    cursor = range.end;
+  }
+  if (cursor < text.length) parent.append(text.slice(cursor));
+}
+
+function resultItem(doc: DocRecord, query: QueryNode): HTMLLIElement {
   const item = element('li');
   const heading = element('h2');
   const link = element('a');
   link.href = new URL(doc.u, siteRoot).href;
-  for (const part of snippet(doc.t, isHit, 300)) link.append(part.hit ? element('mark', undefined, part.text) : part.text);
+  appendMarked(link, doc.t, findMatches(query, doc.t, 'title'));
   heading.append(link);
   item.append(heading);
   const meta = [doc.d ? displayDay(doc.d) : '', doc.a.join(', ')].filter((text) => text !== '').join(' · ');
   if (meta) item.append(element('p', 'meta', meta));
   const passage = element('p', 'snippet');
-  let parts = snippet(doc.x, isHit);
-  if (!parts.some((part) => part.hit) && doc.s) parts = snippet(doc.s, isHit);
-  for (const part of parts) passage.append(part.hit ? element('mark', undefined, part.text) : part.text);
+  let ranges = findMatches(query, doc.x, 'text');
+  const source = ranges.length === 0 && doc.s ? doc.s : doc.x;
+  if (source !== doc.x) ranges = findMatches(query, source, 'text');
+  const cut = snippetAround(source, ranges, 220);
+  appendMarked(passage, cut.text, cut.ranges);
   item.append(passage);
   return item;
 }
@@ -122,7 +136,6 @@ async function search(text: string): Promise<void> {
     return;
   }
   if (mine !== run) return;
-  const isHit = hitMatcher(query);
   const ranked = candidates.ranked;
   let next = 0;
   let shown = 0;
@@ -137,7 +150,7 @@ async function search(text: string): Promise<void> {
       if (mine !== run) return;
       for (const doc of docs) {
         if (!candidates.exact && !matchesArticle(query, doc)) continue;
-        list?.append(resultItem(doc, isHit));
+        list?.append(resultItem(doc, query));
         added++;
       }
     }

@@ -243,16 +243,3 @@ function containsRun(words: readonly string[], run: readonly { word: string; pre
   }
   return false;
 }
-
-/** Decides whether a folded word of an article is one the query looks for (for highlighting). */
-export function hitMatcher(query: QueryNode): (word: string) => boolean {
-  const exact = new Set<string>();
-  const prefixes: string[] = [];
-  const collect = (node: QueryNode) => {
-    if (node.kind === 'term') {
-      for (const { word, prefix } of termWords(node)) (prefix ? prefixes.push(word) : exact.add(word));
-    } else if (node.kind === 'and' || node.kind === 'or') node.children.forEach(collect);
-  };
-  collect(query);
-  return (word) => exact.has(word) || prefixes.some((prefix) => word.startsWith(prefix));
-}
