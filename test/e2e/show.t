@@ -206,3 +206,33 @@ $ FORCE_COLOR=1 NO_COLOR= folio show trip
 > [2m────────────────────────────────────────────────────────────────────────────────[22m
 >
 > A page bundle, found by its folder.
+
+$ FORCE_COLOR=1 NO_COLOR= folio show trip --highlight 'bundle fold*'
+> [1mA [1m[33mbundle[39m[22m[1m[22m
+> [2m1 min read[22m
+> [2m────────────────────────────────────────────────────────────────────────────────[22m
+>
+> A page [1m[33mbundle[39m[22m, found by its [1m[33mfolder[39m[22m.
+
+$ FORCE_COLOR=1 NO_COLOR= folio show trip --highlight 'BUNDLE, found' --exact
+> [1mA bundle[22m
+> [2m1 min read[22m
+> [2m────────────────────────────────────────────────────────────────────────────────[22m
+>
+> A page [1m[33mbundle, found[39m[22m by its folder.
+
+$ folio show trip --highlight nowhere
+> A bundle
+> 1 min read
+> ────────────────────────────────────────────────────────────────────────────────
+>
+> A page bundle, found by its folder.
+2> folio: no match for 'nowhere' in bundle/trip/index.md
+
+$ folio show trip --highlight OR
+2> folio: query: OR needs a term on each side (column 1)
+? 2
+
+$ folio show trip --exact
+2> folio: --exact goes with --highlight <text>
+? 2

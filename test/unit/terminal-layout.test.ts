@@ -5,7 +5,9 @@ import { BREAK, lineWidth, span, type Line } from '../../src/render/terminal/spa
 import { paintLine } from '../../src/render/terminal/paint.js';
 import { fitColumns } from '../../src/render/terminal/table.js';
 import { toOpenable, viewLink } from '../../src/render/terminal/links.js';
-import { hitMatcher, markHits } from '../../src/render/terminal/hits.js';
+import { markHits, type HitMatcher } from '../../src/render/terminal/hits.js';
+import { findMatches } from '../../src/query/match.js';
+import { parseQuery } from '../../src/query/parse.js';
 import { tagTheme } from '../../src/render/theme.js';
 import { prepareTextWidth, textWidth } from '../../src/render/text-width.js';
 
@@ -85,10 +87,10 @@ test('only web and mail links with no control characters can become terminal hyp
 });
 
 test('search hits are marked across spans, folded, with phrases and prefixes', () => {
-  const matcher = hitMatcher([{ words: ['election'], prefix: false }, { words: ['free', 'vote'], prefix: false }, { words: ['democr'], prefix: true }])!;
-  const marked = markHits([span('The Élection was a '), span('free', ['strong']), span(' vote for democracy, not elections.')], matcher);
-  assert.equal(tags(marked), 'The <match>Élection</match> was a <strong><match>free</match></strong><match> vote</match> for <match>democracy</match>, not elections.');
-  assert.equal(hitMatcher([]), null);
-  const cjk = hitMatcher([{ words: ['東', '京'], prefix: false }])!;
-  assert.deepEqual(cjk('東京の朝、京都'), [[0, 2]]);
+  const query = parseQuery('election "free vote" democr* title:harbor');
+  const matcher: HitMatcher = (text, part) => findMatches(query, text, part).map((range) => [range.start, range.end] as const);
+  const marked = markHits([span('The Élection was a '), span('free', ['strong']), span(' vote for democracy, not elections; harbor.')], matcher);
+  assert.equal(tags(marked), 'The <match>Élection</match> was a <strong><match>free</match></strong><match> vote</match> for <match>democracy</match>, not elections; harbor.');
+  assert.equal(tags(markHits([span('The harbor')], matcher, 'title')), 'The <match>harbor</match>', 'a field term marks its field only');
+  assert.equal(tags(markHits([span('東京の朝、京都')], (text, part) => findMatches(parseQuery('東京'), text, part).map((range) => [range.start, range.end] as const))), '<match>東京</match>の朝、京都');
 });

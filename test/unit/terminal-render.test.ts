@@ -11,6 +11,8 @@ import { textWidth } from '../../src/render/text-width.js';
 import { chalkTheme } from '../../src/cli/chalk-theme.js';
 import { osc8 } from '../../src/cli/hyperlinks.js';
 import { random } from '../../bench/corpus.js';
+import { findMatches } from '../../src/query/match.js';
+import { parseQuery } from '../../src/query/parse.js';
 import { testPath } from '../helpers/paths.js';
 
 function article(title = 'A title'): Article {
@@ -137,7 +139,7 @@ test('the first heading is dropped when it repeats the title', async () => {
 
 test('search hits are marked in the title and the body, code included', async () => {
   const { lines } = await renderArticle(article('Harbor lights'), 'The **harbor** at night.\n\n```\nharbor = 1\n```', {
-    width: 60, theme: tagTheme, hits: [{ words: ['harbor'], prefix: false }],
+    width: 60, theme: tagTheme, hits: (text, part) => findMatches(parseQuery('harbor'), text, part).map((range) => [range.start, range.end] as const),
   });
   const output = lines.join('\n');
   assert.ok(output.includes('<title><match>Harbor</match> lights</title>'));

@@ -7,9 +7,10 @@ import { readArticleSource } from '../../archive/article-source.js';
 import { resolveArticleRef } from '../../index/resolve.js';
 import { UsageError } from '../../model/errors.js';
 import { problem } from '../../model/problem.js';
-import { safeBlock } from '../../render/safe-text.js';
+import { safeBlock, safeLine } from '../../render/safe-text.js';
 import { MIN_WIDTH, renderArticle } from '../../render/terminal/render-article.js';
 import type { Context } from '../context.js';
+import { queryHits } from '../highlight-query.js';
 import { osc8, supportsHyperlinks } from '../hyperlinks.js';
 import { openArchive } from '../open-archive.js';
 import { writePaged } from '../pager.js';
@@ -18,6 +19,10 @@ export interface ShowFlags {
   raw?: boolean;
   width?: string;
   pager?: boolean;
+  /** A search query whose hits are marked. */
+  highlight?: string;
+  /** Mark the highlight text exactly as typed (ignoring case), as `search --exact`. */
+  exact?: boolean;
 }
 
 /** Prose is hard to read in lines wider than this, however wide the terminal. */
@@ -25,6 +30,8 @@ const READING_WIDTH = 120;
 
 export async function runShow(context: Context, reference: string, flags: ShowFlags): Promise<number> {
   const width = flags.width === undefined ? Math.min(context.width, READING_WIDTH) : toWidth(flags.width);
+  if (flags.exact && flags.highlight === undefined) throw new UsageError('--exact goes with --highlight <text>');
+  const hits = flags.highlight === undefined ? undefined : queryHits(flags.highlight, flags.exact === true);
   const { db } = await openArchive(context);
   let found;
   try {
@@ -46,8 +53,10 @@ export async function runShow(context: Context, reference: string, flags: ShowFl
     theme: context.theme,
     markers: context.colorLevel === 0,
     ...(hyperlinks ? { hyperlink: osc8 } : {}),
+    ...(hits ? { hits: hits.matcher } : {}),
   });
   for (const note of rendered.notes) context.report(problem(found.article.path, 'warning', note));
+  if (hits && hits.count() === 0) context.note(`no match for '${safeLine(flags.highlight!)}' in ${safeLine(found.article.path)}`);
   await writePaged(`${rendered.lines.join('\n')}\n`, context.io, pager);
   return 0;
 }

@@ -5,16 +5,16 @@
 import type { Article } from '../../model/article.js';
 import { safeLine } from '../safe-text.js';
 import type { RenderContext } from './context.js';
-import { markHits } from './hits.js';
+import { markHits, type HitPart } from './hits.js';
 import { span, type Line, type Span } from './spans.js';
 import { wrapSpans } from './wrap.js';
 
 export function renderHeader(article: Article, context: RenderContext): Line[] {
-  let title: Span[] = [span(safeLine(article.title), ['title'])];
-  if (context.hits) title = markHits(title, context.hits);
+  const marked = (spans: Span[], part: HitPart) => (context.hits ? markHits(spans, context.hits, part) : spans);
+  const title = marked([span(safeLine(article.title), ['title'])], 'title');
 
   const facts: Span[][] = [];
-  if (article.authors.length > 0) facts.push([span(safeLine(article.authors.join(', ')), ['author'])]);
+  if (article.authors.length > 0) facts.push(marked([span(safeLine(article.authors.join(', ')), ['author'])], 'author'));
   if (article.date) {
     const updated = article.updated && article.updated.day !== article.date.day ? [span(` (updated ${article.updated.day})`, ['dim'])] : [];
     facts.push([span(article.date.day, ['date']), ...updated]);
@@ -24,7 +24,7 @@ export function renderHeader(article: Article, context: RenderContext): Line[] {
   const meta = facts.flatMap((fact, index) => (index === 0 ? fact : [span(' · ', ['dim']), ...fact]));
 
   const lines = [...wrapSpans(title, context.width), ...wrapSpans(meta, context.width)];
-  if (article.tags.length > 0) lines.push(...wrapSpans([span(safeLine(article.tags.join(', ')), ['tag'])], context.width));
+  if (article.tags.length > 0) lines.push(...wrapSpans(marked([span(safeLine(article.tags.join(', ')), ['tag'])], 'tag'), context.width));
   lines.push([span('─'.repeat(context.width), ['rule'])]);
   return lines;
 }

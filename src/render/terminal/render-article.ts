@@ -14,7 +14,7 @@ import { renderBlocks } from './blocks.js';
 import { FootnoteBook, type RenderContext } from './context.js';
 import { renderFootnotes } from './footnotes.js';
 import { renderHeader } from './header.js';
-import { hitMatcher, type HitTerm } from './hits.js';
+import type { HitMatcher } from './hits.js';
 import { paintLine, type Hyperlinker } from './paint.js';
 import { trimLineEnd, type Line } from './spans.js';
 import { loadHighlighter } from './syntax.js';
@@ -25,8 +25,8 @@ export interface TerminalOptions {
   theme: Theme;
   /** Set when the terminal draws hyperlinks: links then open their URL instead of printing it. */
   hyperlink?: Hyperlinker;
-  /** Search terms whose hits are marked. */
-  hits?: readonly HitTerm[];
+  /** Finds search hits to mark (see src/query/match.ts). */
+  hits?: HitMatcher;
   /** Show emphasis, strong, strike and code with their Markdown marks: for a theme without colour. */
   markers?: boolean;
   /** Syntax highlighting of code blocks (on by default). */
@@ -60,7 +60,7 @@ export async function renderArticle(article: Article, body: string, options: Ter
     hyperlinks: options.hyperlink !== undefined,
     notes: new FootnoteBook(lexed.tokens),
     code,
-    hits: hitMatcher(options.hits ?? []),
+    hits: options.hits ?? null,
     markers: options.markers === true,
   };
   const header = renderHeader(article, context);
