@@ -23,11 +23,13 @@ export interface SearchFlags extends FilterFlags {
   sort?: string;
   limit?: string;
   exact?: boolean;
+  show?: boolean;
 }
 
 export async function runSearch(context: Context, words: string[], flags: SearchFlags): Promise<number> {
   const filter = toFilter(flags);
   const format = toFormat(flags.format, SEARCH_FORMATS);
+  if (flags.show && format !== 'table') throw new UsageError(`--show prints the best match as folio show does; it does not go with --format ${format}`);
   const sort = toSort(flags.sort);
   const limit = flags.limit !== undefined ? toLimit(flags.limit) : format === 'table' ? TABLE_LIMIT : undefined;
   const text = words.join(' ');
@@ -42,7 +44,7 @@ export async function runSearch(context: Context, words: string[], flags: Search
     const matches = rankMatches(db, matcher, filter, sort);
     total = matches.length;
     shown = limit === undefined ? matches : matches.slice(0, limit);
-    if (format !== 'paths') hits = loadHits(db, matcher, shown);
+    if (format !== 'paths' && !flags.show) hits = loadHits(db, matcher, shown);
   } finally {
     db.close();
   }
@@ -52,6 +54,10 @@ export async function runSearch(context: Context, words: string[], flags: Search
     // An empty array is still JSON: `folio search … --format json | jq` should not fail on nothing.
     if (format === 'json') writeRecords('json', [], context.out);
     return 1;
+  }
+  if (flags.show) {
+    const { runShow } = await import('./show.js');
+    return runShow(context, shown[0]!.path, { highlight: text, ...(flags.exact ? { exact: true } : {}) });
   }
   if (format === 'paths') writeRecords('paths', shown, context.out);
   else if (format === 'table') {
