@@ -26,6 +26,18 @@ export function chalkTheme(level: ColorLevel): Theme {
     link: chalk.blue.underline,
     quote: chalk.italic.gray,
     strike: chalk.strikethrough,
+    bullet: chalk.cyan,
+    rule: chalk.dim,
+    url: chalk.dim.underline,
+    keyword: chalk.magenta,
+    string: chalk.green,
+    comment: chalk.dim.italic,
+    number: chalk.cyan,
+    symbol: chalk.blue,
+    type: chalk.yellow,
+    attribute: chalk.cyan,
+    inserted: chalk.green,
+    deleted: chalk.red,
   };
   return themeFrom((role, text) => styles[role](text));
 }

@@ -4,7 +4,8 @@
  */
 
 export interface OutputStream {
-  write(text: string): unknown;
+  /** Text is written as UTF-8; bytes as they are. */
+  write(text: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
   rows?: number;

@@ -49,6 +49,7 @@ Examples:
   folio list -C ~/blog --tag travel  articles tagged "travel" in ~/blog
   folio list --format json | jq .    records for scripts
   folio search belarus -russia       articles on Belarus that do not mention Russia
+  folio show keeping-an-archive      read an article (by slug, path, or the start of either)
   folio tags                         tags and how many articles carry each
   folio check                        report broken frontmatter, dates, duplicate slugs, links
   folio import ~/saved --into imported  turn saved web pages and text files into articles
@@ -74,7 +75,8 @@ Examples:
   addFilterOptions(search)
     .option('-s, --sort <key>', 'rank (default: best match first) or date (newest first)')
     .option('-n, --limit <n>', 'show at most this many (default for the table: 20; other formats: all)')
-    .option('-F, --exact', 'find the text exactly as typed, punctuation included (C++, node:test, #tag), ignoring case');
+    .option('-F, --exact', 'find the text exactly as typed, punctuation included (C++, node:test, #tag), ignoring case')
+    .option('--show', 'read the best match (as folio show), with the query highlighted');
   addFormatOption(search, FORMATS);
   search.addHelpText('after', `
 Query (case and accents do not matter):
@@ -92,6 +94,7 @@ Examples:
   folio search '"free election"' -russia --format json | jq '.[].snippet'
   folio search 東京 --sort date
   folio search --exact node:test --format paths
+  folio search belarus election --show
 
 Exit status: 0 something matched, 1 nothing matched, 2 error (a bad query, say).`);
   search.action(async (words: string[], flags, command: Command) => run(command, async (context) => {
@@ -104,6 +107,27 @@ Exit status: 0 something matched, 1 nothing matched, 2 error (a bad query, say).
   tags.action(async (flags, command: Command) => run(command, async (context) => {
     const { runTags } = await import('./commands/tags.js');
     return runTags(context, flags);
+  })());
+
+  const show = program.command('show').description('read an article in the terminal')
+    .argument('<article>', 'a slug, a path, or the start of either')
+    .option('--raw', 'print the Markdown source as it is on disk')
+    .option('--width <columns>', 'wrap to this many columns (default: the terminal, at most 120; 80 in a pipe)')
+    .option('--no-pager', 'never page the output')
+    .option('--highlight <query>', 'mark the hits of a search query (same syntax as folio search)')
+    .option('-F, --exact', 'with --highlight: mark the text exactly as typed, ignoring case only');
+  show.addHelpText('after', `
+Examples:
+  folio show keeping-an-archive        by slug
+  folio show notes/reading-time.md     by path
+  folio show tok                       by the start of a slug or path, when only one article has it
+  folio show tok --raw | wc -w         the source, for other tools
+  folio show belarus --highlight '"free election" democr*'
+
+Exit status: 0 shown, 2 no such article, several articles match, or another error.`);
+  show.action(async (reference: string, flags, command: Command) => run(command, async (context) => {
+    const { runShow } = await import('./commands/show.js');
+    return runShow(context, reference, flags);
   })());
 
   const index = program.command('index').description('bring the index up to date and print a summary')

@@ -20,3 +20,24 @@ export class IndexError extends FolioError {}
 
 /** A query could not be understood. */
 export class QueryError extends FolioError {}
+
+/** An article named on the command line, as the user wrote it and as the archive knows it. */
+export interface ArticleCandidate {
+  path: string;
+  slug: string;
+  title: string;
+}
+
+/** No article answers to the reference the user gave; `closest` holds the likeliest ones they meant. */
+export class UnknownArticleError extends FolioError {
+  constructor(message: string, readonly reference: string, readonly closest: readonly ArticleCandidate[]) {
+    super(message, 2);
+  }
+}
+
+/** Several articles answer to the reference the user gave. */
+export class AmbiguousArticleError extends FolioError {
+  constructor(message: string, readonly reference: string, readonly candidates: readonly ArticleCandidate[]) {
+    super(message, 2);
+  }
+}

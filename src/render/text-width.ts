@@ -51,7 +51,11 @@ export async function prepareTextWidth(texts: Iterable<string>): Promise<void> {
 export function textWidth(text: string): number {
   const simple = simpleWidth(text);
   if (simple >= 0) return simple;
-  return measureWide ? measureWide(text) : estimateWidth(text);
+  if (!measureWide) return estimateWidth(text);
+  if (text.length <= CHUNK) return measureWide(text);
+  let width = 0;
+  for (const piece of chunks(text)) width += measureWide(piece);
+  return width;
 }
 
 /**
@@ -70,7 +74,52 @@ function estimateWidth(text: string): number {
   return width;
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Intl.Segmenter (which string-width uses too) takes time quadratic in the length of the string it is given
+ * on Node 20: 4 s for 120 KB. Long text is therefore measured and segmented in chunks, cut where a new
+ * character cluster certainly starts.
+ */
+const CHUNK = 256;
+/** Starts a new cluster whatever comes before it (unless that is a zero-width joiner): letters, digits, punctuation, spaces. */
+const CLUSTER_START = /[\p{L}\p{N}\p{P}\p{Zs}]/u;
+const HANGUL_JAMO = /[\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]/;
+
+/** Splits `text` into pieces no character cluster straddles, each about CHUNK units long. */
+function chunks(text: string): string[] {
+  if (text.length <= CHUNK) return [text];
+  const pieces: string[] = [];
+  let start = 0;
+  let at = CHUNK;
+  while (at < text.length) {
+    // Look a little further for a safe cut; a pathological run with none is cut anyway.
+    let cut = at;
+    while (cut < text.length && cut < at + 64 && !safeCut(text, cut)) cut++;
+    if (cut >= text.length) break;
+    pieces.push(text.slice(start, cut));
+    start = cut;
+    at = cut + CHUNK;
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}
+
+function safeCut(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code >= 0xdc00 && code <= 0xdfff) return false;
+  const char = String.fromCodePoint(text.codePointAt(at)!);
+  return CLUSTER_START.test(char) && !HANGUL_JAMO.test(char) && text.charCodeAt(at - 1) !== 0x200d;
+}
+
+/** The character clusters of `text` with their offsets, in linear time however long the text. */
+export function* graphemes(text: string): Generator<{ segment: string; index: number }> {
+  let offset = 0;
+  for (const piece of chunks(text)) {
+    for (const { segment, index } of segmenter.segment(piece)) yield { segment, index: offset + index };
+    offset += piece.length;
+  }
+}
 
 /** Cuts `text` to at most `width` columns, ending with `…` when something was cut. Text must hold no escape codes. */
 export function truncateToWidth(text: string, width: number): string {
@@ -80,7 +129,7 @@ export function truncateToWidth(text: string, width: number): string {
   if (simpleWidth(text) === text.length) return `${text.slice(0, width - 1).trimEnd()}…`;
   let used = 0;
   let out = '';
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes(text)) {
     const columns = textWidth(segment);
     if (used + columns > width - 1) break;
     out += segment;

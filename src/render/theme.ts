@@ -5,13 +5,19 @@
 
 export type Role =
   | 'title' | 'heading' | 'date' | 'author' | 'tag' | 'path' | 'dim' | 'match' | 'error' | 'warning' | 'success'
-  | 'strong' | 'emphasis' | 'code' | 'link' | 'quote' | 'strike';
+  | 'strong' | 'emphasis' | 'code' | 'link' | 'quote' | 'strike'
+  // Parts of a rendered article: list markers, rules and frames, URLs shown beside their link text.
+  | 'bullet' | 'rule' | 'url'
+  // Parts of highlighted source code.
+  | 'keyword' | 'string' | 'comment' | 'number' | 'symbol' | 'type' | 'attribute' | 'inserted' | 'deleted';
 
 export type Theme = Record<Role, (text: string) => string>;
 
 const ROLES: readonly Role[] = [
   'title', 'heading', 'date', 'author', 'tag', 'path', 'dim', 'match', 'error', 'warning', 'success',
   'strong', 'emphasis', 'code', 'link', 'quote', 'strike',
+  'bullet', 'rule', 'url',
+  'keyword', 'string', 'comment', 'number', 'symbol', 'type', 'attribute', 'inserted', 'deleted',
 ];
 
 /** Builds a theme by applying `style` to every role. */

@@ -52,3 +52,16 @@ test('the quick measure agrees with string-width on every script it handles', as
   await prepareTextWidth(samples);
   for (const sample of samples) assert.equal(textWidth(sample), stringWidth(sample), sample);
 });
+
+test('long text is measured and segmented in linear time, with the same result', async () => {
+  const { graphemes } = await import('../../src/render/text-width.js');
+  const stringWidth = (await import('string-width')).default;
+  const samples = ['東京の朝は静かだ。', 'e\u0301👍🏽 ', '🇫🇷🇩🇪', 'Ж', '한국어', 'ไทย '];
+  await prepareTextWidth(samples);
+  for (const sample of samples) {
+    const text = sample.repeat(Math.ceil(3000 / sample.length));
+    assert.equal(textWidth(text), stringWidth(text), sample);
+    const clusters = [...graphemes(text)].map((cluster) => cluster.segment);
+    assert.deepEqual(clusters, [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((cluster) => cluster.segment), sample);
+  }
+});

@@ -1,0 +1,32 @@
+/**
+ * Reads the source of one indexed article for reading it: the bytes as they are on disk, and the Markdown body
+ * decoded and split from its frontmatter. Failures are FolioErrors naming the file; content never throws.
+ */
+import { FolioError } from '../model/errors.js';
+import { splitFrontmatter } from '../parse/frontmatter.js';
+import { decodeText } from './decode.js';
+import { readArticleBytes } from './read-file.js';
+
+export interface ArticleSource {
+  /** The file's bytes (its first 16 MiB at most, as the index reads it). */
+  bytes: Uint8Array;
+  /** The whole file as text (newlines normalised). */
+  text: string;
+  /** The Markdown after the frontmatter. */
+  body: string;
+}
+
+/** Reads the article at `path` (relative to `root`). */
+export function readArticleSource(root: string, path: string): ArticleSource {
+  let bytes: Uint8Array;
+  try {
+    bytes = readArticleBytes(root, path).bytes;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file (it was removed since the index was refreshed)' : `cannot read it (${code ?? String(error)})`;
+    throw new FolioError(`${path}: ${reason}`, 2, { cause: error });
+  }
+  const decoded = decodeText(bytes);
+  if (decoded.kind === 'binary') throw new FolioError(`${path}: binary file (not text)`, 2);
+  return { bytes, text: decoded.text, body: splitFrontmatter(decoded.text).body };
+}

@@ -1,0 +1,80 @@
+/**
+ * `folio show <article>`: one article rendered for reading (or its source with `--raw`), through a pager on a
+ * terminal when it is taller than the screen.
+ */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { readArticleSource } from '../../archive/article-source.js';
+import { resolveArticleRef } from '../../index/resolve.js';
+import { UsageError } from '../../model/errors.js';
+import { problem } from '../../model/problem.js';
+import { safeBlock, safeLine } from '../../render/safe-text.js';
+import { MIN_WIDTH, renderArticle } from '../../render/terminal/render-article.js';
+import type { Context } from '../context.js';
+import { queryHits } from '../highlight-query.js';
+import { osc8, supportsHyperlinks } from '../hyperlinks.js';
+import { openArchive } from '../open-archive.js';
+import { writePaged } from '../pager.js';
+
+export interface ShowFlags {
+  raw?: boolean;
+  width?: string;
+  pager?: boolean;
+  /** A search query whose hits are marked. */
+  highlight?: string;
+  /** Mark the highlight text exactly as typed (ignoring case), as `search --exact`. */
+  exact?: boolean;
+}
+
+/** Prose is hard to read in lines wider than this, however wide the terminal. */
+const READING_WIDTH = 120;
+
+export async function runShow(context: Context, reference: string, flags: ShowFlags): Promise<number> {
+  const width = flags.width === undefined ? Math.min(context.width, READING_WIDTH) : toWidth(flags.width);
+  if (flags.exact && flags.highlight === undefined) throw new UsageError('--exact goes with --highlight <text>');
+  const hits = flags.highlight === undefined ? undefined : queryHits(flags.highlight, flags.exact === true);
+  const { db } = await openArchive(context);
+  let found;
+  try {
+    found = resolveArticleRef(db, referenceForms(reference, context));
+  } finally {
+    db.close();
+  }
+  const source = readArticleSource(context.root, found.article.path);
+  const pager = flags.pager !== false;
+  if (flags.raw) {
+    // As it is on disk for a pipe; on a terminal, with its control characters made visible.
+    if (context.io.stdout.isTTY) await writePaged(safeBlock(source.text), context.io, pager);
+    else context.io.stdout.write(source.bytes);
+    return 0;
+  }
+  const hyperlinks = supportsHyperlinks(context.io.env, context.io.stdout);
+  const rendered = await renderArticle(found.article, source.body, {
+    width,
+    theme: context.theme,
+    markers: context.colorLevel === 0,
+    ...(hyperlinks ? { hyperlink: osc8 } : {}),
+    ...(hits ? { hits: hits.matcher } : {}),
+  });
+  for (const note of rendered.notes) context.report(problem(found.article.path, 'warning', note));
+  if (hits && hits.count() === 0) context.note(`no match for '${safeLine(flags.highlight!)}' in ${safeLine(found.article.path)}`);
+  await writePaged(`${rendered.lines.join('\n')}\n`, context.io, pager);
+  return 0;
+}
+
+/** Parses `--width`: a whole number of columns, at least MIN_WIDTH. */
+function toWidth(text: string): number {
+  const width = Number(text.trim());
+  if (!/^\d+$/.test(text.trim()) || width < MIN_WIDTH || width > 10_000) {
+    throw new UsageError(`--width ${text}: expected a whole number of columns from ${MIN_WIDTH} to 10000`);
+  }
+  return width;
+}
+
+/** The reference as typed, then, when it names a file inside the archive, that file's path in the archive. */
+function referenceForms(reference: string, context: Context): string[] {
+  const forms = [reference];
+  const absolute = resolve(context.io.cwd, reference);
+  const inside = relative(context.root, absolute);
+  if (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)) forms.push(inside.split(sep).join('/'));
+  return forms;
+}

@@ -1,0 +1,138 @@
+/**
+ * Finds the article a reference names: its slug, its path in the archive (with or without the extension, or
+ * the folder of an `index.md`), or the start of any of these. Exact answers beat case-insensitive ones, which
+ * beat prefixes. It never guesses: several answers are an error listing them, none is an error suggesting the
+ * closest.
+ */
+import type { Article } from '../model/article.js';
+import { AmbiguousArticleError, UnknownArticleError, type ArticleCandidate } from '../model/errors.js';
+import { fold } from '../parse/fold.js';
+import { safeLine } from '../render/safe-text.js';
+import type { Db } from './database.js';
+import { ARTICLE_COLUMNS, articleFromRow, type ArticleRow } from './query.js';
+
+export interface ResolvedArticle {
+  article: Article;
+  /** The stored row, for what the article model leaves out (where the body starts). */
+  row: ArticleRow;
+}
+
+interface Entry extends ArticleCandidate {
+  rowid: number;
+  /** The paths the article answers to: its path, without the extension, the folder of an index file. */
+  paths: string[];
+  /** The paths and the slug, folded for comparisons that ignore case and accents. */
+  folded: string[];
+}
+
+/** Candidates named in an error message; the rest are counted. */
+const LISTED = 5;
+/** Suggestions offered when nothing matches. */
+const SUGGESTED = 3;
+
+/**
+ * Resolves `references` (one reference in the forms it may take, the likeliest first: as typed, then relative
+ * to the archive) to one article, or throws UnknownArticleError or AmbiguousArticleError (exit code 2).
+ */
+export function resolveArticleRef(db: Db, references: string | readonly string[]): ResolvedArticle {
+  const forms = [...new Set((typeof references === 'string' ? [references] : references).map(normalise))].filter((form) => form !== '');
+  const typed = typeof references === 'string' ? references : references[0] ?? '';
+  const entries = (db.prepare('SELECT rowid, path, id, slug, title FROM articles ORDER BY path').all() as
+    { rowid: number; path: string; id: string; slug: string; title: string }[]).map(toEntry);
+
+  const stages: ((entry: Entry, form: string) => boolean)[] = [
+    (entry, form) => entry.paths.includes(form),
+    (entry, form) => entry.slug === form,
+    (entry, form) => entry.folded.includes(fold(form)),
+    (entry, form) => entry.folded.some((name) => name.startsWith(fold(form))),
+  ];
+  // A path beats a slug spelt the same way; exact beats case-insensitive, which beats a prefix.
+  for (const matches of stages) {
+    const found = entries.filter((entry) => forms.some((form) => matches(entry, form)));
+    if (found.length === 1) return load(db, found[0]!.rowid);
+    if (found.length > 1) throw ambiguous(typed, found, entries);
+  }
+  const closest = suggestions(forms[0] ?? '', entries);
+  const hint = closest.length === 0 ? '' : ` (did you mean ${closest.map((entry) => label(entry, entries)).join(', ')}?)`;
+  throw new UnknownArticleError(`no article matches '${safeLine(typed)}'${hint}`, typed, closest.map(candidate));
+}
+
+function normalise(reference: string): string {
+  return reference.trim().replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+}
+
+function toEntry(row: { rowid: number; path: string; id: string; slug: string; title: string }): Entry {
+  const paths = [row.path, row.id];
+  if (row.id.endsWith('/index')) paths.push(row.id.slice(0, -'/index'.length));
+  return { ...row, paths, folded: [...paths, row.slug].map(fold) };
+}
+
+function load(db: Db, rowid: number): ResolvedArticle {
+  const row = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.rowid = ?`).get(rowid) as ArticleRow;
+  return { article: articleFromRow(row), row };
+}
+
+function candidate(entry: Entry): ArticleCandidate {
+  return { path: entry.path, slug: entry.slug, title: entry.title };
+}
+
+/** How an article is named in a message: its slug, or its path when another article shares the slug. */
+function label(entry: Entry, all: readonly Entry[]): string {
+  const shared = all.some((other) => other !== entry && other.slug === entry.slug);
+  return safeLine(shared ? entry.path : entry.slug);
+}
+
+function ambiguous(typed: string, found: Entry[], all: readonly Entry[]): AmbiguousArticleError {
+  const listed = found.slice(0, LISTED).map((entry) => label(entry, all)).join(', ');
+  const more = found.length > LISTED ? `, and ${found.length - LISTED} more` : '';
+  return new AmbiguousArticleError(
+    `'${safeLine(typed)}' matches ${found.length} articles: ${listed}${more}; give more of the slug or the path`,
+    typed,
+    found.map(candidate),
+  );
+}
+
+/**
+ * The articles the user most likely meant: those whose slug, path or title contains what they typed, then
+ * those whose slug or path (or the start of it) is a few edits away.
+ */
+function suggestions(form: string, entries: readonly Entry[]): Entry[] {
+  const wanted = fold(form);
+  if (wanted === '') return [];
+  const scored: { entry: Entry; score: number }[] = [];
+  const limit = Math.max(2, Math.floor(wanted.length / 3));
+  for (const entry of entries) {
+    if (entry.folded.some((name) => name.includes(wanted)) || fold(entry.title).includes(wanted)) {
+      scored.push({ entry, score: 0 });
+      continue;
+    }
+    // A typo in the whole name, or in the start of it (`tokio` for `tokyo-no-asa`), which ranks a little lower.
+    const whole = Math.min(...entry.folded.map((name) => editDistance(wanted, name, limit)));
+    const start = Math.min(...entry.folded.map((name) => editDistance(wanted, name.slice(0, wanted.length), limit)));
+    if (whole <= limit) scored.push({ entry, score: whole });
+    else if (start <= limit) scored.push({ entry, score: start + 1 });
+  }
+  return scored
+    .sort((a, b) => a.score - b.score || (a.entry.path < b.entry.path ? -1 : 1))
+    .slice(0, SUGGESTED)
+    .map(({ entry }) => entry);
+}
+
+/** Levenshtein distance between `a` and `b`, or `limit + 1` as soon as it is known to exceed `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      if (value < best) best = value;
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}

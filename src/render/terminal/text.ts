@@ -1,0 +1,36 @@
+/**
+ * Turns text from article tokens into text that may reach a terminal: character references decoded (marked
+ * leaves `&amp;` and `&eacute;` as written), then every control character made visible, so an escape sequence
+ * written in an article, directly or as `&#27;`, is shown and never obeyed.
+ */
+import { decodeHTMLStrict } from 'entities/decode';
+import { safeLine } from '../safe-text.js';
+import { textWidth } from '../text-width.js';
+
+/** Inline text: references decoded, line breaks and tabs as spaces, controls visible. */
+export function cleanText(text: string): string {
+  return safeLine(text.includes('&') ? decodeHTMLStrict(text) : text);
+}
+
+/** Text that is literal in Markdown (code): no references decoded; controls visible. */
+export function cleanLiteral(text: string): string {
+  return safeLine(text);
+}
+
+/** Expands tabs in one line of code to the next multiple of `size` columns. */
+export function expandTabs(line: string, size = 4): string {
+  if (!line.includes('\t')) return line;
+  let out = '';
+  let column = 0;
+  for (const char of line) {
+    if (char === '\t') {
+      const fill = size - (column % size);
+      out += ' '.repeat(fill);
+      column += fill;
+    } else {
+      out += char;
+      column += textWidth(char);
+    }
+  }
+  return out;
+}
