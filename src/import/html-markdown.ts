@@ -122,6 +122,18 @@ export function createConverter(base: string | null): (root: DomElement) => stri
     filter: (node) => tagOf(node) === 'pre' && !(isElement(node.firstChild) && tagOf(node.firstChild) === 'code'),
     replacement: (_content, node) => fenced(node.textContent ?? ''),
   });
+  service.addRule('math', {
+    // A formula keeps its TeX source when the page gives one (MathJax and KaTeX pages do), else its text.
+    filter: (node) => tagOf(node) === 'math',
+    replacement: (_content, node) => {
+      const tex = Array.from(node.getElementsByTagName('annotation')).find((annotation) => /tex/i.test(annotation.getAttribute('encoding') ?? ''));
+      // `<` before a letter could open an HTML tag in Markdown; TeX's \lt says the same safely.
+      const source = (tex ? tex.textContent ?? '' : textOf(node)).replace(/\s+/g, ' ').trim().replace(/<(?=[A-Za-z/!?])/g, '\\lt ');
+      if (source === '') return '';
+      const display = node.getAttribute('display') === 'block';
+      return display ? `\n\n$$${source}$$\n\n` : `$${source}$`;
+    },
+  });
   service.addRule('table', {
     filter: (node) => tagOf(node) === 'table' && tableGrid(node) !== null,
     replacement: (_content, node) => `\n\n${pipeTable(tableGrid(node)!, service)}\n\n`,
