@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fold } from '../parse/fold.js';
 import { slugFromPath } from '../parse/slug.js';
 import type { ConvertedPage } from './convert-page.js';
 import { convertPages } from './convert-pages.js';
@@ -22,6 +23,8 @@ export interface ImportOptions {
    * are planned, with their text, so a dry run sees them too.
    */
   slugs: Map<string, { path: string; text?: string }>;
+  /** The archive's articles by title (folded), so a new article with the title of an existing one is pointed out. */
+  titles: Map<string, string>;
   force: boolean;
   dryRun: boolean;
 }
@@ -99,7 +102,10 @@ export function placePage(source: PageSource, page: ConvertedPage, options: Impo
   if (plan.action === 'skip') return { source, status: 'skipped', path, reason: `already imported as ${path}`, notes: page.notes };
 
   options.slugs.set(slugFromPath(plan.fileName), { path, text: page.text });
-  if (options.dryRun) return { source, status: plan.action === 'replace' ? 'replaced' : 'created', path, text: page.text, notes: page.notes };
+  const namesake = options.titles.get(fold(page.title));
+  const notes = namesake !== undefined && namesake !== path ? [...page.notes, `an article with the same title is already in the archive: ${namesake}`] : page.notes;
+  options.titles.set(fold(page.title), path);
+  if (options.dryRun) return { source, status: plan.action === 'replace' ? 'replaced' : 'created', path, text: page.text, notes };
   try {
     prepareTargetFolder(target);
     if (plan.action === 'replace') replaceArticleFile(target, plan.fileName, page.text);
@@ -110,5 +116,5 @@ export function placePage(source: PageSource, page: ConvertedPage, options: Impo
     const code = (error as NodeJS.ErrnoException).code;
     return { source, status: 'failed', reason: `cannot write ${path} (${code ?? (error instanceof Error ? error.message : String(error))})`, notes: page.notes };
   }
-  return { source, status: plan.action === 'replace' ? 'replaced' : 'created', path, text: page.text, notes: page.notes };
+  return { source, status: plan.action === 'replace' ? 'replaced' : 'created', path, text: page.text, notes };
 }

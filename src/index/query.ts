@@ -215,6 +215,11 @@ export function articlePaths(db: Db): { path: string; slug: string }[] {
   return db.prepare('SELECT path, slug FROM articles ORDER BY path').all() as { path: string; slug: string }[];
 }
 
+/** Every article's path, slug and title, for choosing names that do not clash. */
+export function articleNames(db: Db): { path: string; slug: string; title: string }[] {
+  return db.prepare('SELECT path, slug, title FROM articles ORDER BY path').all() as { path: string; slug: string; title: string }[];
+}
+
 /** Every file path the index knows, articles and unreadable files alike. */
 export function knownPaths(db: Db): string[] {
   return db.prepare('SELECT path FROM files ORDER BY path').pluck().all() as string[];

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertHtmlPage } from '../../src/import/html-page.js';
-import { convertPage } from '../../src/import/convert-page.js';
+import { convertPage, fileSlug } from '../../src/import/convert-page.js';
 import { isRefusal, type ImportedArticle } from '../../src/import/imported-article.js';
 import { FIXTURES } from '../helpers/paths.js';
 
@@ -194,4 +194,18 @@ test('layout tables flow as text; data tables with spans become pipe tables', ()
   assert.match(layout.body, /First paragraph of the article, long enough\.\n\nSecond paragraph\./);
   const data = convert('<body><p>Results of the vote, as counted on the night:</p><table><tr><th>Party</th><th>Seats</th></tr><tr><td>Blue | Green</td><td>12</td></tr><tr><td colspan="2">Total: 12</td></tr></table></body>');
   assert.match(data.body, /\| Party \| Seats \|\n\| --- \| --- \|\n\| Blue \\\| Green \| 12 \|\n\| Total: 12 \| \|/);
+});
+
+test('file names: from the title, cut at a dash, usable on every system; the file name when the title gives none', () => {
+  assert.equal(fileSlug('Growing tomatoes on a north-facing balcony'), 'growing-tomatoes-on-a-north-facing-balcony');
+  const long = fileSlug('A very long title that goes on and on about many different things until it no longer fits in any file name');
+  assert.ok(long.length <= 80 && !long.endsWith('-'), long);
+  assert.equal(long, 'a-very-long-title-that-goes-on-and-on-about-many-different-things-until-it-no');
+  assert.equal(fileSlug('CON'), 'con-article');
+  assert.equal(fileSlug('Зимний город'), 'зимний-город');
+  const untitled = convertPage('my-saved_notes.txt', Buffer.from('This page has no title line, only a paragraph that runs well past any title. '.repeat(4)));
+  assert.equal(untitled.kind === 'converted' && untitled.slug, 'my-saved-notes');
+  assert.equal(untitled.kind === 'converted' && untitled.title, 'My saved notes');
+  const symbols = convertPage('x.txt', Buffer.from('???\n\nText.'));
+  assert.equal(symbols.kind === 'converted' && symbols.slug, 'x');
 });

@@ -6,7 +6,8 @@
 import { importPages, type ImportOutcome } from '../../import/import-pages.js';
 import { collectPageSources } from '../../import/page-sources.js';
 import { resolveTargetFolder } from '../../import/write-article.js';
-import { articlePaths } from '../../index/query.js';
+import { articleNames } from '../../index/query.js';
+import { fold } from '../../parse/fold.js';
 import { safeLine } from '../../render/safe-text.js';
 import type { Context } from '../context.js';
 import { openArchive } from '../open-archive.js';
@@ -24,11 +25,13 @@ export async function runImport(context: Context, inputs: string[], flags: Impor
   const entries = collectPageSources(inputs, context.io.cwd);
 
   const before = await openArchive(context, { reportProblems: false });
-  const slugs = new Map(articlePaths(before.db).map(({ slug, path }) => [slug, { path }]));
+  const names = articleNames(before.db);
+  const slugs = new Map(names.map(({ slug, path }) => [slug, { path }]));
+  const titles = new Map(names.map(({ title, path }) => [fold(title), path]));
   before.db.close();
 
   const outcomes: ImportOutcome[] = [];
-  await importPages(entries, { root: context.root, target, slugs, force: flags.force === true, dryRun }, (outcome) => {
+  await importPages(entries, { root: context.root, target, slugs, titles, force: flags.force === true, dryRun }, (outcome) => {
     outcomes.push(outcome);
     for (const note of outcome.notes) context.note(`${safeLine(outcome.source.shown)}: ${note}`);
     context.out(outcomeLine(outcome, dryRun, context.theme));
