@@ -224,3 +224,9 @@ export function articleNames(db: Db): { path: string; slug: string; title: strin
 export function knownPaths(db: Db): string[] {
   return db.prepare('SELECT path FROM files ORDER BY path').pluck().all() as string[];
 }
+
+/** The 1-based line where each article's body starts, by path: renderers read the body without parsing frontmatter again. */
+export function bodyLines(db: Db): Map<string, number> {
+  const rows = db.prepare('SELECT path, body_line FROM articles').raw().all() as [string, number][];
+  return new Map(rows);
+}
