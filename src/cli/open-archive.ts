@@ -52,13 +52,18 @@ export async function openArchive(context: Context, options: OpenOptions = {}): 
     : { db: opened.db, stats: result.stats, rebuiltBecause: opened.rebuiltBecause };
 }
 
+/** What in the config changes how files are read: a refresh with another key re-reads every file. */
+export function archiveSettingsKey(context: Context): string {
+  return JSON.stringify({ authors: context.config.defaultAuthors ?? [], ignore: context.config.ignore ?? [] });
+}
+
 async function refresh(context: Context, db: Db) {
   const progress = createProgress(context.io.stderr, 'indexing');
   try {
     return await refreshIndex(db, context.root, {
       scan: context.config.ignore ? { ignore: context.config.ignore } : {},
       parse: context.config.defaultAuthors ? { defaultAuthors: context.config.defaultAuthors } : {},
-      settingsKey: JSON.stringify({ authors: context.config.defaultAuthors ?? [], ignore: context.config.ignore ?? [] }),
+      settingsKey: archiveSettingsKey(context),
       onProgress: (done, total) => progress.update(done, total),
     });
   } finally {

@@ -217,3 +217,8 @@ export function articlePaths(db: Db): { path: string; slug: string }[] {
 export function knownPaths(db: Db): string[] {
   return db.prepare('SELECT path FROM files ORDER BY path').pluck().all() as string[];
 }
+
+/** The size and modification time a file had when the index last read it, if it did. */
+export function indexedFileStat(db: Db, path: string): { size: number; mtimeMs: number } | undefined {
+  return db.prepare('SELECT size, mtime_ms AS mtimeMs FROM files WHERE path = ?').get(path) as { size: number; mtimeMs: number } | undefined;
+}

@@ -37,6 +37,11 @@ export interface RefreshOptions {
 }
 
 const SETTINGS_META = 'settings';
+
+/** The settings key the index was last refreshed with (see RefreshOptions.settingsKey). */
+export function storedSettingsKey(db: Db): string {
+  return new IndexStore(db).getMeta(SETTINGS_META) ?? '';
+}
 const BULK_MINIMUM = 500;
 const BULK_SHARE = 0.3;
 
