@@ -4,7 +4,7 @@
  */
 import { FolioError } from '../model/errors.js';
 import { decodeText } from './decode.js';
-import { readArticleBytes } from './read-file.js';
+import { readArticleBytes } from './read-bytes.js';
 
 export interface ArticleSource {
   /** The file's bytes (its first 16 MiB at most, as the index reads it). */

@@ -8,17 +8,17 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { openIndex } from '../index/database.js';
-import { indexedFileStat } from '../index/query.js';
-import { storedSettingsKey } from '../index/refresh.js';
+import { indexedFileStat, storedSettingsKey } from '../index/query.js';
 import { exactArticle, resolveArticleRef, type ResolvedArticle } from '../index/resolve.js';
-import type { Context } from './context.js';
-import { archiveSettingsKey, openArchive } from './open-archive.js';
+import { archiveSettingsKey, type Context } from './context.js';
 
 /** Resolves `reference` (as typed on the command line) to an article of the context's archive. */
 export async function findArticle(context: Context, reference: string): Promise<ResolvedArticle> {
   const forms = referenceForms(reference, context);
   const quick = lookUpUnchanged(context, forms);
   if (quick) return quick;
+  // Loaded only now: refreshing brings in the scanner, which an unchanged article never needs.
+  const { openArchive } = await import('./open-archive.js');
   const { db } = await openArchive(context);
   try {
     return resolveArticleRef(db, forms);

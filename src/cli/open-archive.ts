@@ -5,7 +5,7 @@
 import { isCorruption, openIndex, removeDatabase, type Db } from '../index/database.js';
 import { refreshIndex, type IndexStats } from '../index/refresh.js';
 import { problemSummary } from '../index/query.js';
-import type { Context } from './context.js';
+import { archiveSettingsKey, type Context } from './context.js';
 import { createProgress } from './progress.js';
 
 export interface OpenArchive {
@@ -50,11 +50,6 @@ export async function openArchive(context: Context, options: OpenOptions = {}): 
   return opened.rebuiltBecause === undefined
     ? { db: opened.db, stats: result.stats }
     : { db: opened.db, stats: result.stats, rebuiltBecause: opened.rebuiltBecause };
-}
-
-/** What in the config changes how files are read: a refresh with another key re-reads every file. */
-export function archiveSettingsKey(context: Context): string {
-  return JSON.stringify({ authors: context.config.defaultAuthors ?? [], ignore: context.config.ignore ?? [] });
 }
 
 async function refresh(context: Context, db: Db) {

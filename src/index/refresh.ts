@@ -9,6 +9,7 @@ import { compareProblems, type Problem } from '../model/problem.js';
 import type { ParseOptions } from '../parse/article.js';
 import type { Db } from './database.js';
 import { diffFiles, isEmptyDiff, type IndexDiff } from './diff.js';
+import { SETTINGS_META } from './schema.js';
 import { IndexStore } from './store.js';
 
 export interface IndexStats {
@@ -36,12 +37,6 @@ export interface RefreshOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const SETTINGS_META = 'settings';
-
-/** The settings key the index was last refreshed with (see RefreshOptions.settingsKey). */
-export function storedSettingsKey(db: Db): string {
-  return new IndexStore(db).getMeta(SETTINGS_META) ?? '';
-}
 const BULK_MINIMUM = 500;
 const BULK_SHARE = 0.3;
 

@@ -9,7 +9,6 @@ import { problem } from '../../model/problem.js';
 import { safeBlock, safeLine } from '../../render/safe-text.js';
 import { MIN_WIDTH, renderArticle } from '../../render/terminal/render-article.js';
 import type { Context } from '../context.js';
-import { queryHits } from '../highlight-query.js';
 import { osc8, supportsHyperlinks } from '../hyperlinks.js';
 import { findArticle } from '../find-article.js';
 import { writePaged } from '../pager.js';
@@ -30,7 +29,7 @@ const READING_WIDTH = 120;
 export async function runShow(context: Context, reference: string, flags: ShowFlags): Promise<number> {
   const width = flags.width === undefined ? Math.min(context.width, READING_WIDTH) : toWidth(flags.width);
   if (flags.exact && flags.highlight === undefined) throw new UsageError('--exact goes with --highlight <text>');
-  const hits = flags.highlight === undefined ? undefined : queryHits(flags.highlight, flags.exact === true);
+  const hits = flags.highlight === undefined ? undefined : (await import('../highlight-query.js')).queryHits(flags.highlight, flags.exact === true);
   const found = await findArticle(context, reference);
   const source = readArticleSource(context.root, found.article.path, bodyLocation(found.row).bodyLine);
   const pager = flags.pager !== false;
