@@ -11,9 +11,6 @@ const require = createRequire(import.meta.url);
 /** Name of the marker file `folio export html` leaves in its output folder, so scans skip exported sites. */
 export const EXPORT_MARKER = '.folio-site';
 
-/** Folders never scanned, whatever the ignore files say. */
-export const BUILT_IN_IGNORES = ['**/node_modules/**', '**/.*/**'];
-
 /** Builds a matcher from gitignore-syntax lines; blank lines and `#` comments are skipped. */
 export function ignoreMatcher(patternLines: string[]): (relativePath: string) => boolean {
   const lines = patternLines.map((line) => line.replace(/\r$/, '')).filter((line) => line.trim() !== '' && !line.startsWith('#'));

@@ -75,7 +75,8 @@ Examples:
   addFilterOptions(search)
     .option('-s, --sort <key>', 'rank (default: best match first) or date (newest first)')
     .option('-n, --limit <n>', 'show at most this many (default for the table: 20; other formats: all)')
-    .option('-F, --exact', 'find the text exactly as typed, punctuation included (C++, node:test, #tag), ignoring case');
+    .option('-F, --exact', 'find the text exactly as typed, punctuation included (C++, node:test, #tag), ignoring case')
+    .option('--show', 'read the best match (as folio show), with the query highlighted');
   addFormatOption(search, FORMATS);
   search.addHelpText('after', `
 Query (case and accents do not matter):
@@ -93,6 +94,7 @@ Examples:
   folio search '"free election"' -russia --format json | jq '.[].snippet'
   folio search 東京 --sort date
   folio search --exact node:test --format paths
+  folio search belarus election --show
 
 Exit status: 0 something matched, 1 nothing matched, 2 error (a bad query, say).`);
   search.action(async (words: string[], flags, command: Command) => run(command, async (context) => {

@@ -85,6 +85,8 @@ function normalise(line: string): string {
 
 /** Returns the rule that `line` matches, if any; `atEdge` says whether edge-only rules apply. */
 export function chromeRuleFor(line: string, atEdge: boolean): ChromeRule | undefined {
+  // Cheap first: most lines of an article are long sentences.
+  if (line.length > MAX_CHROME_LENGTH * 2) return undefined;
   const text = normalise(line);
   if (text === '' || text.length > MAX_CHROME_LENGTH) return undefined;
   return CHROME_RULES.find((rule) => (atEdge || rule.where === 'anywhere') && rule.pattern.test(text));

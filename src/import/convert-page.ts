@@ -48,11 +48,16 @@ export function convertPage(fileName: string, bytes: Uint8Array): ConvertedPage 
   return { kind: 'converted', slug, title, text: articleFileText(result, title, oneLine(fileName)), notes };
 }
 
-/** A slug short enough for a file name: cut at the last dash before the limit. */
+/** Names Windows reserves for devices: an archive synced to a Windows machine could not hold `con.md`. */
+const RESERVED_NAMES = /^(?:con|prn|aux|nul|com\d|lpt\d)$/;
+
+/** A slug short enough for a file name (cut at the last dash before the limit) and usable on every system. */
 export function fileSlug(text: string): string {
-  const slug = slugify(text);
-  if ([...slug].length <= MAX_NAME_LENGTH) return slug;
-  const cut = [...slug].slice(0, MAX_NAME_LENGTH).join('');
-  const dash = cut.lastIndexOf('-');
-  return dash > MAX_NAME_LENGTH / 2 ? cut.slice(0, dash) : cut;
+  let slug = slugify(text);
+  if ([...slug].length > MAX_NAME_LENGTH) {
+    const cut = [...slug].slice(0, MAX_NAME_LENGTH).join('');
+    const dash = cut.lastIndexOf('-');
+    slug = dash > MAX_NAME_LENGTH / 2 ? cut.slice(0, dash) : cut;
+  }
+  return RESERVED_NAMES.test(slug) ? `${slug}-article` : slug;
 }

@@ -23,15 +23,18 @@ const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complem
 
 /**
  * Class and id words of page furniture: sharing, comments, related links, ads, bylines and dates (which have been
- * read into the frontmatter already), screen-reader-only copies.
+ * read into the frontmatter already), screen-reader-only copies, edit links, and what the page itself leaves out
+ * when printed (`noprint`): a site's print style is its own statement of what is not the article.
  */
-const FURNITURE_NAMES = /(?:^|[\s_-])(?:share|sharing|sharedaddy|social|comments?|respond|related|recommended|more-stories|newsletter|subscribe|subscription|signup|paywall|advert\w*|ads?|ad-slot|adslot|sponsor\w*|promo\w*|cookie\w*|consent|gdpr|breadcrumbs?|byline|by-line|dateline|author-bio|author-box|post-meta|entry-meta|article-meta|meta-data|posted-on|tags|tag-list|tagcloud|categories|cat-links|tags-links|pagination|pager|post-navigation|nav-links|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|sidebar|widget\w*|popup|modal|masthead|site-header|site-footer|site-info|toolbar|print-only|hidden)(?:$|[\s_-])/i;
+const FURNITURE_NAMES = /(?:^|[\s_-])(?:share|sharing|sharedaddy|social|comments?|respond|related|recommended|more-stories|newsletter|subscribe|subscription|signup|paywall|advert\w*|ads?|ad-slot|adslot|sponsor\w*|promo\w*|cookie\w*|consent|gdpr|breadcrumbs?|byline|by-line|dateline|author-bio|author-box|post-meta|entry-meta|article-meta|meta-data|posted-on|tags|tag-list|tagcloud|categories|cat-links|tags-links|pagination|pager|post-navigation|nav-links|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|sidebar|widget\w*|popup|modal|masthead|site-header|site-footer|site-info|toolbar|print-only|noprint|no-print|d-print-none|hidden-print|print-hidden|editsection|edit-link|catlinks|jump-link)(?:$|[\s_-])/i;
 
 /** Names of the page areas whose paragraphs say nothing about where the article is. */
 const PAGE_FURNITURE_NAMES = /(?:^|[\s_-])(?:comments?|footer|cookie\w*|consent|sidebar|related|newsletter|share|sharing|social|promo\w*|advert\w*|most-read|popular|menu|nav|navigation|breadcrumbs?|top-bar|topbar)(?:$|[\s_-])/i;
 
 /** An element named like furniture is kept if it holds this share of the article's text: it is the article. */
 const MAX_FURNITURE_SHARE = 0.3;
+/** Elements with more text than this are never page chrome. */
+const MAX_CHROME_TEXT = 200;
 /** Paragraphs shorter than this say little about where the article is. */
 const MIN_PARAGRAPH = 25;
 /** An ancestor with this many times the paragraph text of the densest block holds the article. */
@@ -39,6 +42,58 @@ const WIDEN_RATIO = 1.3;
 const MAX_WIDEN_LINK_DENSITY = 0.35;
 /** Deeper elements are flattened into their text before conversion, which walks the tree recursively. */
 export const MAX_DEPTH = 200;
+
+/**
+ * The amount of text in every element of a tree, and how much of it is link text, measured in one pass (words
+ * are counted as characters, spaces around them not). Choosing and cleaning the article compare these sizes
+ * many times; measuring once keeps a page's conversion linear in its size.
+ */
+export class TextMeasure {
+  private readonly sizes = new Map<DomNode, { text: number; linked: number }>();
+
+  constructor(root: DomNode) {
+    const stack: { node: DomNode; done: boolean }[] = [{ node: root, done: false }];
+    while (stack.length > 0) {
+      const top = stack.pop()!;
+      const { node } = top;
+      if (node.nodeType === TEXT_NODE) {
+        const length = (node.nodeValue ?? '').trim().length;
+        this.sizes.set(node, { text: length, linked: 0 });
+      } else if (!top.done) {
+        stack.push({ node, done: true });
+        for (let index = node.childNodes.length - 1; index >= 0; index--) stack.push({ node: node.childNodes[index]!, done: false });
+      } else {
+        let text = 0;
+        let linked = 0;
+        for (let index = 0; index < node.childNodes.length; index++) {
+          const child = this.sizes.get(node.childNodes[index]!);
+          if (child) {
+            text += child.text;
+            linked += child.linked;
+          }
+        }
+        this.sizes.set(node, { text, linked: isElement(node) && tagOf(node) === 'a' ? text : linked });
+      }
+    }
+  }
+
+  /** Characters of text in `node` (0 for a node that was not measured). */
+  size(node: DomNode | null): number {
+    return node ? this.sizes.get(node)?.text ?? 0 : 0;
+  }
+
+  /** Characters of text in `node` outside links. */
+  unlinked(node: DomNode): number {
+    const sizes = this.sizes.get(node);
+    return sizes ? sizes.text - sizes.linked : 0;
+  }
+
+  /** The share of `node`'s text that is link text (1 for an empty node). */
+  linkDensity(node: DomNode): number {
+    const sizes = this.sizes.get(node);
+    return !sizes || sizes.text === 0 ? 1 : sizes.linked / sizes.text;
+  }
+}
 
 /**
  * Removes scripts, styles, embedded content, form controls and hidden elements from the whole document, and
@@ -71,16 +126,16 @@ function isHidden(element: DomElement): boolean {
 }
 
 /** Chooses the element that holds the article. */
-export function findArticleRoot(doc: DomDocument): DomElement | null {
+export function findArticleRoot(doc: DomDocument, measure: TextMeasure): DomElement | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
-  const dense = densestBlock(body);
+  const dense = densestBlock(body, measure);
   const articles = Array.from(body.getElementsByTagName('article')).filter((element) => !inFurniture(element));
-  const article = largest(articles);
+  const article = largest(articles, measure);
   // An <article> that holds little next to the densest block is a teaser card, not the article.
-  if (article && (contains(article, dense) || textLength(article) >= 0.5 * textLength(dense ?? body))) return article;
-  const main = largest([...Array.from(body.getElementsByTagName('main')), ...Array.from(body.querySelectorAll('[role="main"]'))]);
-  if (main && (contains(main, dense) || textLength(main) >= 0.5 * textLength(dense ?? body))) return main;
+  if (article && (contains(article, dense) || measure.size(article) >= 0.5 * measure.size(dense ?? body))) return article;
+  const main = largest([...Array.from(body.getElementsByTagName('main')), ...Array.from(body.querySelectorAll('[role="main"]'))], measure);
+  if (main && (contains(main, dense) || measure.size(main) >= 0.5 * measure.size(dense ?? body))) return main;
   return dense ?? body;
 }
 
@@ -96,11 +151,11 @@ function inFurniture(element: DomElement): boolean {
   return false;
 }
 
-function largest(elements: DomElement[]): DomElement | null {
+function largest(elements: DomElement[], measure: TextMeasure): DomElement | null {
   let best: DomElement | null = null;
   let bestLength = 0;
   for (const element of elements) {
-    const length = textLength(element);
+    const length = measure.size(element);
     if (length > bestLength) {
       best = element;
       bestLength = length;
@@ -109,21 +164,17 @@ function largest(elements: DomElement[]): DomElement | null {
   return best;
 }
 
-function textLength(element: DomElement | null): number {
-  return element ? textOf(element).length : 0;
-}
-
 /**
  * The block that holds the most paragraph text, weighed the way reading modes do: each paragraph scores for its
  * parent (fully) and grandparent (half), by its length and commas; link-heavy blocks lose their score. Only text
  * outside links counts, and paragraphs in page furniture (menus, footers, comments, cookie notices) are not
  * counted, unless nothing else is left.
  */
-function densestBlock(body: DomElement): DomElement | null {
-  return densestBlockOf(body, true) ?? densestBlockOf(body, false);
+function densestBlock(body: DomElement, measure: TextMeasure): DomElement | null {
+  return densestBlockOf(body, measure, true) ?? densestBlockOf(body, measure, false);
 }
 
-function densestBlockOf(body: DomElement, skipFurniture: boolean): DomElement | null {
+function densestBlockOf(body: DomElement, measure: TextMeasure, skipFurniture: boolean): DomElement | null {
   const scores = new Map<DomElement, number>();
   const paragraphs = new Map<DomElement, number>();
   const add = (element: DomNode | null, score: number) => {
@@ -132,12 +183,18 @@ function densestBlockOf(body: DomElement, skipFurniture: boolean): DomElement | 
   for (const element of descendants(body)) {
     const tag = tagOf(element);
     let text: string;
-    if (tag === 'p' || tag === 'pre' || tag === 'blockquote' || tag === 'td') text = unlinkedText(element);
-    else if (tag === 'div' || tag === 'section') text = ownText(element);
-    else continue;
-    if (text.length < MIN_PARAGRAPH || isChromeLine(text, true)) continue;
+    let length: number;
+    if (tag === 'p' || tag === 'pre' || tag === 'blockquote' || tag === 'td') {
+      length = measure.unlinked(element);
+      if (length < MIN_PARAGRAPH) continue;
+      text = textOf(element);
+    } else if (tag === 'div' || tag === 'section') {
+      text = ownText(element);
+      length = text.length;
+    } else continue;
+    if (length < MIN_PARAGRAPH || isChromeLine(text, true)) continue;
     if (skipFurniture && inPageFurniture(element)) continue;
-    paragraphs.set(element, text.length);
+    paragraphs.set(element, length);
     const score = 1 + (text.match(/[,،、，]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
     if (tag === 'div' || tag === 'section') add(element, score);
     add(element.parentNode, score);
@@ -147,13 +204,13 @@ function densestBlockOf(body: DomElement, skipFurniture: boolean): DomElement | 
   let bestScore = 0;
   for (const [element, score] of scores) {
     if (inFurniture(element) || FURNITURE.has(tagOf(element))) continue;
-    const weighted = score * (1 - linkDensity(element));
+    const weighted = score * (1 - measure.linkDensity(element));
     if (weighted > bestScore) {
       best = element;
       bestScore = weighted;
     }
   }
-  return best ? widen(best, paragraphs) : null;
+  return best ? widen(best, paragraphs, measure) : null;
 }
 
 /** Whether an element sits in a menu, footer, comment thread or similar, by its ancestors' tags and names. */
@@ -171,7 +228,7 @@ function inPageFurniture(element: DomElement): boolean {
  * Moves up from the densest block while an ancestor holds much more paragraph text than it: the article's
  * paragraphs were split between blocks (or broken markup closed the block early), and the ancestor holds them all.
  */
-function widen(block: DomElement, paragraphs: Map<DomElement, number>): DomElement {
+function widen(block: DomElement, paragraphs: Map<DomElement, number>, measure: TextMeasure): DomElement {
   // Paragraph text held by each element, summed once up every paragraph's chain of ancestors.
   const held = new Map<DomNode, number>();
   for (const [paragraph, length] of paragraphs) {
@@ -181,22 +238,12 @@ function widen(block: DomElement, paragraphs: Map<DomElement, number>): DomEleme
   let inside = held.get(current) ?? 0;
   for (let parent = current.parentNode; isElement(parent); parent = parent.parentNode) {
     const around = held.get(parent) ?? 0;
-    if (around >= WIDEN_RATIO * inside && linkDensity(parent) < MAX_WIDEN_LINK_DENSITY) {
+    if (around >= WIDEN_RATIO * inside && measure.linkDensity(parent) < MAX_WIDEN_LINK_DENSITY) {
       current = parent;
       inside = around;
     }
   }
   return current;
-}
-
-/** The text of an element outside its links. */
-function unlinkedText(element: DomElement): string {
-  let text = textOf(element);
-  for (const link of Array.from(element.getElementsByTagName('a'))) {
-    const linked = textOf(link);
-    if (linked !== '') text = text.replace(linked, '');
-  }
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Text directly inside an element, outside links (old pages separate paragraphs with <br> inside one <div>). */
@@ -209,17 +256,9 @@ function ownText(element: DomElement): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function linkDensity(element: DomElement): number {
-  const total = textLength(element);
-  if (total === 0) return 1;
-  let linked = 0;
-  for (const link of Array.from(element.getElementsByTagName('a'))) linked += textLength(link);
-  return Math.min(1, linked / total);
-}
-
 /** Removes page furniture inside the article, and the heading that repeats the title. */
-export function cleanArticle(root: DomElement, title: string | null): void {
-  const total = Math.max(1, textLength(root));
+export function cleanArticle(root: DomElement, title: string | null, measure: TextMeasure): void {
+  const total = Math.max(1, measure.size(root));
   const doomed: DomElement[] = [];
   let titleRemoved = title === null;
   const stack: DomElement[] = Array.from(root.children).reverse();
@@ -233,10 +272,9 @@ export function cleanArticle(root: DomElement, title: string | null): void {
     } else if (isFurnitureElement(element, tag)) {
       remove = true;
     } else if (hasFurnitureName(element)) {
-      remove = textLength(element) < MAX_FURNITURE_SHARE * total;
-    } else if (isBlockish(tag)) {
-      const text = textOf(element);
-      remove = text.length > 0 && text.length <= 200 && isChromeLine(text, false);
+      remove = measure.size(element) < MAX_FURNITURE_SHARE * total;
+    } else if (isBlockish(tag) && measure.size(element) > 0 && measure.size(element) <= MAX_CHROME_TEXT) {
+      remove = isChromeLine(textOf(element), false);
     }
     if (remove) doomed.push(element);
     else stack.push(...Array.from(element.children).reverse());

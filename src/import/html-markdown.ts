@@ -21,6 +21,9 @@ interface TurndownService {
 type TurndownConstructor = new (options: Record<string, unknown>) => TurndownService;
 
 const MAX_TABLE_COLUMNS = 20;
+/** A cell with more text than this, or with blocks inside, belongs to a layout table. */
+const MAX_CELL_TEXT = 300;
+const BLOCK_CONTENT = 'p, div, ul, ol, dl, blockquote, pre, h1, h2, h3, h4, h5, h6, section, article, figure';
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 /**
  * Images a browser saved beside the page (`Page_files/photo.jpg`): they are not on the site at that address,
@@ -133,26 +136,39 @@ function fenced(code: string): string {
   return `\n\n${fence}\n${code.replace(/\n$/, '')}\n${fence}\n\n`;
 }
 
-/** The cells of a simple table (no nested tables, no spans, every row as wide as the first), or null. */
-function tableGrid(table: DomElement): DomElement[][] | null {
+/**
+ * The cells of a data table, row by row (a cell spanning columns is followed by empty ones; short rows are padded),
+ * or null for a table that is not one: a layout table (cells holding paragraphs, lists or long text), a table
+ * with cells spanning rows, or nested tables. Those are left to flow as text.
+ */
+function tableGrid(table: DomElement): (DomElement | null)[][] | null {
   if (table.getElementsByTagName('table').length > 0) return null;
   const rows = Array.from(table.getElementsByTagName('tr'));
   if (rows.length === 0) return null;
-  const grid = rows.map((row) => Array.from(row.children).filter((cell) => tagOf(cell) === 'td' || tagOf(cell) === 'th'));
-  const width = grid[0]!.length;
-  if (width === 0 || width > MAX_TABLE_COLUMNS) return null;
-  for (const cells of grid) {
-    if (cells.length !== width) return null;
-    if (cells.some((cell) => cell.hasAttribute('colspan') && cell.getAttribute('colspan') !== '1')) return null;
-    if (cells.some((cell) => cell.hasAttribute('rowspan') && cell.getAttribute('rowspan') !== '1')) return null;
+  const grid: (DomElement | null)[][] = [];
+  for (const row of rows) {
+    const cells: (DomElement | null)[] = [];
+    for (const cell of Array.from(row.children)) {
+      if (tagOf(cell) !== 'td' && tagOf(cell) !== 'th') continue;
+      if (Number(cell.getAttribute('rowspan') ?? '1') > 1) return null;
+      if (cell.querySelector(BLOCK_CONTENT) || textOf(cell).length > MAX_CELL_TEXT) return null;
+      cells.push(cell);
+      const span = Math.min(MAX_TABLE_COLUMNS, Math.max(1, Number.parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1));
+      for (let extra = 1; extra < span; extra++) cells.push(null);
+    }
+    if (cells.length > MAX_TABLE_COLUMNS) return null;
+    if (cells.length > 0) grid.push(cells);
   }
+  const width = Math.max(0, ...grid.map((cells) => cells.length));
+  if (width === 0) return null;
+  for (const cells of grid) while (cells.length < width) cells.push(null);
   return grid;
 }
 
 /** A GitHub-style pipe table; each cell is its text on one line, with pipes escaped. */
-function pipeTable(grid: DomElement[][], service: TurndownService): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  const text = (cell: DomNode) => service.escape(textOf(cell)).replace(/\|/g, '\\|');
+function pipeTable(grid: (DomElement | null)[][], service: TurndownService): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`.replace(/ {2}\|/g, ' |');
+  const text = (cell: DomNode | null) => (cell ? service.escape(textOf(cell)).replace(/\|/g, '\\|') : '');
   const [header, ...rest] = grid;
   return [line(header!.map(text)), line(header!.map(() => '---')), ...rest.map((cells) => line(cells.map(text)))].join('\n');
 }

@@ -5,7 +5,7 @@
  */
 import { parseHtml, textOf } from './dom.js';
 import { MAX_NESTING, nestingDepth } from './html-depth.js';
-import { cleanArticle, findArticleRoot, flattenDeepNesting, removeActiveContent } from './html-content.js';
+import { cleanArticle, findArticleRoot, flattenDeepNesting, MAX_DEPTH, removeActiveContent, TextMeasure } from './html-content.js';
 import { createConverter } from './html-markdown.js';
 import { readPageMetadata } from './html-metadata.js';
 import { oneLine, type ConversionResult } from './imported-article.js';
@@ -26,7 +26,8 @@ function withoutTitleHeading(markdown: string, title: string | null): string {
 /** Converts the text of an HTML page into an article; refuses a page with no article text. */
 export function convertHtmlPage(html: string): ConversionResult {
   if (html.trim() === '') return { refused: 'empty file (nothing to import)' };
-  if (nestingDepth(html) > MAX_NESTING) return { refused: `HTML nested more than ${MAX_NESTING} levels deep (no real page is)` };
+  const depth = nestingDepth(html);
+  if (depth > MAX_NESTING) return { refused: `HTML nested more than ${MAX_NESTING} levels deep (no real page is)` };
   let doc;
   try {
     doc = parseHtml(html);
@@ -37,8 +38,10 @@ export function convertHtmlPage(html: string): ConversionResult {
   const metadata = readPageMetadata(doc);
   removeActiveContent(doc);
   const body = doc.body ?? doc.documentElement;
-  if (body) flattenDeepNesting(doc, body);
-  const root = findArticleRoot(doc);
+  // Tags that close themselves (tables' rows and cells, list items) are not counted: allow for them.
+  if (body && depth * 4 >= MAX_DEPTH) flattenDeepNesting(doc, body);
+  const measure = new TextMeasure(doc);
+  const root = findArticleRoot(doc, measure);
   if (!root) return { refused: 'no article text found' };
 
   const heading = root.querySelector('h1') ?? doc.body?.querySelector('h1') ?? null;
@@ -46,7 +49,7 @@ export function convertHtmlPage(html: string): ConversionResult {
   const headingText = heading && !heading.querySelector(BLOCKS) ? oneLine(textOf(heading)) : '';
   // The heading readers see wins; the page's own metadata titles come next.
   const title = headingText !== '' && heading && root.contains(heading) ? headingText : metadata.titles[0] ?? (headingText || null);
-  cleanArticle(root, title);
+  cleanArticle(root, title, measure);
 
   const markdown = withoutTitleHeading(tidyMarkdown(createConverter(metadata.baseUrl)(root)), title);
   if (markdown === '' && title === null) return { refused: 'no article text found' };

@@ -1,13 +1,16 @@
 /**
- * Imports page files into the archive, one by one, in the order given: each is read, converted, named and
- * written (or, in a dry run, only planned), and its outcome handed back as a value. A page that cannot be
- * imported costs that page only; nothing here prints or decides an exit code.
+ * Imports page files into the archive in the order given: pages are read and converted (on worker threads when
+ * there are many), then each is named and written (or, in a dry run, only planned) in order, and its outcome
+ * handed back as a value. A page that cannot be imported costs that page only; nothing here prints or decides an
+ * exit code.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fold } from '../parse/fold.js';
 import { slugFromPath } from '../parse/slug.js';
-import { convertPage, MAX_PAGE_BYTES } from './convert-page.js';
-import type { PageSource } from './page-sources.js';
+import type { ConvertedPage } from './convert-page.js';
+import { convertPages } from './convert-pages.js';
+import type { PageSource, SourceEntry } from './page-sources.js';
 import { chooseFileName } from './target-name.js';
 import { createArticleFile, existingAt, prepareTargetFolder, replaceArticleFile, type TargetFolder } from './write-article.js';
 
@@ -20,6 +23,8 @@ export interface ImportOptions {
    * are planned, with their text, so a dry run sees them too.
    */
   slugs: Map<string, { path: string; text?: string }>;
+  /** The archive's articles by title (folded), so a new article with the title of an existing one is pointed out. */
+  titles: Map<string, string>;
   force: boolean;
   dryRun: boolean;
 }
@@ -43,16 +48,6 @@ function joinPath(folder: TargetFolder, fileName: string): string {
   return folder.relative === '' ? fileName : `${folder.relative}/${fileName}`;
 }
 
-function readPage(path: string): Buffer | string {
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_PAGE_BYTES) return `larger than ${MAX_PAGE_BYTES / 1024 / 1024} MiB`;
-    return readFileSync(path);
-  } catch (error) {
-    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
-  }
-}
-
 /** The text of an article of the archive, or null when it cannot be read. */
 function readText(root: string, path: string): string | null {
   try {
@@ -62,11 +57,34 @@ function readText(root: string, path: string): string | null {
   }
 }
 
-/** Imports one page file; never throws for anything the page or the disk does. */
-export function importPage(source: PageSource, options: ImportOptions): ImportOutcome {
-  const bytes = readPage(source.path);
-  if (typeof bytes === 'string') return { source, status: 'failed', reason: bytes, notes: [] };
-  const page = convertPage(source.name, bytes);
+/** Imports every page named by `entries`, calling `onOutcome` for each, in order, as soon as it is done. */
+export async function importPages(entries: readonly SourceEntry[], options: ImportOptions, onOutcome: (outcome: ImportOutcome) => void): Promise<void> {
+  const sources = entries.flatMap((entry) => ('source' in entry ? [entry.source] : []));
+  let entryIndex = 0;
+  // Inputs that name no page are reported in their place among the pages.
+  const reportProblemsUpTo = (source: PageSource | undefined) => {
+    for (; entryIndex < entries.length; entryIndex++) {
+      const entry = entries[entryIndex]!;
+      if ('source' in entry) {
+        if (entry.source === source) {
+          entryIndex++;
+          return;
+        }
+        continue;
+      }
+      onOutcome({ source: { path: '', shown: entry.problem.shown, name: '' }, status: 'failed', reason: entry.problem.reason, notes: [] });
+    }
+  };
+  await convertPages(sources, (index, page) => {
+    const source = sources[index]!;
+    reportProblemsUpTo(source);
+    onOutcome(placePage(source, page, options));
+  });
+  reportProblemsUpTo(undefined);
+}
+
+/** Names and writes one converted page; never throws for anything the page or the disk does. */
+export function placePage(source: PageSource, page: ConvertedPage, options: ImportOptions): ImportOutcome {
   if (page.kind === 'refused') return { source, status: 'failed', reason: page.reason, notes: page.notes };
 
   const { target } = options;
@@ -84,7 +102,10 @@ export function importPage(source: PageSource, options: ImportOptions): ImportOu
   if (plan.action === 'skip') return { source, status: 'skipped', path, reason: `already imported as ${path}`, notes: page.notes };
 
   options.slugs.set(slugFromPath(plan.fileName), { path, text: page.text });
-  if (options.dryRun) return { source, status: plan.action === 'replace' ? 'replaced' : 'created', path, text: page.text, notes: page.notes };
+  const namesake = options.titles.get(fold(page.title));
+  const notes = namesake !== undefined && namesake !== path ? [...page.notes, `an article with the same title is already in the archive: ${namesake}`] : page.notes;
+  options.titles.set(fold(page.title), path);
+  if (options.dryRun) return { source, status: plan.action === 'replace' ? 'replaced' : 'created', path, text: page.text, notes };
   try {
     prepareTargetFolder(target);
     if (plan.action === 'replace') replaceArticleFile(target, plan.fileName, page.text);
@@ -95,5 +116,5 @@ export function importPage(source: PageSource, options: ImportOptions): ImportOu
     const code = (error as NodeJS.ErrnoException).code;
     return { source, status: 'failed', reason: `cannot write ${path} (${code ?? (error instanceof Error ? error.message : String(error))})`, notes: page.notes };
   }
-  return { source, status: plan.action === 'replace' ? 'replaced' : 'created', path, text: page.text, notes: page.notes };
+  return { source, status: plan.action === 'replace' ? 'replaced' : 'created', path, text: page.text, notes };
 }

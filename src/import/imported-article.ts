@@ -35,9 +35,11 @@ export function isRefusal(result: ConversionResult): result is Refusal {
 // C0 controls except tab and newline, DEL, C1 controls and the bidirectional overrides: none belongs in an
 // article, and an escape sequence kept in a Markdown file would reach the terminal of anyone who runs `cat`.
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const HAS_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Removes control characters and escape sequences from imported text (tabs and newlines stay). */
 export function withoutControls(text: string): string {
+  if (!HAS_CONTROL.test(text)) return text;
   // An ANSI/OSC sequence loses its whole body, not only its ESC, so no `[31m` is left behind in the words.
   return text
     .replace(/\u001b\][^\u0007\u001b]{0,2000}(?:\u0007|\u001b\\)?/g, '')

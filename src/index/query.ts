@@ -107,7 +107,9 @@ function jsonPath(keys: string[]): string {
   return '$' + keys.map((key) => `."${key}"`).join('');
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+// Made on first use: creating a collator costs milliseconds that commands sorting by date need not pay.
+let collator: Intl.Collator | undefined;
+const compareText = (a: string, b: string) => (collator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' })).compare(a, b);
 const byPath = (a: Article, b: Article) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 const newestFirst = (a: string | undefined, b: string | undefined) =>
   a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a < b ? 1 : -1;
@@ -120,7 +122,7 @@ export function sortArticles(articles: Article[], order: Pick<ArticleOrder, 'sor
   const compare: Record<ArticleOrder['sort'], (a: Article, b: Article) => number> = {
     date: (a, b) => newestFirst(a.date?.sortKey, b.date?.sortKey) || byPath(a, b),
     updated: (a, b) => newestFirst(a.updated?.sortKey ?? a.date?.sortKey, b.updated?.sortKey ?? b.date?.sortKey) || byPath(a, b),
-    title: (a, b) => collator.compare(a.title, b.title) || byPath(a, b),
+    title: (a, b) => compareText(a.title, b.title) || byPath(a, b),
     path: byPath,
     words: (a, b) => b.words - a.words || byPath(a, b),
   };
@@ -177,7 +179,7 @@ export function countTags(db: Db, filter: ArticleFilter): { tag: string; count: 
   }
   return [...byKey.values()]
     .map(({ tag, count }) => ({ tag, count }))
-    .sort((a, b) => b.count - a.count || collator.compare(a.tag, b.tag));
+    .sort((a, b) => b.count - a.count || compareText(a.tag, b.tag));
 }
 
 /** Every problem stored with the index, ordered by path and line. */
@@ -212,6 +214,11 @@ export function storedLinks(db: Db): { path: string; target: string; line: numbe
 /** Every indexed path and slug, for resolving links and references. */
 export function articlePaths(db: Db): { path: string; slug: string }[] {
   return db.prepare('SELECT path, slug FROM articles ORDER BY path').all() as { path: string; slug: string }[];
+}
+
+/** Every article's path, slug and title, for choosing names that do not clash. */
+export function articleNames(db: Db): { path: string; slug: string; title: string }[] {
+  return db.prepare('SELECT path, slug, title FROM articles ORDER BY path').all() as { path: string; slug: string; title: string }[];
 }
 
 /** Every file path the index knows, articles and unreadable files alike. */

@@ -3,6 +3,7 @@
  * drops what vanished, and writes everything in one transaction, so a reader never sees half a refresh and two
  * folio processes never interleave their writes.
  */
+import { createHash } from 'node:crypto';
 import type { ParseJob, ParseOutcome } from '../archive/parse-files.js';
 import { scanArchive, type ScanOptions, type ScannedFile } from '../archive/scan.js';
 import { compareProblems, type Problem } from '../model/problem.js';
@@ -37,6 +38,8 @@ export interface RefreshOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Digest of the scan the index was last brought up to date with (see scanDigest). */
+const SCAN_META = 'scan';
 const BULK_MINIMUM = 500;
 const BULK_SHARE = 0.3;
 
@@ -45,9 +48,20 @@ export async function refreshIndex(db: Db, root: string, options: RefreshOptions
   const scanned = scanArchive(root, options.scan);
   const store = new IndexStore(db);
   const settingsKey = options.settingsKey ?? '';
+  const digest = scanDigest(scanned);
+  const unchanged = { stats: { files: scanned.length, added: 0, updated: 0, removed: 0, unchanged: scanned.length, failed: 0 }, problems: [] };
+
+  // The common case: the last refresh saw these very files, sizes and times, with the same settings. Then the
+  // index is current without reading its list of files, which costs more than the scan on large archives.
+  if (store.getMeta(SCAN_META) === digest && (store.getMeta(SETTINGS_META) ?? '') === settingsKey) return unchanged;
 
   const planned = plan(store, scanned, settingsKey);
-  if (planned.nothingToDo) return { stats: planned.stats, problems: [] };
+  if (planned.nothingToDo) {
+    // Current, but recorded under another digest (a file changed between a scan and its reading, or the index
+    // predates digests): record this one, so the next refresh takes the short way.
+    rememberDigest(db, store, digest);
+    return unchanged;
+  }
 
   db.exec('BEGIN IMMEDIATE');
   try {
@@ -55,11 +69,49 @@ export async function refreshIndex(db: Db, root: string, options: RefreshOptions
     const locked = plan(store, scanned, settingsKey);
     const result = await apply(store, root, locked, options);
     store.setMeta(SETTINGS_META, settingsKey);
+    store.setMeta(SCAN_META, digest);
     db.exec('COMMIT');
     return result;
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;
+  }
+}
+
+/**
+ * A digest of what a scan saw: every path with its size and modification time. Equal digests mean that no
+ * file was added, removed, resized or touched in between.
+ */
+export function scanDigest(scanned: readonly ScannedFile[]): string {
+  const hash = createHash('sha256');
+  let chunk = '';
+  for (const file of scanned) {
+    chunk += `${file.path}\0${file.size}\0${file.mtimeMs}\n`;
+    if (chunk.length >= 1 << 16) {
+      hash.update(chunk);
+      chunk = '';
+    }
+  }
+  return hash.update(chunk).digest('hex');
+}
+
+/**
+ * Records the digest of a scan that found the index current. Only a shortcut for the next refresh, so it
+ * never waits for another process's write and gives up quietly when the index cannot be written.
+ */
+function rememberDigest(db: Db, store: IndexStore, digest: string): void {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    store.setMeta(SCAN_META, digest);
+    db.exec('COMMIT');
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    const code = (error as { code?: unknown }).code;
+    if (code !== 'SQLITE_BUSY' && code !== 'SQLITE_READONLY') throw error;
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
   }
 }
 

@@ -6,9 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyFixture, removeFolder, runFolio } from '../helpers/cli.js';
+import { copyFixture, removeFolder, runFolio, tempFolder } from '../helpers/cli.js';
 import { PROJECT_ROOT } from '../helpers/paths.js';
 import { splitFrontmatter } from '../../src/parse/frontmatter.js';
 
@@ -71,6 +71,39 @@ test('the seed page imported through the CLI is the sample article, word for wor
     const record = JSON.parse(listed.stdout) as { path: string; title: string; authors: string[] };
     assert.equal(record.path, 'politics/elections-in-russia-and-belarus-what-is-the-fundamental-difference.md');
     assert.deepEqual(record.authors, ['Pavel Latushka']);
+  } finally {
+    removeFolder(root);
+  }
+});
+
+test('many pages are converted in parallel but reported and named in their order', async () => {
+  const root = tempFolder('many');
+  try {
+    mkdirSync(join(root, 'archive'));
+    mkdirSync(join(root, 'pages'));
+    const names: string[] = [];
+    for (let index = 0; index < 120; index++) {
+      const name = `page-${String(index).padStart(3, '0')}.${index % 2 === 0 ? 'html' : 'txt'}`;
+      // Every tenth page shares its title with the one before, so numbered names depend on the order.
+      const title = `Page number ${index - (index % 10 === 1 ? 1 : 0)}`;
+      const content = index % 2 === 0
+        ? `<html><head><title>${title}</title></head><body><p>Body of page ${index}, long enough to be a paragraph.</p></body></html>`
+        : `${title}\n\nBody of page ${index}, as plain text.\n`;
+      writeFileSync(join(root, 'pages', name), content);
+      names.push(name);
+    }
+    writeFileSync(join(root, 'pages', 'page-050.html'), '\u0000\u0001binary');
+    const result = await runFolio(['import', 'pages', 'missing', '-C', 'archive'], { cwd: root });
+    assert.equal(result.code, 1, result.stderr);
+    const lines = result.stdout.trim().split('\n');
+    assert.equal(lines.length, 121);
+    names.forEach((name, index) => assert.match(lines[index]!, new RegExp(`pages/${name}`), `line ${index}`));
+    assert.equal(lines[50], 'failed pages/page-050.html: binary file (not text)');
+    assert.equal(lines[120], 'failed missing: no such file or folder');
+    assert.match(lines[0]!, /^created page-number-0\.md /);
+    assert.match(lines[1]!, /^created page-number-0-2\.md /);
+    assert.match(lines[11]!, /^created page-number-10-2\.md /);
+    assert.match(result.stderr, /121 pages: 119 created, 0 skipped, 2 failed/);
   } finally {
     removeFolder(root);
   }

@@ -19,6 +19,7 @@ $ folio import pages/elections-in-russia-and-belarus.txt -C archive
 
 $ folio import pages/no-byline.txt -C archive --into notes
 > created notes/notes-on-reading-slowly-2.md from pages/no-byline.txt
+2> folio: pages/no-byline.txt: an article with the same title is already in the archive: notes/notes-on-reading-slowly.md
 2> folio: 1 page: 1 created, 0 skipped, 0 failed
 
 $ folio import pages/with-byline.txt --dry-run -C archive --into imported

@@ -174,3 +174,35 @@ $ FORCE_COLOR=1 NO_COLOR= folio search '"free election"' --limit 1
 > [36m2022-06-10[39m  [1mWhat observers look for[22m  [32mAda Byron[39m     [35mdemocracy, method[39m
 >             [2m…of whether a [22m[1m[33mfree election[39m[22m[2m took place. Democratic institutions dep[22m[2m…[22m
 2> folio: showing the best 1 of 2 matching articles; --limit N shows more
+
+$ folio search '"free election"' --show
+> What observers look for
+> Ada Byron · 2022-06-10 · 1 min read
+> democracy, method
+> ────────────────────────────────────────────────────────────────────────────────
+>
+> Observers arrive before the polls open. They watch the seals on the ballot
+> boxes, the lists of voters and the count. In Belarus, in Russia and elsewhere,
+> their reports are the record of whether a free election took place.
+>
+> Democratic institutions depend on that record; democracy without it is a word.
+
+$ FORCE_COLOR=1 NO_COLOR= folio search '"free election"' --show
+> [1mWhat observers look for[22m
+> [32mAda Byron[39m[2m · [22m[36m2022-06-10[39m[2m · 1 min read[22m
+> [35mdemocracy, method[39m
+> [2m────────────────────────────────────────────────────────────────────────────────[22m
+>
+> Observers arrive before the polls open. They watch the seals on the ballot
+> boxes, the lists of voters and the count. In Belarus, in Russia and elsewhere,
+> their reports are the record of whether a [1m[33mfree election[39m[22m took place.
+>
+> Democratic institutions depend on that record; democracy without it is a word.
+
+$ folio search zyzzogeton --show
+2> folio: no articles match
+? 1
+
+$ folio search election --show --format paths
+2> folio: --show prints the best match as folio show does; it does not go with --format paths
+? 2

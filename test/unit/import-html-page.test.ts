@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertHtmlPage } from '../../src/import/html-page.js';
-import { convertPage } from '../../src/import/convert-page.js';
+import { convertPage, fileSlug } from '../../src/import/convert-page.js';
 import { isRefusal, type ImportedArticle } from '../../src/import/imported-article.js';
 import { FIXTURES } from '../helpers/paths.js';
 
@@ -150,4 +150,62 @@ test('JSON-LD authors keep their job title as the role', () => {
   const article = convert('<html><head><script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","headline":"H","author":[{"@type":"Person","name":"Ada Byron","jobTitle":"Editor"},{"@type":"Person","name":"Tom Ruiz"}]}]}</script></head><body><p>Some article text that is long enough.</p></body></html>');
   assert.deepEqual(article.authors, [{ name: 'Ada Byron', role: 'Editor' }, { name: 'Tom Ruiz' }]);
   assert.equal(article.title, 'H');
+});
+
+test('an encyclopedia page: infobox as a table, no edit links, print-hidden notes, categories or navigation boxes', () => {
+  const article = convert(readFileSync(join(FIXTURES, 'import', 'more', 'encyclopedia.html'), 'utf8'));
+  assert.equal(article.title, 'Ferry');
+  assert.equal(article.url, 'https://en.wikipedia.org/wiki/Ferry');
+  assert.match(article.body, /^For other uses, see \[Ferry \(disambiguation\)\]\(<https:\/\/en\.wikipedia\.org\/wiki\/Ferry_\(disambiguation\)>\)\./);
+  assert.match(article.body, /\n\| Ferry \| \|\n\| --- \| --- \|\n\| Type \| Vessel \|\n\| Uses \| Passengers, vehicles \|\n/);
+  assert.match(article.body, /\n## History\n\nThe profession of the ferryman/);
+  assert.match(article.body, /\n1\. \^ "Ferry"\. _Merriam-Webster_\. Retrieved 2 May 2020\.\n/);
+  for (const leftover of ['free encyclopedia', 'edit', 'Jump to content', 'Random article', 'Categories', 'Tram', 'last edited', 'Creative Commons', 'RLCONF']) {
+    assert.ok(!article.body.includes(leftover), `body should not contain ${leftover}`);
+  }
+});
+
+test('a newsletter post without <article>: the post body, without subscribe boxes, buttons or comments', () => {
+  const article = convert(readFileSync(join(FIXTURES, 'import', 'more', 'newsletter.html'), 'utf8'));
+  assert.equal(article.title, 'Why I stopped reading the news every morning');
+  assert.deepEqual(article.authors, [{ name: 'Ada Byron' }]);
+  assert.equal(article.date, '2023-05-02T08:00:00.000Z');
+  assert.equal(article.body, [
+    'For ten years, the first thing I did every morning was open three news sites.',
+    '',
+    'I thought it made me informed. It made me anxious, and it made me _reactive_: the day began with other people\'s priorities.',
+    '',
+    '## What changed',
+    '',
+    'Last spring I moved the news to the evening. Here is what I noticed:',
+    '',
+    '1. I slept better.',
+    '2. I read longer pieces, and fewer of them.',
+    '',
+    '> The news is to the mind what sugar is to the body.',
+    '',
+    'If you try it, tell me how it goes.',
+  ].join('\n'));
+});
+
+test('layout tables flow as text; data tables with spans become pipe tables', () => {
+  const layout = convert('<body><table><tr><td><a href="/a">Menu</a></td><td><p>First paragraph of the article, long enough.</p><p>Second paragraph.</p></td></tr></table></body>');
+  assert.doesNotMatch(layout.body, /\|/);
+  assert.match(layout.body, /First paragraph of the article, long enough\.\n\nSecond paragraph\./);
+  const data = convert('<body><p>Results of the vote, as counted on the night:</p><table><tr><th>Party</th><th>Seats</th></tr><tr><td>Blue | Green</td><td>12</td></tr><tr><td colspan="2">Total: 12</td></tr></table></body>');
+  assert.match(data.body, /\| Party \| Seats \|\n\| --- \| --- \|\n\| Blue \\\| Green \| 12 \|\n\| Total: 12 \| \|/);
+});
+
+test('file names: from the title, cut at a dash, usable on every system; the file name when the title gives none', () => {
+  assert.equal(fileSlug('Growing tomatoes on a north-facing balcony'), 'growing-tomatoes-on-a-north-facing-balcony');
+  const long = fileSlug('A very long title that goes on and on about many different things until it no longer fits in any file name');
+  assert.ok(long.length <= 80 && !long.endsWith('-'), long);
+  assert.equal(long, 'a-very-long-title-that-goes-on-and-on-about-many-different-things-until-it-no');
+  assert.equal(fileSlug('CON'), 'con-article');
+  assert.equal(fileSlug('Зимний город'), 'зимний-город');
+  const untitled = convertPage('my-saved_notes.txt', Buffer.from('This page has no title line, only a paragraph that runs well past any title. '.repeat(4)));
+  assert.equal(untitled.kind === 'converted' && untitled.slug, 'my-saved-notes');
+  assert.equal(untitled.kind === 'converted' && untitled.title, 'My saved notes');
+  const symbols = convertPage('x.txt', Buffer.from('???\n\nText.'));
+  assert.equal(symbols.kind === 'converted' && symbols.slug, 'x');
 });

@@ -4,7 +4,8 @@ import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openIndex } from '../../src/index/database.js';
 import { diffFiles } from '../../src/index/diff.js';
-import { refreshIndex } from '../../src/index/refresh.js';
+import { refreshIndex, scanDigest } from '../../src/index/refresh.js';
+import { scanArchive } from '../../src/archive/scan.js';
 import { countTags, selectArticles, sortArticles, storedProblems } from '../../src/index/query.js';
 import { emptyFilter } from '../../src/model/filter.js';
 import { removeFolder, tempFolder } from '../helpers/cli.js';
@@ -56,6 +57,32 @@ test('refresh adds, updates, keeps and removes articles incrementally', async ()
     assert.deepEqual(countTags(db, emptyFilter()), [{ tag: 'y', count: 1 }]);
     assert.equal(storedProblems(db).length, 1);
     assert.equal(third.problems.length, 1);
+  } finally {
+    db.close();
+    removeFolder(root);
+  }
+});
+
+test('a refresh finding the files as the last one left them trusts the digest of the scan', async () => {
+  const root = archive({ 'a.md': '# A\n\nalpha', 'b.md': '# B\n\nbeta' });
+  const { db } = openIndex(join(root, '.folio', 'index.db'));
+  const storedDigest = () => db.prepare("SELECT value FROM meta WHERE key = 'scan'").pluck().get();
+  try {
+    await refreshIndex(db, root);
+    assert.equal(storedDigest(), scanDigest(scanArchive(root)));
+
+    // A digest that does not match sends the refresh the long way, which finds nothing to do and records it.
+    db.prepare("UPDATE meta SET value = 'stale' WHERE key = 'scan'").run();
+    const again = await refreshIndex(db, root);
+    assert.deepEqual(again.stats, { files: 2, added: 0, updated: 0, removed: 0, unchanged: 2, failed: 0 });
+    assert.equal(storedDigest(), scanDigest(scanArchive(root)));
+
+    writeFileSync(join(root, 'a.md'), '# A\n\nalpha, longer now');
+    writeFileSync(join(root, 'c.md'), '# C');
+    const changed = await refreshIndex(db, root);
+    assert.deepEqual(changed.stats, { files: 3, added: 1, updated: 1, removed: 0, unchanged: 1, failed: 0 });
+    assert.equal(storedDigest(), scanDigest(scanArchive(root)));
+    assert.notEqual(scanDigest([{ path: 'a.md', size: 1, mtimeMs: 1 }]), scanDigest([{ path: 'a.md', size: 1, mtimeMs: 2 }]));
   } finally {
     db.close();
     removeFolder(root);

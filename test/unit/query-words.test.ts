@@ -85,3 +85,17 @@ test('the JavaScript words are the words FTS5 indexes', () => {
   });
   db.close();
 });
+
+test('a long run of Chinese is cut in pieces at punctuation, with the same words as short text', () => {
+  const sentence = '我们昨天在北京吃了烤鸭。';
+  const long = sentence.repeat(8000);
+  const words = prepareText(long).split(WORD_SEPARATOR).filter((word) => word !== '');
+  const short = prepareText(sentence).split(WORD_SEPARATOR).filter((word) => word !== '');
+  assert.equal(words.length, short.length * 8000);
+  assert.deepEqual(words.slice(0, short.length), short);
+  assert.deepEqual(words.slice(-short.length), short);
+  assert.equal(searchWords(long).length, searchWords(sentence).length * 8000);
+  // Without punctuation the run is still cut, and nothing is lost.
+  const unbroken = '烤鸭'.repeat(5000);
+  assert.equal(prepareText(unbroken).split(WORD_SEPARATOR).join(''), unbroken);
+});

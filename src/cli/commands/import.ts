@@ -3,10 +3,11 @@
  * line per page, then refreshes the index so the new articles are listed and searchable at once.
  * Exit 0 when every page was imported or skipped, 1 when some failed, 2 for a usage error.
  */
-import { importPage, type ImportOutcome } from '../../import/import-pages.js';
+import { importPages, type ImportOutcome } from '../../import/import-pages.js';
 import { collectPageSources } from '../../import/page-sources.js';
 import { resolveTargetFolder } from '../../import/write-article.js';
-import { articlePaths } from '../../index/query.js';
+import { articleNames } from '../../index/query.js';
+import { fold } from '../../parse/fold.js';
 import { safeLine } from '../../render/safe-text.js';
 import type { Context } from '../context.js';
 import { openArchive } from '../open-archive.js';
@@ -24,19 +25,18 @@ export async function runImport(context: Context, inputs: string[], flags: Impor
   const entries = collectPageSources(inputs, context.io.cwd);
 
   const before = await openArchive(context, { reportProblems: false });
-  const slugs = new Map(articlePaths(before.db).map(({ slug, path }) => [slug, { path }]));
+  const names = articleNames(before.db);
+  const slugs = new Map(names.map(({ slug, path }) => [slug, { path }]));
+  const titles = new Map(names.map(({ title, path }) => [fold(title), path]));
   before.db.close();
 
   const outcomes: ImportOutcome[] = [];
-  for (const entry of entries) {
-    const outcome: ImportOutcome = 'problem' in entry
-      ? { source: { path: '', shown: entry.problem.shown, name: '' }, status: 'failed', reason: entry.problem.reason, notes: [] }
-      : importPage(entry.source, { root: context.root, target, slugs, force: flags.force === true, dryRun });
+  await importPages(entries, { root: context.root, target, slugs, titles, force: flags.force === true, dryRun }, (outcome) => {
     outcomes.push(outcome);
     for (const note of outcome.notes) context.note(`${safeLine(outcome.source.shown)}: ${note}`);
     context.out(outcomeLine(outcome, dryRun, context.theme));
     if (dryRun && outcome.text !== undefined) for (const line of [...previewLines(outcome.text), '']) context.out(line);
-  }
+  });
 
   if (!dryRun && outcomes.some((outcome) => outcome.status === 'created' || outcome.status === 'replaced')) {
     // The new articles are indexed now, so `list` and `search` see them at once; their problems are shown here.

@@ -11,7 +11,6 @@ import type { Context } from '../context.js';
 import { toFilter, toFormat, toLimit, type FilterFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';
 import { writeRecords } from '../print/records.js';
-import { searchTable } from '../print/search-table.js';
 
 export const SEARCH_FORMATS = ['table', 'json', 'jsonl', 'paths'] as const;
 export const SEARCH_SORTS: readonly SearchSort[] = ['rank', 'date'];
@@ -24,11 +23,13 @@ export interface SearchFlags extends FilterFlags {
   sort?: string;
   limit?: string;
   exact?: boolean;
+  show?: boolean;
 }
 
 export async function runSearch(context: Context, words: string[], flags: SearchFlags): Promise<number> {
   const filter = toFilter(flags);
   const format = toFormat(flags.format, SEARCH_FORMATS);
+  if (flags.show && format !== 'table') throw new UsageError(`--show prints the best match as folio show does; it does not go with --format ${format}`);
   const sort = toSort(flags.sort);
   const limit = flags.limit !== undefined ? toLimit(flags.limit) : format === 'table' ? TABLE_LIMIT : undefined;
   const text = words.join(' ');
@@ -43,7 +44,7 @@ export async function runSearch(context: Context, words: string[], flags: Search
     const matches = rankMatches(db, matcher, filter, sort);
     total = matches.length;
     shown = limit === undefined ? matches : matches.slice(0, limit);
-    if (format !== 'paths') hits = loadHits(db, matcher, shown);
+    if (format !== 'paths' && !flags.show) hits = loadHits(db, matcher, shown);
   } finally {
     db.close();
   }
@@ -54,8 +55,14 @@ export async function runSearch(context: Context, words: string[], flags: Search
     if (format === 'json') writeRecords('json', [], context.out);
     return 1;
   }
+  if (flags.show) {
+    const { runShow } = await import('./show.js');
+    return runShow(context, shown[0]!.path, { highlight: text, ...(flags.exact ? { exact: true } : {}) });
+  }
   if (format === 'paths') writeRecords('paths', shown, context.out);
   else if (format === 'table') {
+    // Loaded only for the table: `--format paths` in a script need not pay for laying text out.
+    const { searchTable } = await import('../print/search-table.js');
     for (const line of await searchTable(hits!, context.tableWidth, context.theme)) context.out(line);
     if (total > shown.length) context.note(`showing the best ${shown.length} of ${total} matching articles; --limit N shows more`);
   } else writeRecords(format, hits!.map(toSearchRecord), context.out);

@@ -7,7 +7,7 @@ import type { TextRange } from '../../query/match.js';
 import type { Snippet } from '../../query/snippet.js';
 import { safeLine } from '../../render/safe-text.js';
 import type { Theme } from '../../render/theme.js';
-import { textWidth } from '../../render/text-width.js';
+import { graphemes, textWidth } from '../../render/text-width.js';
 
 /** A piece of one line: plain text, and whether it is a match. */
 interface Piece {
@@ -46,7 +46,10 @@ export function highlightCell(cell: string, full: string, ranges: readonly TextR
   return style(pieces(cell, clipped), base, theme.match);
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** The user-perceived characters of `text`, for cutting it without splitting one. */
+function characters(text: string): string[] {
+  return [...graphemes(text)].map((part) => part.segment);
+}
 
 /**
  * Fits a snippet into `width` columns as one styled line. When the first match would not show, the start is
@@ -73,15 +76,15 @@ export function snippetLine(snippet: Snippet, width: number, theme: Theme): stri
 
 /** Keeps at most the last `width` columns of `text`, starting at the beginning of a word. */
 function dropStart(text: string, width: number): string {
-  const characters = [...graphemes.segment(text)].map((part) => part.segment);
+  const parts = characters(text);
   let used = 0;
-  let from = characters.length;
-  while (from > 0 && used + textWidth(characters[from - 1]!) <= width) {
-    used += textWidth(characters[from - 1]!);
+  let from = parts.length;
+  while (from > 0 && used + textWidth(parts[from - 1]!) <= width) {
+    used += textWidth(parts[from - 1]!);
     from--;
   }
-  const kept = characters.slice(from).join('');
-  if (from === 0 || characters[from - 1] === ' ') return kept;
+  const kept = parts.slice(from).join('');
+  if (from === 0 || parts[from - 1] === ' ') return kept;
   // Do not show the end of a cut word: start after it.
   const space = kept.indexOf(' ');
   return space === -1 ? '' : kept.slice(space + 1);
@@ -99,7 +102,7 @@ function cutEnd(parts: Piece[], width: number): Piece[] {
       continue;
     }
     let text = '';
-    for (const { segment } of graphemes.segment(piece.text)) {
+    for (const segment of characters(piece.text)) {
       const columns = textWidth(segment);
       if (used + columns > width - 1) break;
       text += segment;
