@@ -16,8 +16,11 @@ export interface ArticleBody {
   problems: Problem[];
 }
 
-/** Reads the body of the article at `path` (relative to `root`). */
-export function readArticleBody(root: string, path: string): ArticleBody {
+/**
+ * Reads the body of the article at `path` (relative to `root`). With `bodyLine` (known from the index), the
+ * body is cut at that line and the frontmatter is not parsed again.
+ */
+export function readArticleBody(root: string, path: string, bodyLine?: number): ArticleBody {
   let raw: ReturnType<typeof readArticleBytes>;
   try {
     raw = readArticleBytes(root, path);
@@ -29,6 +32,18 @@ export function readArticleBody(root: string, path: string): ArticleBody {
   const bytes = raw.size > raw.bytes.length ? raw.bytes.subarray(0, Math.max(0, raw.bytes.lastIndexOf(10))) : raw.bytes;
   const decoded = decodeText(bytes);
   if (decoded.kind === 'binary') return { body: '', bodyLine: 1, problems: [problem(path, 'error', 'binary file (not text); exported without its body')] };
+  if (bodyLine !== undefined) return { body: fromLine(decoded.text, bodyLine), bodyLine, problems: [] };
   const split = splitFrontmatter(decoded.text);
   return { body: split.body, bodyLine: split.bodyLine, problems: [] };
+}
+
+/** The text from 1-based line `line` on ('' when the text has fewer lines). */
+function fromLine(text: string, line: number): string {
+  let offset = 0;
+  for (let current = 1; current < line; current++) {
+    const newline = text.indexOf('\n', offset);
+    if (newline === -1) return '';
+    offset = newline + 1;
+  }
+  return text.slice(offset);
 }

@@ -13,8 +13,7 @@ import { createHtmlRenderer, plain, type HtmlRenderer } from '../render/html.js'
 import { trusted } from './markup.js';
 import { ExportError, FolderWriter } from './out-dir.js';
 import { articlePage, type PageLink, type SiteInfo } from './pages.js';
-import { docScript, docTerms, type DocTerms } from './search/index-builder.js';
-import { docFile } from './search/files.js';
+import { docJson, docTerms, type DocTerms } from './search/index-builder.js';
 import { pageFile, relativeUrl } from './site-paths.js';
 
 /** Settings shared by every article job of one export. */
@@ -31,6 +30,8 @@ export interface ArticleJobSettings {
 export interface ArticleJob {
   index: number;
   article: Article;
+  /** Where the body starts in the file, from the index; read from the file itself when absent. */
+  bodyLine?: number;
   dir: string;
   tags: PageLink[];
   authors: PageLink[];
@@ -46,6 +47,8 @@ export interface ArticleJobResult {
   files: number;
   problems: Problem[];
   search: DocTerms;
+  /** The article's search record (JSON); the main thread puts records a few to a file. */
+  doc: string;
   html?: string;
 }
 
@@ -58,7 +61,7 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
   return (job, forcePlain) => {
     const before = { bytes: writer.bytes, files: writer.files };
     const { article } = job;
-    const read = readArticleBody(settings.root, article.path);
+    const read = readArticleBody(settings.root, article.path, job.bodyLine);
     const problems = [...read.problems];
     const rewriteLink = (href: string) => articleLink(href, article.path, job.dir, dirByPath);
     const rendered = forcePlain !== undefined ? plain(read.body, forcePlain) : renderer.render(read.body, { rewriteLink, title: article.title });
@@ -69,16 +72,17 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
 
     const text = readBody(read.body, read.bodyLine).text;
     const fields = { title: article.title, tags: article.tags, authors: article.authors, summary: article.summary, text };
-    writer.write(docFile(job.index), docScript(job.index, {
+    const doc = docJson({
       url: pageFile(job.dir), title: article.title, day: article.date?.day ?? null, authors: article.authors, tags: article.tags,
       summary: article.summary, text,
-    }));
+    });
     const result: ArticleJobResult = {
       index: job.index,
       bytes: writer.bytes - before.bytes,
       files: writer.files - before.files,
       problems,
       search: docTerms(fields),
+      doc,
     };
     if (job.wantHtml) result.html = rendered.html;
     return result;

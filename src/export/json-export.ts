@@ -32,6 +32,8 @@ export interface JsonExportOptions {
   title: string;
   baseUrl: string | null;
   version: string;
+  /** Where each article's body starts (by path), from the index; bodies are found by parsing when absent. */
+  bodyLines?: ReadonlyMap<string, number>;
   /** Receives the output piece by piece, in order. */
   write: (text: string) => void;
   onProgress?: (done: number, total: number) => void;
@@ -56,10 +58,7 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
     write(`{\n"archive": ${jsonText(archive)},\n"articles": [`);
   } else if (options.format === 'jsonfeed') {
     const head: Record<string, unknown> = { version: JSON_FEED_VERSION, title: options.title };
-    if (options.baseUrl !== null) {
-      head.home_page_url = options.baseUrl;
-      head.feed_url = `${options.baseUrl}feed.json`;
-    }
+    if (options.baseUrl !== null) head.home_page_url = options.baseUrl;
     write(`${jsonText(head).slice(0, -1)},"items":[`);
   }
 
@@ -79,7 +78,10 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
   };
 
   await runJobs('record', { root: options.root, allowHtml: options.allowHtml },
-    articles.map((article, index) => ({ index, path: article.path })),
+    articles.map((article, index) => {
+      const bodyLine = options.bodyLines?.get(article.path);
+      return bodyLine === undefined ? { index, path: article.path } : { index, path: article.path, bodyLine };
+    }),
     (result) => {
       problems.push(...result.problems);
       pending.set(result.index, result);

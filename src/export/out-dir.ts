@@ -73,9 +73,9 @@ export class SiteOutput {
    * Checks that `target` may be replaced and creates the staging folder. A non-empty folder without folio's
    * marker is refused unless `force`; the archive itself, a folder holding it, and the home folder never are.
    */
-  static open(target: string, options: { force: boolean; archiveRoot: string }): SiteOutput {
+  static open(target: string, options: { force: boolean; archiveRoot: string; shown?: string }): SiteOutput {
     const absolute = resolve(target);
-    const shown = target;
+    const shown = options.shown ?? target;
     const archive = resolve(options.archiveRoot);
     const fromArchive = relative(absolute, archive);
     if (absolute === parse(absolute).root || absolute === resolve(homedir()) || fromArchive === '' || (!fromArchive.startsWith('..') && !fromArchive.startsWith(sep))) {

@@ -15,6 +15,8 @@ export interface RecordJobSettings {
 export interface RecordJob {
   index: number;
   path: string;
+  /** Where the body starts in the file, from the index. */
+  bodyLine?: number;
 }
 
 export interface RecordJobResult {
@@ -29,7 +31,7 @@ export interface RecordJobResult {
 export function createRecordWorker(settings: RecordJobSettings): (job: RecordJob, forcePlain?: string) => RecordJobResult {
   const renderer = createHtmlRenderer({ allowHtml: settings.allowHtml });
   return (job, forcePlain) => {
-    const read = readArticleBody(settings.root, job.path);
+    const read = readArticleBody(settings.root, job.path, job.bodyLine);
     const problems = [...read.problems];
     const rendered = forcePlain !== undefined ? plain(read.body, forcePlain) : renderer.render(read.body);
     if (rendered.fallback) problems.push(problem(job.path, 'warning', `HTML is plain text: ${rendered.fallback}`));

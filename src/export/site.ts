@@ -13,7 +13,7 @@ import {
   groupIndexPage, listPage, listPageFile, notFoundPage, searchPage, type ArticleView, type PageLink, type SiteInfo,
 } from './pages.js';
 import { runJobs, type PoolOptions } from './render-pool.js';
-import { SearchIndexBuilder } from './search/index-builder.js';
+import { DocFileWriter, SearchIndexBuilder } from './search/index-builder.js';
 import { planSite, type Group, type SitePlan } from './site-plan.js';
 import { pageFile, type SiteDir } from './site-paths.js';
 import { builtInAsset, type Theme } from './theme.js';
@@ -24,6 +24,8 @@ export const LIST_PAGE_SIZE = 30;
 export interface SiteOptions {
   root: string;
   out: string;
+  /** How to name `out` in messages (as the user wrote it). */
+  outShown?: string;
   force: boolean;
   allowHtml: boolean;
   title: string;
@@ -33,6 +35,8 @@ export interface SiteOptions {
   feeds: boolean;
   generator: string;
   theme?: Theme;
+  /** Where each article's body starts (by path), from the index; bodies are found by parsing when absent. */
+  bodyLines?: ReadonlyMap<string, number>;
   onProgress?: (done: number, total: number) => void;
   pool?: PoolOptions;
 }
@@ -48,18 +52,19 @@ export interface SiteSummary {
 /** Exports `articles` (newest first) as a site in `options.out`. */
 export async function exportSite(articles: readonly Article[], options: SiteOptions): Promise<SiteSummary> {
   const plan = planSite(articles);
-  const output = SiteOutput.open(options.out, { force: options.force, archiveRoot: options.root });
+  const output = SiteOutput.open(options.out, { force: options.force, archiveRoot: options.root, shown: options.outShown ?? options.out });
   try {
     const summary = await build(plan, output, options);
     output.commit();
-    return { ...summary, files: output.writer.files, bytes: output.writer.bytes };
+    return { ...summary, files: summary.files + output.writer.files, bytes: summary.bytes + output.writer.bytes };
   } catch (error) {
     output.abort();
     throw error;
   }
 }
 
-async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): Promise<Omit<SiteSummary, 'files' | 'bytes'>> {
+/** Builds the site into the staging folder; `files` and `bytes` count what the worker threads wrote. */
+async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): Promise<SiteSummary> {
   const feeds = options.feeds && options.baseUrl !== null;
   const site: SiteInfo = {
     title: options.title,
@@ -89,6 +94,8 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
       authors: views[index]!.authors,
       wantHtml: feeds && index < FEED_SIZE,
     };
+    const bodyLine = options.bodyLines?.get(entry.article.path);
+    if (bodyLine !== undefined) job.bodyLine = bodyLine;
     const newer = link(index - 1);
     const older = link(index + 1);
     if (newer) job.newer = newer;
@@ -99,7 +106,10 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
   const problems: Problem[] = [];
   const search = new SearchIndexBuilder();
   const feedHtml = new Map<number, string>();
+  const docs = new DocFileWriter(jobs.length, (path, text) => output.writer.write(path, text));
   let done = 0;
+  let workerFiles = 0;
+  let workerBytes = 0;
   await runJobs('page', {
     root: options.root,
     folder: output.staging,
@@ -108,6 +118,9 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
     dirByPath: [...plan.dirByPath],
   }, jobs, (result) => {
     search.add(result.index, result.search);
+    docs.add(result.index, result.doc);
+    workerFiles += result.files;
+    workerBytes += result.bytes;
     problems.push(...result.problems);
     if (result.html !== undefined) feedHtml.set(result.index, result.html);
     options.onProgress?.(++done, jobs.length);
@@ -155,7 +168,7 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
   if (options.baseUrl !== null) write('sitemap.xml', sitemap(options.baseUrl, sitemapEntries));
   write('robots.txt', robotsTxt(options.baseUrl));
 
-  return { articles: jobs.length, pages, problems: problems.sort(compareProblems) };
+  return { articles: jobs.length, pages, files: workerFiles, bytes: workerBytes, problems: problems.sort(compareProblems) };
 
   function writeGroups(groups: readonly Group[], dir: SiteDir, heading: string, describe: (group: Group) => string): void {
     write(pageFile(dir), groupIndexPage(site, {

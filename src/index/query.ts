@@ -235,3 +235,9 @@ export function storedSettingsKey(db: Db): string {
 export function indexedFileStat(db: Db, path: string): { size: number; mtimeMs: number } | undefined {
   return db.prepare('SELECT size, mtime_ms AS mtimeMs FROM files WHERE path = ?').get(path) as { size: number; mtimeMs: number } | undefined;
 }
+
+/** The 1-based line where each article's body starts, by path: renderers read the body without parsing frontmatter again. */
+export function bodyLines(db: Db): Map<string, number> {
+  const rows = db.prepare('SELECT path, body_line FROM articles').raw().all() as [string, number][];
+  return new Map(rows);
+}

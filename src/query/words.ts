@@ -117,12 +117,16 @@ export function prepareText(text: string): string {
  * accent left over after composition is dropped (the stress mark in `Москва́`).
  */
 export function foldWord(word: string): string {
+  // Plain ASCII letters and digits (most words of most archives) only need lower-casing.
+  if (ASCII_WORD.test(word)) return word.toLowerCase();
   const bare = normalizeText(word)
     .replace(LATIN_LETTER, (letter) => letter.normalize('NFD').replace(DIACRITICS, ''))
     .replace(DIACRITICS, '');
   // FTS5 folds the Greek final sigma to the ordinary one, so `σας` finds `ΣΑΣ`.
   return bare.toLowerCase().replace(/ς/g, 'σ').normalize('NFC');
 }
+
+const ASCII_WORD = /^[A-Za-z0-9]*$/;
 
 /** A word of a text: where it is (UTF-16 offsets into the text given) and its folded form. */
 export interface WordSpan {

@@ -5,8 +5,9 @@
  * frames, or `javascript:`/`data:` URLs). Links and images keep only allowed URL schemes. A body that is too
  * deeply nested to parse safely, or that makes the parser fail, is shown as preformatted plain text instead.
  */
+import { createRequire } from 'node:module';
 import { Marked, type Tokens } from 'marked';
-import sanitizeHtml from 'sanitize-html';
+import type sanitizeHtml from 'sanitize-html';
 import { slugify } from '../parse/slug.js';
 import { markdownRisk } from './markdown-guard.js';
 import { safeImageUrl, safeLinkUrl } from './url-policy.js';
@@ -86,6 +87,8 @@ export function createHtmlRenderer(options: HtmlOptions = {}): HtmlRenderer {
   let dropHeading: string | undefined;
   const headingIds = new Map<string, number>();
 
+  // The sanitiser (and the CSS parser it brings) is loaded only when raw HTML is kept.
+  const sanitise = options.allowHtml ? createRequire(import.meta.url)('sanitize-html') as typeof sanitizeHtml : undefined;
   const marked = new Marked({ gfm: true, async: false });
   marked.use({
     renderer: {
@@ -148,7 +151,7 @@ export function createHtmlRenderer(options: HtmlOptions = {}): HtmlRenderer {
         // On a page whose title is its only <h1>, body headings move down a level when the body uses level 1.
         headingShift = current.title !== undefined && headings.includes(1) ? 1 : 0;
         const html = marked.parser(tokens).replace(CONTROLS, '');
-        return { html: options.allowHtml ? sanitizeHtml(html, SANITISE) : html };
+        return { html: sanitise ? sanitise(html, SANITISE) : html };
       } catch (error) {
         return plain(markdown, `the Markdown parser failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
       }

@@ -53,12 +53,11 @@ async function listedPaths(root: string, args: string[] = []): Promise<string[]>
   return (JSON.parse(listed.stdout) as { path: string }[]).map((record) => record.path).sort();
 }
 
-/** The archive path of each article page, read back from the pages' search records. */
+/** The page of each article, read back from the articles' search records. */
 function exportedPaths(site: string): string[] {
-  return listFiles(site).filter((file) => /^search\/docs\/\d+\.js$/.test(file)).map((file) => {
-    const url = /"u":"([^"]+)"/.exec(readFileSync(join(site, file), 'utf8'))![1]!;
-    return url;
-  }).sort();
+  return listFiles(site).filter((file) => /^search\/docs\/\d+\.js$/.test(file))
+    .flatMap((file) => [...readFileSync(join(site, file), 'utf8').matchAll(/"u":"([^"]+)"/g)].map((match) => match[1]!))
+    .sort();
 }
 
 test('the site has a page for every article, list, tag and author, and a sitemap naming them all', async () => {

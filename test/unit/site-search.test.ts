@@ -3,8 +3,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseQuery } from '../../src/query/parse.js';
+import { searchWords } from '../../src/query/words.js';
+import { fastSearchWords } from '../../src/export/search/index-builder.js';
 import { findCandidates, matchesArticle, type DocRecord, type IndexSource } from '../../src/export/search/evaluate.js';
-import { docFile, MANIFEST_FILE, shardFile } from '../../src/export/search/files.js';
+import { docChunk, docFile, DOCS_PER_FILE, MANIFEST_FILE, shardFile } from '../../src/export/search/files.js';
 import { PROJECT_ROOT } from '../helpers/paths.js';
 import { copyFixture, removeFolder, runFolio, tempFolder } from '../helpers/cli.js';
 import { cpSync } from 'node:fs';
@@ -12,18 +14,21 @@ import { cpSync } from 'node:fs';
 /** Reads the site's index files as the browser would run them: each calls __folioSearch(kind, key, data). */
 function fileSource(site: string): IndexSource & { loaded: string[] } {
   const loaded: string[] = [];
+  const cache = new Map<string, unknown>();
   const read = <T>(file: string): Promise<T> => {
+    if (cache.has(file)) return Promise.resolve(cache.get(file) as T);
     loaded.push(file);
     const text = readFileSync(join(site, file), 'utf8');
     const match = /^__folioSearch\("[mtd]",("[^"]*"|\d+),([\s\S]*)\);\n$/.exec(text);
     assert.ok(match, `${file} is not an index script`);
-    return Promise.resolve(JSON.parse(match[2]!) as T);
+    cache.set(file, JSON.parse(match[2]!));
+    return Promise.resolve(cache.get(file) as T);
   };
   return {
     loaded,
     manifest: () => read(MANIFEST_FILE),
     shard: (key) => read(shardFile(key)),
-    doc: (index) => read(docFile(index)),
+    doc: async (index) => (await read<DocRecord[]>(docFile(docChunk(index))))[index % DOCS_PER_FILE]!,
   };
 }
 
@@ -63,9 +68,9 @@ test('the site index answers the query language of folio search', async () => {
     ];
     for (const [query, expected] of cases) assert.deepEqual((await search(source, query)).sort(), [...expected].sort(), query);
 
-    source.loaded.length = 0;
-    await findCandidates(parseQuery('election'), source);
-    assert.deepEqual(source.loaded.filter((file) => file.startsWith('search/terms/')).length, 1, 'one word loads one shard');
+    const fresh = fileSource(site);
+    await findCandidates(parseQuery('election'), fresh);
+    assert.deepEqual(fresh.loaded.filter((file) => file.startsWith('search/terms/')).length, 1, 'one word loads one shard');
   } finally {
     removeFolder(root);
   }
@@ -90,4 +95,17 @@ test('the site finds the same articles as folio search, for every kind of query'
     removeFolder(root);
     removeFolder(site);
   }
+});
+
+test('the fast word splitter of the index builder finds exactly the words of searchWords', () => {
+  const samples = [
+    'Plain ASCII text, with punctuation: e-mail, node:test, C++ and 3.14!',
+    'Mixed line: café, Élection, naïve.\nNext line is plain.\n\nЗаметки о зимнем городе\n東京の朝は静かです。\n서울에서 만나요',
+    'Tabs\tand  spaces, UPPER lower MiXeD 123abc abc123',
+    'soft\u00adhyphen and ﬁ ligature and ｆｕｌｌ width',
+    `${'word '.repeat(50)}\n${'слово '.repeat(20)}`,
+    '',
+    '\n\n\n',
+  ];
+  for (const text of samples) assert.deepEqual(fastSearchWords(text), searchWords(text), JSON.stringify(text));
 });

@@ -3,7 +3,7 @@
  * itself is built by src/export/site.ts.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { selectArticles } from '../../index/query.js';
+import { bodyLines, selectArticles } from '../../index/query.js';
 import { UsageError } from '../../model/errors.js';
 import { exportSite } from '../../export/site.js';
 import { languageTag } from '../../export/pages.js';
@@ -34,12 +34,10 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
     : readTheme(flags.theme !== undefined ? resolve(context.io.cwd, themeSetting) : resolve(context.root, themeSetting));
   const configLang = typeof context.config.extra.lang === 'string' ? context.config.extra.lang : undefined;
   const wantFeeds = flags.feeds !== false;
-  if (wantFeeds && baseUrl === null) {
-    context.note('no base URL: feeds and sitemap.xml need absolute links, so they were not written (pass --base-url https://…, or set baseUrl in folio.config.json; --no-feeds silences this)');
-  }
 
   const { db } = await openArchive(context);
   const articles = selectArticles(db, filter, { sort: 'date', reverse: false });
+  const lines = bodyLines(db);
   db.close();
 
   const out = isAbsolute(flags.out) ? flags.out : resolve(context.io.cwd, flags.out);
@@ -49,6 +47,7 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
     summary = await exportSite(articles, {
       root: context.root,
       out,
+      outShown: flags.out,
       force: flags.force === true,
       allowHtml: flags.allowHtml === true,
       title: flags.title ?? context.config.title ?? 'Articles',
@@ -57,12 +56,16 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
       feeds: wantFeeds,
       generator: `folio ${packageVersion()}`,
       ...(theme ? { theme } : {}),
+      bodyLines: lines,
       onProgress: (done, total) => progress.update(done, total),
     });
   } finally {
     progress.done();
   }
   for (const found of summary.problems) context.report(found);
+  if (wantFeeds && baseUrl === null) {
+    context.note('no base URL: feeds and sitemap.xml need absolute links, so they were not written (pass --base-url https://…, or set baseUrl in folio.config.json; --no-feeds silences this)');
+  }
   const seconds = ((now() - started) / 1000).toFixed(2);
   context.out(`exported ${summary.articles} ${summary.articles === 1 ? 'article' : 'articles'} to ${flags.out}: ${summary.pages} pages, ` +
     `${summary.files} files, ${formatBytes(summary.bytes)} in ${seconds} s`);

@@ -3,7 +3,7 @@
  * it when complete), as one JSON object, JSON lines or a JSON Feed.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { selectArticles } from '../../index/query.js';
+import { bodyLines, selectArticles } from '../../index/query.js';
 import { UsageError } from '../../model/errors.js';
 import { exportJson, type JsonFormat } from '../../export/json-export.js';
 import { FileOutput } from '../../export/out-dir.js';
@@ -35,6 +35,7 @@ export async function runExportJson(context: Context, flags: ExportJsonFlags): P
   try {
     const { db } = await openArchive(context);
     const articles = selectArticles(db, filter, { sort: 'date', reverse: false });
+    const lines = bodyLines(db);
     db.close();
     const result = await exportJson(articles, {
       root: context.root,
@@ -44,6 +45,7 @@ export async function runExportJson(context: Context, flags: ExportJsonFlags): P
       baseUrl,
       version: packageVersion(),
       write: file ? (text) => file.write(text) : (text) => context.io.stdout.write(text),
+      bodyLines: lines,
       onProgress: (done, total) => progress.update(done, total),
     });
     progress.done();

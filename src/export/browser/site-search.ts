@@ -8,7 +8,7 @@
 import type { QueryNode } from '../../query/ast.js';
 import { parseQuery } from '../../query/parse.js';
 import { findCandidates, matchesArticle, type DocRecord, type IndexSource, type Manifest } from '../search/evaluate.js';
-import { docFile, MANIFEST_FILE, shardFile } from '../search/files.js';
+import { docChunk, docFile, DOCS_PER_FILE, MANIFEST_FILE, shardFile } from '../search/files.js';
 import { findMatches, type TextRange } from '../../query/match.js';
 import { snippetAround } from '../../query/snippet.js';
 
@@ -53,7 +53,7 @@ function load<T>(kind: string, key: string | number, file: string): Promise<T> {
 const source: IndexSource = {
   manifest: () => load<Manifest>('m', 0, MANIFEST_FILE),
   shard: (key) => load<Record<string, string>>('t', key, shardFile(key)),
-  doc: (index) => load<DocRecord>('d', index, docFile(index)),
+  doc: async (index) => (await load<DocRecord[]>('d', docChunk(index), docFile(docChunk(index))))[index % DOCS_PER_FILE]!,
 };
 
 const form = document.querySelector<HTMLFormElement>('.search-form');

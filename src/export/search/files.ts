@@ -13,7 +13,18 @@ export function shardFile(key: string): string {
   return `search/terms/${hex}.js`;
 }
 
-/** Where article number `index`'s search record lives. */
-export function docFile(index: number): string {
-  return `search/docs/${index}.js`;
+/**
+ * Articles' search records are stored a few to a file: one file per article would double the files of a
+ * site (and the time to write them), while a reader's first page of results loads at most ten of these.
+ */
+export const DOCS_PER_FILE = 4;
+
+/** The number of the file holding article number `index`'s search record. */
+export function docChunk(index: number): number {
+  return Math.floor(index / DOCS_PER_FILE);
+}
+
+/** Where the records of file number `chunk` live: an array, article `chunk × DOCS_PER_FILE + i` at `i`. */
+export function docFile(chunk: number): string {
+  return `search/docs/${chunk}.js`;
 }

@@ -8,7 +8,7 @@
  */
 import { scriptJson } from '../markup.js';
 import { FIELD_AUTHOR, FIELD_TAG, FIELD_TITLE } from './field-bits.js';
-import { MANIFEST_FILE, shardFile } from './files.js';
+import { docChunk, docFile, DOCS_PER_FILE, MANIFEST_FILE, shardFile } from './files.js';
 import { encodePostings } from './postings.js';
 import { searchWords } from '../../query/words.js';
 
@@ -29,9 +29,10 @@ export const DOC_TEXT_LIMIT = 30_000;
 
 /** One article's terms with their weighted frequency and field mask, before document lengths are known. */
 export interface DocTerms {
-  terms: string[];
+  /** The distinct terms, joined by newlines (one string crosses threads far faster than hundreds). */
+  terms: string;
   /** Per term: weighted frequency × 8 + field mask. */
-  values: number[];
+  values: Uint32Array;
   /** The article's length in weighted terms. */
   length: number;
 }
@@ -52,25 +53,67 @@ export interface SearchDoc {
 export function docTerms(fields: { title: string; tags: string[]; authors: string[]; summary: string; text: string }): DocTerms {
   const stats = new Map<string, number>();
   let length = 0;
+  const count = (term: string, weight: number, mask: number) => {
+    if (term.length > MAX_TERM_LENGTH) return;
+    stats.set(term, ((stats.get(term) ?? 0) + weight * 8) | mask);
+    length += weight;
+  };
   const add = (text: string, weight: number, mask: number) => {
-    for (const term of searchWords(text)) {
-      if (term.length > MAX_TERM_LENGTH) continue;
-      stats.set(term, ((stats.get(term) ?? 0) + weight * 8) | mask);
-      length += weight;
-    }
+    for (const term of fastSearchWords(text)) count(term, weight, mask);
   };
   add(fields.title, WEIGHT_TITLE, FIELD_TITLE);
   for (const tag of fields.tags) add(tag, WEIGHT_NAME, FIELD_TAG);
   for (const author of fields.authors) add(author, WEIGHT_NAME, FIELD_AUTHOR);
   add(fields.summary, 1, 0);
   add(fields.text, 1, 0);
-  return { terms: [...stats.keys()], values: [...stats.values()], length };
+  return { terms: [...stats.keys()].join('\n'), values: Uint32Array.from(stats.values()), length };
 }
 
-/** The script file of one article's search record. */
-export function docScript(index: number, doc: SearchDoc): string {
+const PLAIN_ASCII_LINE = /^[\t\x20-\x7e]*$/;
+const ASCII_WORD = /[a-z0-9]+/g;
+
+/**
+ * The words `searchWords` finds, faster on the lines that are plain ASCII (most of most archives): there a word
+ * is a run of letters and digits, lower-cased. Other lines go through `searchWords` itself. Lines can be taken
+ * one by one because no word, and no run of an unspaced script, crosses a line break.
+ */
+export function fastSearchWords(text: string): string[] {
+  if (PLAIN_ASCII_LINE.test(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];
+  const words: string[] = [];
+  for (const line of text.split('\n')) {
+    if (PLAIN_ASCII_LINE.test(line)) {
+      const found = line.toLowerCase().match(ASCII_WORD);
+      if (found) for (const word of found) words.push(word);
+    } else {
+      for (const word of searchWords(line)) words.push(word);
+    }
+  }
+  return words;
+}
+
+/** One article's search record as JSON (script-safe), ready to be put in its file by `DocFileWriter`. */
+export function docJson(doc: SearchDoc): string {
   const text = doc.text.length > DOC_TEXT_LIMIT ? doc.text.slice(0, DOC_TEXT_LIMIT) : doc.text;
-  return `__folioSearch("d",${index},${scriptJson({ u: doc.url, t: doc.title, d: doc.day, a: doc.authors, g: doc.tags, s: doc.summary, x: text })});\n`;
+  return scriptJson({ u: doc.url, t: doc.title, d: doc.day, a: doc.authors, g: doc.tags, s: doc.summary, x: text });
+}
+
+/** Collects articles' records as they arrive (in any order) and writes each file once all its records are in. */
+export class DocFileWriter {
+  private readonly pending = new Map<number, string[]>();
+
+  constructor(private readonly count: number, private readonly write: (path: string, text: string) => void) {}
+
+  add(index: number, json: string): void {
+    const chunk = docChunk(index);
+    let records = this.pending.get(chunk);
+    if (!records) this.pending.set(chunk, (records = []));
+    records[index % DOCS_PER_FILE] = json;
+    const size = Math.min(DOCS_PER_FILE, this.count - chunk * DOCS_PER_FILE);
+    if (records.filter((record) => record !== undefined).length === size) {
+      this.pending.delete(chunk);
+      this.write(docFile(chunk), `__folioSearch("d",${chunk},[${records.join(',')}]);\n`);
+    }
+  }
 }
 
 
@@ -82,8 +125,10 @@ export class SearchIndexBuilder {
   /** Adds article number `index` (its place in the site, newest first). Articles may arrive in any order. */
   add(index: number, doc: DocTerms): void {
     this.lengths[index] = doc.length;
-    for (let i = 0; i < doc.terms.length; i++) {
-      const term = doc.terms[i]!;
+    if (doc.terms === '') return;
+    const terms = doc.terms.split('\n');
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i]!;
       let list = this.postings.get(term);
       if (!list) this.postings.set(term, (list = []));
       list.push(index, doc.values[i]!);

@@ -1,0 +1,121 @@
+/**
+ * Export benchmark: `folio export html` and `folio export json` of a generated archive, beside Hugo building a
+ * minimal site over the same folder (when `hugo` is installed), in alternating rounds so that both see the same
+ * machine. Reports wall time, CPU time (user + system) and peak memory per run (GNU time), and the bytes the
+ * exported site's search makes a browser load for typical queries.
+ *
+ * Usage: node dist/bench/export.js [count=10000] [rounds=3]
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseQuery } from '../src/query/parse.js';
+import { findCandidates, matchesArticle, type DocRecord, type IndexSource } from '../src/export/search/evaluate.js';
+import { docChunk, docFile, DOCS_PER_FILE, MANIFEST_FILE, shardFile } from '../src/export/search/files.js';
+import { writeCorpus } from './corpus.js';
+
+const projectRoot = resolve(fileURLToPath(import.meta.url), '../../..');
+const folio = join(projectRoot, 'bin', 'folio.js');
+const count = Number(process.argv[2] ?? 10000);
+const rounds = Number(process.argv[3] ?? 3);
+const corpus = join(projectRoot, 'bench', 'corpus', String(count));
+const work = join(tmpdir(), `folio-export-bench-${count}`);
+
+interface Run {
+  wall: number;
+  cpu: number;
+  peakMb: number;
+}
+
+/** Runs a command under GNU time and returns its wall time, CPU time and peak memory. */
+function timed(command: string[], cwd = projectRoot): Run {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...command], { cwd, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`${command.join(' ')} failed: ${result.stderr}`);
+  const [wall, user, system, kb] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number, number, number];
+  return { wall, cpu: user + system, peakMb: kb / 1024 };
+}
+
+function hugoSite(): string | null {
+  if (spawnSync('hugo', ['version']).status !== 0) return null;
+  const site = join(work, 'hugo');
+  mkdirSync(join(site, 'layouts', '_default'), { recursive: true });
+  writeFileSync(join(site, 'hugo.toml'), `baseURL = "https://example.org/"\ntitle = "Bench"\ncontentDir = ${JSON.stringify(corpus)}\n` +
+    '[taxonomies]\ntag = "tags"\nauthor = "author"\n');
+  // Minimal templates doing what folio's pages do: article with byline, tags and neighbours; paginated lists.
+  writeFileSync(join(site, 'layouts', '_default', 'single.html'), '<!doctype html><html><head><title>{{ .Title }}</title></head><body>' +
+    '<h1>{{ .Title }}</h1><p>{{ .Date.Format "2006-01-02" }} · {{ .ReadingTime }} min</p>{{ range .Params.tags }}<a href="{{ "/tags/" | relURL }}{{ . | urlize }}/">{{ . }}</a> {{ end }}' +
+    '{{ .Content }}{{ with .PrevInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}{{ with .NextInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>\n');
+  writeFileSync(join(site, 'layouts', '_default', 'list.html'), '<!doctype html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1><ul>' +
+    '{{ range .Paginator.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2006-01-02" }} {{ .Summary }}</li>{{ end }}</ul></body></html>\n');
+  return site;
+}
+
+function summary(label: string, runs: Run[]): string {
+  const range = (values: number[], digits: number) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    return `${median.toFixed(digits)} (${sorted[0]!.toFixed(digits)}–${sorted.at(-1)!.toFixed(digits)})`;
+  };
+  return `${label.padEnd(34)} wall ${range(runs.map((run) => run.wall), 1).padEnd(18)} s   cpu ${range(runs.map((run) => run.cpu), 1).padEnd(18)} s   peak ${range(runs.map((run) => run.peakMb), 0)} MB`;
+}
+
+/** Bytes a browser loads to run `query` on the search page and show its first ten results. */
+async function bytesForQuery(site: string, query: string): Promise<{ bytes: number; files: number; results: number }> {
+  let bytes = 0;
+  let files = 0;
+  const cache = new Map<string, unknown>();
+  const read = <T>(file: string): Promise<T> => {
+    if (cache.has(file)) return Promise.resolve(cache.get(file) as T);
+    const text = readFileSync(join(site, file), 'utf8');
+    bytes += Buffer.byteLength(text);
+    files++;
+    cache.set(file, JSON.parse(/^__folioSearch\("[mtd]",(?:"[^"]*"|\d+),([\s\S]*)\);\n$/.exec(text)![1]!));
+    return Promise.resolve(cache.get(file) as T);
+  };
+  for (const page of ['search/index.html', 'assets/search.js', 'assets/style.css']) {
+    bytes += statSync(join(site, page)).size;
+    files++;
+  }
+  const source: IndexSource = { manifest: () => read(MANIFEST_FILE), shard: (key) => read(shardFile(key)), doc: async (index) => (await read<DocRecord[]>(docFile(docChunk(index))))[index % DOCS_PER_FILE]! };
+  const node = parseQuery(query);
+  const { ranked, exact } = await findCandidates(node, source);
+  let shown = 0;
+  for (const index of ranked) {
+    if (shown === 10) break;
+    const doc = await source.doc(index);
+    if (exact || matchesArticle(node, doc)) shown++;
+  }
+  return { bytes, files, results: exact ? ranked.length : shown };
+}
+
+if (!existsSync(corpus)) writeCorpus(count, corpus);
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+spawnSync(process.execPath, [folio, 'index', '-C', corpus], { stdio: 'ignore' });
+const hugo = hugoSite();
+const results: Record<string, Run[]> = { 'folio export html': [], 'folio export json --out': [], 'folio export json --jsonl > file': [], 'hugo (minimal site)': [] };
+const site = join(work, 'site');
+for (let round = 0; round < rounds; round++) {
+  rmSync(site, { recursive: true, force: true });
+  results['folio export html']!.push(timed([process.execPath, folio, 'export', 'html', '-C', corpus, '--out', site, '--base-url', 'https://example.org/']));
+  results['folio export json --out']!.push(timed([process.execPath, folio, 'export', 'json', '-C', corpus, '--out', join(work, 'archive.json')]));
+  results['folio export json --jsonl > file']!.push(timed(['sh', '-c', `"${process.execPath}" "${folio}" export json --jsonl -C "${corpus}" > "${join(work, 'archive.jsonl')}"`]));
+  if (hugo) {
+    rmSync(join(work, 'hugo-out'), { recursive: true, force: true });
+    results['hugo (minimal site)']!.push(timed(['hugo', '--quiet', '-d', join(work, 'hugo-out')], hugo));
+  }
+}
+
+const lines = [`${count} articles, ${rounds} rounds, node ${process.version}, load average ${(await import('node:os')).loadavg().map((load) => load.toFixed(1)).join(' ')}`];
+for (const [label, runs] of Object.entries(results)) if (runs.length > 0) lines.push(summary(label, runs));
+lines.push('', 'bytes loaded by the search page for one query (page, script, stylesheet, index shards, first 10 results):');
+for (const query of ['zyzzogeton', 'quokka', 'harbor', '"fundamental difference"', 'democr*', 'harbor quokka', '東京', 'title:harbor']) {
+  const { bytes, files, results: found } = await bytesForQuery(site, query);
+  lines.push(`  ${query.padEnd(26)} ${(bytes / 1024).toFixed(0).padStart(5)} KB in ${String(files).padStart(2)} files (${found} results)`);
+}
+const report = lines.join('\n');
+console.log(report);
+appendFileSync(join(projectRoot, 'bench', 'results.txt'), `# ${new Date().toISOString()} export\n${report}\n\n`);
+rmSync(work, { recursive: true, force: true });
