@@ -97,7 +97,8 @@ function rankLiteral(db: Db, literal: string, filter: ArticleFilter, sort: Searc
   const count = (column: string) => (ascii
     ? `((length(${column}) - length(replace(lower(${column}), @needle, ''))) / @size)`
     : `folio_count(${column}, @needle)`);
-  const contains = (column: string) => (ascii ? `instr(lower(${column}), @needle) > 0` : `folio_count(${column}, @needle) > 0`);
+  // LIKE ignores ASCII case without copying the text, which makes it several times faster than instr(lower()).
+  const contains = (column: string) => (ascii ? `${column} LIKE @pattern ESCAPE '\\'` : `folio_count(${column}, @needle) > 0`);
   const narrowing = literalFtsQuery(literal);
   // Each column counts like a BM25 term frequency: occurrences saturate, and the body's by its length.
   const saturated = (index: number, length = '1.0') => `${WEIGHTS[index]!.toFixed(1)} * c${index} / (c${index} + 1.2 * ${length})`;
@@ -111,7 +112,8 @@ function rankLiteral(db: Db, literal: string, filter: ArticleFilter, sort: Searc
         ${narrowing === null ? '' : 'AND a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @narrowing)'}
         AND (${TEXT_COLUMNS.map(contains).join(' OR ')}))
     ORDER BY ${sort === 'date' ? 'date_key DESC, score DESC' : 'score DESC, date_key DESC'}, path`;
-  const named = { needle, size: needle.length, ...(narrowing === null ? {} : { narrowing }) };
+  const pattern = `%${needle.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  const named = { needle, size: needle.length, ...(ascii ? { pattern } : {}), ...(narrowing === null ? {} : { narrowing }) };
   const statement = db.prepare(sql);
   const rows = runFts(() => statement.raw().all(...condition.params, named)) as [number, string, number][];
   return rows.map(([rowid, path, score]) => ({ rowid, path, score }));

@@ -99,6 +99,7 @@ test('empty, blank, binary and unsupported files are refused with a reason', () 
   assert.deepEqual(convertPage('blank.html', page('blank.html')), { kind: 'refused', reason: 'empty file (nothing to import)', notes: [] });
   assert.deepEqual(convertPage('photo.html', page('photo.html')), { kind: 'refused', reason: 'binary file (not text)', notes: [] });
   assert.deepEqual(convertPage('report.pdf', page('report.pdf')), { kind: 'refused', reason: 'not a page folio imports (.txt, .html or .htm)', notes: [] });
+  assert.deepEqual(convertPage('post.md', Buffer.from('# Post')), { kind: 'refused', reason: 'already Markdown: copy it into the archive as it is', notes: [] });
   assert.deepEqual(convertHtmlPage('<html><head><script>x()</script></head><body><nav><a href="/">Home</a></nav></body></html>'), { refused: 'no article text found' });
 });
 
@@ -208,4 +209,15 @@ test('file names: from the title, cut at a dash, usable on every system; the fil
   assert.equal(untitled.kind === 'converted' && untitled.title, 'My saved notes');
   const symbols = convertPage('x.txt', Buffer.from('???\n\nText.'));
   assert.equal(symbols.kind === 'converted' && symbols.slug, 'x');
+});
+
+test('formulas keep their TeX source, or their text', () => {
+  const article = convert('<body><p>The area is <math><semantics><mrow><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">\\pi r^2</annotation></semantics></math> for a circle, as everyone knows.</p><math display="block"><mi>a</mi><mo>&lt;</mo><mi>b</mi></math></body>');
+  assert.equal(article.body, 'The area is $\\pi r^2$ for a circle, as everyone knows.\n\n$$a\\lt b$$');
+});
+
+test('markup cannot be assembled from pieces of text around a removed element', () => {
+  const article = convert('<body><p>Look: &lt;<img src=x onerror=steal()>img src=x onerror=alert(1)&gt; and &lt;<span>script</span>&gt;alert(2)&lt;/script&gt; and a <a href="https://example.org" title="&quot;><script>x</script>">link</a>.</p></body>');
+  assert.doesNotMatch(article.body, /(?<!\\)</);
+  assert.match(article.body, /Look: \\<img src=x onerror=alert\(1\)> and \\<script\\?>alert\(2\)\\<\/script> and a \[link\]\(https:\/\/example\.org\/ "\\"> ?\\<script>x\\<\/script>"\)\./);
 });

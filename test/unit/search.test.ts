@@ -129,6 +129,9 @@ test('ranking: title and tag hits outrank body hits, ties go to the newest; snip
     assert.deepEqual(exact.map((match) => match.path), ['tech/cpp-notes.md', 'tech/testing-node.md']);
     const [first] = loadHits(db, literal, exact);
     assert.deepEqual(first!.titleMatches, [{ start: 15, end: 18 }]);
+    // LIKE's wildcards in a literal are literal.
+    for (const text of ['%', '_', 'c%', 'e_mail', '\\']) assert.deepEqual(rankMatches(db, { kind: 'literal', text }, emptyFilter(), 'rank'), [], text);
+    assert.equal(rankMatches(db, { kind: 'literal', text: 'E-MAIL' }, emptyFilter(), 'rank').length, 2);
   } finally {
     db.close();
     removeFolder(root);
