@@ -3,15 +3,14 @@
  * and oversized files become Problems; only the article is returned when there is one to index.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ParsedArticle } from '../model/article.js';
 import { problem, type Problem } from '../model/problem.js';
 import { parseArticle, type ParseOptions } from '../parse/article.js';
 import { decodeText } from './decode.js';
 
-/** Articles larger than this are indexed from their first part only. */
-export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
+import { MAX_ARTICLE_BYTES } from './read-bytes.js';
+
+export { MAX_ARTICLE_BYTES, readArticleBytes } from './read-bytes.js';
 
 export interface ReadResult {
   parsed: ParsedArticle | null;
@@ -20,25 +19,6 @@ export interface ReadResult {
   hash: string;
   size: number;
   mtimeMs: number;
-}
-
-/** Reads the raw bytes of an article (at most MAX_ARTICLE_BYTES), with the size and mtime seen while reading. */
-export function readArticleBytes(root: string, path: string): { bytes: Buffer; size: number; mtimeMs: number } {
-  const fd = openSync(join(root, path), 'r');
-  try {
-    const stats = fstatSync(fd);
-    const length = Math.min(stats.size, MAX_ARTICLE_BYTES);
-    const bytes = Buffer.allocUnsafe(length);
-    let offset = 0;
-    while (offset < length) {
-      const read = readSync(fd, bytes, offset, length - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    return { bytes: bytes.subarray(0, offset), size: stats.size, mtimeMs: stats.mtimeMs };
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Hashes file content; cheap enough to run on every changed file. */

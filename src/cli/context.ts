@@ -121,3 +121,8 @@ function outputWidth(io: Io): number | undefined {
   const columns = io.stdout.isTTY ? io.stdout.columns : Number.parseInt(io.env.COLUMNS ?? '', 10);
   return columns && Number.isFinite(columns) && columns > 0 ? Math.max(20, columns) : undefined;
 }
+
+/** What in the config changes how files are read: a refresh under another key re-reads every file. */
+export function archiveSettingsKey(context: Pick<Context, 'config'>): string {
+  return JSON.stringify({ authors: context.config.defaultAuthors ?? [], ignore: context.config.ignore ?? [] });
+}

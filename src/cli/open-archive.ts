@@ -5,7 +5,7 @@
 import { isCorruption, openIndex, removeDatabase, type Db } from '../index/database.js';
 import { refreshIndex, type IndexStats } from '../index/refresh.js';
 import { problemSummary } from '../index/query.js';
-import type { Context } from './context.js';
+import { archiveSettingsKey, type Context } from './context.js';
 import { createProgress } from './progress.js';
 
 export interface OpenArchive {
@@ -58,7 +58,7 @@ async function refresh(context: Context, db: Db) {
     return await refreshIndex(db, context.root, {
       scan: context.config.ignore ? { ignore: context.config.ignore } : {},
       parse: context.config.defaultAuthors ? { defaultAuthors: context.config.defaultAuthors } : {},
-      settingsKey: JSON.stringify({ authors: context.config.defaultAuthors ?? [], ignore: context.config.ignore ?? [] }),
+      settingsKey: archiveSettingsKey(context),
       onProgress: (done, total) => progress.update(done, total),
     });
   } finally {

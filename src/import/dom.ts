@@ -39,6 +39,8 @@ export interface DomElement extends DomNode {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   getElementsByTagName(name: string): ArrayLike<DomElement>;
   replaceWith(...nodes: DomNode[]): void;
+  /** Joins adjacent text nodes and drops empty ones. */
+  normalize(): void;
   appendChild(node: DomNode): DomNode;
   closest(selector: string): DomElement | null;
 }

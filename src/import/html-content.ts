@@ -13,7 +13,7 @@ import { withoutControls } from './imported-article.js';
 /** Elements that are never article text: code, styling, embedded documents, widgets and form controls. */
 const ACTIVE_OR_INVISIBLE = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param',
-  'link', 'meta', 'base', 'svg', 'canvas', 'math', 'audio', 'video', 'source', 'track', 'map', 'area', 'input',
+  'link', 'meta', 'base', 'svg', 'canvas', 'audio', 'video', 'source', 'track', 'map', 'area', 'input',
   'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'dialog', 'portal', 'slot', 'title', 'head',
 ]);
 

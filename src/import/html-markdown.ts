@@ -55,7 +55,7 @@ function destination(url: string): string {
 
 function titlePart(node: DomElement): string {
   const title = node.getAttribute('title')?.replace(/\s+/g, ' ').trim();
-  return title ? ` "${title.replace(/["\\]/g, '\\$&')}"` : '';
+  return title ? ` "${title.replace(/["\\<]/g, '\\$&')}"` : '';
 }
 
 /** Builds a converter for one page; `base` resolves relative links (null: relative links lose their address). */
@@ -74,8 +74,10 @@ export function createConverter(base: string | null): (root: DomElement) => stri
     br: '\\',
   });
   const defaultEscape = service.escape.bind(service);
+  // Every `<` is escaped, not only those before a letter: turndown escapes one text node at a time, and a `<`
+  // ending one node could meet a tag name starting the next (`&lt;<span>img onerror=…>`).
   service.escape = (text: string) => defaultEscape(text)
-    .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+    .replace(/</g, '\\<')
     .replace(/&(?=#?[A-Za-z0-9]{1,32};)/g, '\\&');
 
   service.addRule('safeLink', {
@@ -96,7 +98,7 @@ export function createConverter(base: string | null): (root: DomElement) => stri
         .map((candidate) => (candidate && SAVED_ASSET.test(candidate) ? null : safeUrl(candidate, base)))
         .find((candidate) => candidate !== null);
       if (!url) return '';
-      const alt = (node.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim().replace(/[\\[\]]/g, '\\$&');
+      const alt = (node.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim().replace(/[\\[\]<]/g, '\\$&');
       return `![${alt}](${destination(url)}${titlePart(node)})`;
     },
   });
@@ -122,12 +124,28 @@ export function createConverter(base: string | null): (root: DomElement) => stri
     filter: (node) => tagOf(node) === 'pre' && !(isElement(node.firstChild) && tagOf(node.firstChild) === 'code'),
     replacement: (_content, node) => fenced(node.textContent ?? ''),
   });
+  service.addRule('math', {
+    // A formula keeps its TeX source when the page gives one (MathJax and KaTeX pages do), else its text.
+    filter: (node) => tagOf(node) === 'math',
+    replacement: (_content, node) => {
+      const tex = Array.from(node.getElementsByTagName('annotation')).find((annotation) => /tex/i.test(annotation.getAttribute('encoding') ?? ''));
+      // `<` could open an HTML tag in Markdown; TeX's \lt says the same safely.
+      const source = (tex ? tex.textContent ?? '' : textOf(node)).replace(/\s+/g, ' ').trim().replace(/</g, '\\lt ');
+      if (source === '') return '';
+      const display = node.getAttribute('display') === 'block';
+      return display ? `\n\n$$${source}$$\n\n` : `$${source}$`;
+    },
+  });
   service.addRule('table', {
     filter: (node) => tagOf(node) === 'table' && tableGrid(node) !== null,
     replacement: (_content, node) => `\n\n${pipeTable(tableGrid(node)!, service)}\n\n`,
   });
 
-  return (root) => service.turndown(root);
+  return (root) => {
+    // Adjacent text nodes (left where an element was removed) are joined, so each is escaped as a whole.
+    root.normalize();
+    return service.turndown(root);
+  };
 }
 
 function fenced(code: string): string {

@@ -7,6 +7,7 @@ import type { ArticleFilter, ArticleOrder } from '../model/filter.js';
 import type { Problem, Severity } from '../model/problem.js';
 import { fold, foldCase } from '../parse/fold.js';
 import type { Db } from './database.js';
+import { SETTINGS_META } from './schema.js';
 
 /** The columns every article query selects, under the alias `a`. */
 export const ARTICLE_COLUMNS = `a.rowid, a.path, a.id, a.slug, a.title, a.title_source, a.date, a.date_day, a.date_key,
@@ -223,6 +224,16 @@ export function articleNames(db: Db): { path: string; slug: string; title: strin
 /** Every file path the index knows, articles and unreadable files alike. */
 export function knownPaths(db: Db): string[] {
   return db.prepare('SELECT path FROM files ORDER BY path').pluck().all() as string[];
+}
+
+/** The settings key the index was last refreshed with (see RefreshOptions.settingsKey). */
+export function storedSettingsKey(db: Db): string {
+  return (db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(SETTINGS_META) as string | undefined) ?? '';
+}
+
+/** The size and modification time a file had when the index last read it, if it did. */
+export function indexedFileStat(db: Db, path: string): { size: number; mtimeMs: number } | undefined {
+  return db.prepare('SELECT size, mtime_ms AS mtimeMs FROM files WHERE path = ?').get(path) as { size: number; mtimeMs: number } | undefined;
 }
 
 /** The 1-based line where each article's body starts, by path: renderers read the body without parsing frontmatter again. */

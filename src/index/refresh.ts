@@ -10,6 +10,7 @@ import { compareProblems, type Problem } from '../model/problem.js';
 import type { ParseOptions } from '../parse/article.js';
 import type { Db } from './database.js';
 import { diffFiles, isEmptyDiff, type IndexDiff } from './diff.js';
+import { SETTINGS_META } from './schema.js';
 import { IndexStore } from './store.js';
 
 export interface IndexStats {
@@ -37,7 +38,6 @@ export interface RefreshOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const SETTINGS_META = 'settings';
 /** Digest of the scan the index was last brought up to date with (see scanDigest). */
 const SCAN_META = 'scan';
 const BULK_MINIMUM = 500;

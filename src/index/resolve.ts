@@ -21,8 +21,8 @@ interface Entry extends ArticleCandidate {
   rowid: number;
   /** The paths the article answers to: its path, without the extension, the folder of an index file. */
   paths: string[];
-  /** The paths and the slug, folded for comparisons that ignore case and accents. */
-  folded: string[];
+  /** The paths and the slug, folded for comparisons that ignore case and accents (see foldedNames). */
+  folded?: string[];
 }
 
 /** Candidates named in an error message; the rest are counted. */
@@ -35,26 +35,59 @@ const SUGGESTED = 3;
  * to the archive) to one article, or throws UnknownArticleError or AmbiguousArticleError (exit code 2).
  */
 export function resolveArticleRef(db: Db, references: string | readonly string[]): ResolvedArticle {
-  const forms = [...new Set((typeof references === 'string' ? [references] : references).map(normalise))].filter((form) => form !== '');
+  const forms = referenceForms(references);
   const typed = typeof references === 'string' ? references : references[0] ?? '';
+  const exact = exactArticle(db, forms);
+  if (exact) return exact;
+
   const entries = (db.prepare('SELECT rowid, path, id, slug, title FROM articles ORDER BY path').all() as
     { rowid: number; path: string; id: string; slug: string; title: string }[]).map(toEntry);
-
-  const stages: ((entry: Entry, form: string) => boolean)[] = [
-    (entry, form) => entry.paths.includes(form),
-    (entry, form) => entry.slug === form,
-    (entry, form) => entry.folded.includes(fold(form)),
-    (entry, form) => entry.folded.some((name) => name.startsWith(fold(form))),
+  const folded = forms.map(fold);
+  const stages: ((entry: Entry) => boolean)[] = [
+    (entry) => forms.some((form) => entry.paths.includes(form)),
+    (entry) => forms.some((form) => entry.slug === form),
+    (entry) => folded.some((form) => foldedNames(entry).includes(form)),
+    (entry) => folded.some((form) => foldedNames(entry).some((name) => name.startsWith(form))),
   ];
   // A path beats a slug spelt the same way; exact beats case-insensitive, which beats a prefix.
   for (const matches of stages) {
-    const found = entries.filter((entry) => forms.some((form) => matches(entry, form)));
+    const found = entries.filter(matches);
     if (found.length === 1) return load(db, found[0]!.rowid);
     if (found.length > 1) throw ambiguous(typed, found, entries);
   }
   const closest = suggestions(forms[0] ?? '', entries);
   const hint = closest.length === 0 ? '' : ` (did you mean ${closest.map((entry) => label(entry, entries)).join(', ')}?)`;
   throw new UnknownArticleError(`no article matches '${safeLine(typed)}'${hint}`, typed, closest.map(candidate));
+}
+
+/**
+ * The article a reference names exactly, by its path (with or without the extension, or its folder) or its slug,
+ * answered from the indexes without reading every row: the common case, kept fast on large archives. Null when
+ * no article or several do (resolveArticleRef then works out which).
+ */
+export function exactArticle(db: Db, references: string | readonly string[]): ResolvedArticle | null {
+  const forms = referenceForms(references);
+  const byPath = db.prepare('SELECT rowid FROM articles WHERE path IN (?, ?, ?, ?)').pluck();
+  const bySlug = db.prepare('SELECT rowid FROM articles WHERE slug = ?').pluck();
+  // A path beats a slug spelt the same way.
+  for (const lookup of [(form: string) => byPath.all(form, `${form}.md`, `${form}.markdown`, `${form}/index.md`), (form: string) => bySlug.all(form)]) {
+    for (const form of forms) {
+      const rowids = lookup(form) as number[];
+      if (rowids.length === 1) return load(db, rowids[0]!);
+      if (rowids.length > 1) return null;
+    }
+  }
+  return null;
+}
+
+function referenceForms(references: string | readonly string[]): string[] {
+  return [...new Set((typeof references === 'string' ? [references] : references).map(normalise))].filter((form) => form !== '');
+}
+
+/** The paths and the slug of an entry, folded (computed once, and only when a comparison needs them). */
+function foldedNames(entry: Entry): string[] {
+  entry.folded ??= [...entry.paths, entry.slug].map(fold);
+  return entry.folded;
 }
 
 function normalise(reference: string): string {
@@ -64,7 +97,7 @@ function normalise(reference: string): string {
 function toEntry(row: { rowid: number; path: string; id: string; slug: string; title: string }): Entry {
   const paths = [row.path, row.id];
   if (row.id.endsWith('/index')) paths.push(row.id.slice(0, -'/index'.length));
-  return { ...row, paths, folded: [...paths, row.slug].map(fold) };
+  return { ...row, paths };
 }
 
 function load(db: Db, rowid: number): ResolvedArticle {
@@ -102,13 +135,14 @@ function suggestions(form: string, entries: readonly Entry[]): Entry[] {
   const scored: { entry: Entry; score: number }[] = [];
   const limit = Math.max(2, Math.floor(wanted.length / 3));
   for (const entry of entries) {
-    if (entry.folded.some((name) => name.includes(wanted)) || fold(entry.title).includes(wanted)) {
+    const names = foldedNames(entry);
+    if (names.some((name) => name.includes(wanted)) || fold(entry.title).includes(wanted)) {
       scored.push({ entry, score: 0 });
       continue;
     }
     // A typo in the whole name, or in the start of it (`tokio` for `tokyo-no-asa`), which ranks a little lower.
-    const whole = Math.min(...entry.folded.map((name) => editDistance(wanted, name, limit)));
-    const start = Math.min(...entry.folded.map((name) => editDistance(wanted, name.slice(0, wanted.length), limit)));
+    const whole = Math.min(...names.map((name) => editDistance(wanted, name, limit)));
+    const start = Math.min(...names.map((name) => editDistance(wanted, name.slice(0, wanted.length), limit)));
     if (whole <= limit) scored.push({ entry, score: whole });
     else if (start <= limit) scored.push({ entry, score: start + 1 });
   }

@@ -6,6 +6,9 @@
 /** Bump on any change to the tables or to what the parser stores in them. */
 export const SCHEMA_VERSION = 6;
 
+/** The meta key under which a refresh records the settings it read the files with (RefreshOptions.settingsKey). */
+export const SETTINGS_META = 'settings';
+
 /** `PRAGMA application_id` of a folio index ("foli"), to tell it apart from any other SQLite file. */
 export const APPLICATION_ID = 0x666f6c69;
 

@@ -90,7 +90,6 @@ $ FORCE_COLOR=1 NO_COLOR= FORCE_HYPERLINK=1 folio show hostile --width 60
 >
 > [2m────────────────────[22m
 > [34m[4m[1][24m[39m Note \x1b[31m text.
-2> folio: 1 file has problems; run 'folio check' for details
 
 $ folio show hostile --raw
 > ---
@@ -130,4 +129,3 @@ $ folio show hostile --raw
 > Footnote.[^x]
 >
 > [^x]: Note [31m text.
-2> folio: 1 file has problems; run 'folio check' for details

@@ -209,3 +209,14 @@ test('file names: from the title, cut at a dash, usable on every system; the fil
   const symbols = convertPage('x.txt', Buffer.from('???\n\nText.'));
   assert.equal(symbols.kind === 'converted' && symbols.slug, 'x');
 });
+
+test('formulas keep their TeX source, or their text', () => {
+  const article = convert('<body><p>The area is <math><semantics><mrow><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">\\pi r^2</annotation></semantics></math> for a circle, as everyone knows.</p><math display="block"><mi>a</mi><mo>&lt;</mo><mi>b</mi></math></body>');
+  assert.equal(article.body, 'The area is $\\pi r^2$ for a circle, as everyone knows.\n\n$$a\\lt b$$');
+});
+
+test('markup cannot be assembled from pieces of text around a removed element', () => {
+  const article = convert('<body><p>Look: &lt;<img src=x onerror=steal()>img src=x onerror=alert(1)&gt; and &lt;<span>script</span>&gt;alert(2)&lt;/script&gt; and a <a href="https://example.org" title="&quot;><script>x</script>">link</a>.</p></body>');
+  assert.doesNotMatch(article.body, /(?<!\\)</);
+  assert.match(article.body, /Look: \\<img src=x onerror=alert\(1\)> and \\<script\\?>alert\(2\)\\<\/script> and a \[link\]\(https:\/\/example\.org\/ "\\"> ?\\<script>x\\<\/script>"\)\./);
+});

@@ -5,6 +5,7 @@ import { BREAK, lineWidth, span, type Line } from '../../src/render/terminal/spa
 import { paintLine } from '../../src/render/terminal/paint.js';
 import { fitColumns } from '../../src/render/terminal/table.js';
 import { toOpenable, viewLink } from '../../src/render/terminal/links.js';
+import { decodeCommon, entityDecoder } from '../../src/render/terminal/entities.js';
 import { markHits, type HitMatcher } from '../../src/render/terminal/hits.js';
 import { findMatches } from '../../src/query/match.js';
 import { parseQuery } from '../../src/query/parse.js';
@@ -80,10 +81,17 @@ test('only web and mail links with no control characters can become terminal hyp
   assert.equal(toOpenable('../notes/other.md'), undefined);
   assert.equal(toOpenable('https://example.com/\u001b]8;;x'), undefined);
   assert.equal(toOpenable(`https://example.com/${'a'.repeat(3000)}`), undefined);
-  assert.deepEqual(viewLink('https://example.com/?a=1&amp;b=2', 'text'), { shown: 'https://example.com/?a=1&b=2', openable: 'https://example.com/?a=1&b=2' });
-  assert.deepEqual(viewLink('https://example.org', 'https://example.org', true), { shown: '', openable: 'https://example.org' });
-  assert.deepEqual(viewLink('#section', 'see below'), { shown: '' });
-  assert.deepEqual(viewLink('javascript:x\u001b[2J', 'x'), { shown: 'javascript:x\\x1b[2J' });
+  assert.deepEqual(viewLink('https://example.com/?a=1&amp;b=2', 'text', decodeCommon), { shown: 'https://example.com/?a=1&b=2', openable: 'https://example.com/?a=1&b=2' });
+  assert.deepEqual(viewLink('https://example.org', 'https://example.org', decodeCommon, true), { shown: '', openable: 'https://example.org' });
+  assert.deepEqual(viewLink('#section', 'see below', decodeCommon), { shown: '' });
+  assert.deepEqual(viewLink('javascript:x\u001b[2J', 'x', decodeCommon), { shown: 'javascript:x\\x1b[2J' });
+});
+
+test('character references are decoded; the full table is loaded only for rare names', async () => {
+  assert.equal(decodeCommon('&amp; &lt;b&gt; &copy; &#233; &#x1F600; &#0; &#xD800; &eacute;'), '& <b> © é 😀 \ufffd \ufffd &eacute;');
+  assert.equal(await entityDecoder('plain &amp; common'), decodeCommon);
+  const full = await entityDecoder('caf&eacute; &Zopf;');
+  assert.equal(full('caf&eacute; &Zopf; &amp;'), 'café ℤ &');
 });
 
 test('search hits are marked across spans, folded, with phrases and prefixes', () => {

@@ -2,17 +2,15 @@
  * `folio show <article>`: one article rendered for reading (or its source with `--raw`), through a pager on a
  * terminal when it is taller than the screen.
  */
-import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { readArticleSource } from '../../archive/article-source.js';
-import { resolveArticleRef } from '../../index/resolve.js';
+import { bodyLocation } from '../../index/query.js';
 import { UsageError } from '../../model/errors.js';
 import { problem } from '../../model/problem.js';
 import { safeBlock, safeLine } from '../../render/safe-text.js';
 import { MIN_WIDTH, renderArticle } from '../../render/terminal/render-article.js';
 import type { Context } from '../context.js';
-import { queryHits } from '../highlight-query.js';
 import { osc8, supportsHyperlinks } from '../hyperlinks.js';
-import { openArchive } from '../open-archive.js';
+import { findArticle } from '../find-article.js';
 import { writePaged } from '../pager.js';
 
 export interface ShowFlags {
@@ -31,15 +29,9 @@ const READING_WIDTH = 120;
 export async function runShow(context: Context, reference: string, flags: ShowFlags): Promise<number> {
   const width = flags.width === undefined ? Math.min(context.width, READING_WIDTH) : toWidth(flags.width);
   if (flags.exact && flags.highlight === undefined) throw new UsageError('--exact goes with --highlight <text>');
-  const hits = flags.highlight === undefined ? undefined : queryHits(flags.highlight, flags.exact === true);
-  const { db } = await openArchive(context);
-  let found;
-  try {
-    found = resolveArticleRef(db, referenceForms(reference, context));
-  } finally {
-    db.close();
-  }
-  const source = readArticleSource(context.root, found.article.path);
+  const hits = flags.highlight === undefined ? undefined : (await import('../highlight-query.js')).queryHits(flags.highlight, flags.exact === true);
+  const found = await findArticle(context, reference);
+  const source = readArticleSource(context.root, found.article.path, bodyLocation(found.row).bodyLine);
   const pager = flags.pager !== false;
   if (flags.raw) {
     // As it is on disk for a pipe; on a terminal, with its control characters made visible.
@@ -68,13 +60,4 @@ function toWidth(text: string): number {
     throw new UsageError(`--width ${text}: expected a whole number of columns from ${MIN_WIDTH} to 10000`);
   }
   return width;
-}
-
-/** The reference as typed, then, when it names a file inside the archive, that file's path in the archive. */
-function referenceForms(reference: string, context: Context): string[] {
-  const forms = [reference];
-  const absolute = resolve(context.io.cwd, reference);
-  const inside = relative(context.root, absolute);
-  if (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)) forms.push(inside.split(sep).join('/'));
-  return forms;
 }

@@ -4,6 +4,7 @@
  */
 import type { Token } from 'marked';
 import type { FootnoteToken } from '../../parse/markdown-footnotes.js';
+import type { EntityDecoder } from './entities.js';
 import type { CodeHighlighter } from './syntax.js';
 import type { HitMatcher } from './hits.js';
 
@@ -19,6 +20,8 @@ export interface RenderContext {
   hits: HitMatcher | null;
   /** Show emphasis, strong, strike and code with their Markdown marks, for output without colour. */
   markers: boolean;
+  /** Decodes character references in article text. */
+  decode: EntityDecoder;
 }
 
 /** Containers stop indenting their content when fewer columns than this would remain. */

@@ -21,7 +21,7 @@ export function renderHtmlBlock(token: Tokens.HTML | Tokens.Tag, context: Render
     const spans: Span[] = [];
     lines.forEach((line, index) => {
       if (index > 0) spans.push(BREAK);
-      spans.push(span(cleanText(line)));
+      spans.push(span(cleanText(line, context.decode)));
     });
     if (out.length > 0) out.push([]);
     out.push(...wrapSpans(spans, context.width));

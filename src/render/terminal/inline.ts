@@ -29,7 +29,7 @@ function collect(tokens: readonly Token[], context: RenderContext, roles: readon
     switch (token.type) {
       case 'text':
         if ('tokens' in token && token.tokens && token.tokens.length > 0) out.push(...collect(token.tokens, context, roles, link));
-        else add(cleanText(token.text));
+        else add(cleanText(token.text, context.decode));
         break;
       case 'escape':
         add(cleanLiteral(token.text));
@@ -68,7 +68,7 @@ function collect(tokens: readonly Token[], context: RenderContext, roles: readon
         break;
       default:
         if ('tokens' in token && Array.isArray(token.tokens)) out.push(...collect(token.tokens, context, roles, link));
-        else if ('text' in token && typeof token.text === 'string') add(cleanText(token.text));
+        else if ('text' in token && typeof token.text === 'string') add(cleanText(token.text, context.decode));
     }
   }
   return out;
@@ -82,7 +82,7 @@ function marked(mark: string, spans: Span[], context: RenderContext, link: LinkT
 
 function linkSpans(token: Tokens.Link, context: RenderContext, roles: readonly Role[], outer: LinkTarget | undefined): Span[] {
   const label = token.tokens.length > 0 ? token.tokens : [{ type: 'text', raw: token.text, text: token.text } as Tokens.Text];
-  const view = viewLink(token.href, token.text, token.autolink === true);
+  const view = viewLink(token.href, token.text, context.decode, token.autolink === true);
   // A link inside a link (possible with raw HTML) keeps the outer target.
   const target = outer ?? (context.hyperlinks && view.openable !== undefined ? { url: view.openable } : undefined);
   const spans = collect(label, context, [...roles, 'link'], target);
@@ -91,8 +91,8 @@ function linkSpans(token: Tokens.Link, context: RenderContext, roles: readonly R
 }
 
 function imageSpans(token: Tokens.Image, context: RenderContext, roles: readonly Role[], outer: LinkTarget | undefined): Span[] {
-  const alt = cleanText(token.text).trim();
-  const view = viewLink(token.href, '');
+  const alt = cleanText(token.text, context.decode).trim();
+  const view = viewLink(token.href, '', context.decode);
   const target = outer ?? (context.hyperlinks && view.openable !== undefined ? { url: view.openable } : undefined);
   const spans = [span(alt === '' ? '[image]' : `[image: ${alt}]`, [...roles, 'link'], target)];
   if (view.shown !== '' && !(target && target.url === view.openable)) spans.push(span(' (', roles), span(view.shown, [...roles, 'url']), span(')', roles));

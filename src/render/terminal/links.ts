@@ -3,7 +3,7 @@
  * and only in a form that cannot carry a control sequence: printable ASCII, everything else percent-encoded.
  * Anything else (relative paths, `javascript:`, fragments) is shown as text, never made clickable.
  */
-import { decodeHTMLStrict } from 'entities/decode';
+import type { EntityDecoder } from './entities.js';
 import { cleanLiteral } from './text.js';
 
 const OPENABLE_SCHEME = /^(?:https?|ftp|mailto):/i;
@@ -23,9 +23,9 @@ export interface LinkView {
  * Works out how to show a link to `href` whose text (as written, not yet made safe) is `text`. `literal` is set
  * for autolinks, whose target and text are written exactly as they read.
  */
-export function viewLink(href: string, text: string, literal = false): LinkView {
-  const target = (literal ? href : decodeHTMLStrict(href)).trim();
-  if (!literal) text = decodeHTMLStrict(text);
+export function viewLink(href: string, text: string, decode: EntityDecoder, literal = false): LinkView {
+  const target = (literal ? href : decode(href)).trim();
+  if (!literal) text = decode(text);
   const openable = toOpenable(target);
   const sameAsText = target === text || target === `mailto:${text}` || target.replace(/^https?:\/\//, '') === text;
   const shown = target === '' || target.startsWith('#') || sameAsText ? '' : cleanLiteral(target);

@@ -12,6 +12,7 @@ import { prepareTextWidth } from '../text-width.js';
 import type { Theme } from '../theme.js';
 import { renderBlocks } from './blocks.js';
 import { FootnoteBook, type RenderContext } from './context.js';
+import { entityDecoder } from './entities.js';
 import { renderFootnotes } from './footnotes.js';
 import { renderHeader } from './header.js';
 import type { HitMatcher } from './hits.js';
@@ -40,13 +41,17 @@ export interface RenderedArticle {
   notes: string[];
 }
 
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+
 /** The narrowest layout folio renders. */
 export const MIN_WIDTH = 20;
 
 /** Renders `article`, whose Markdown body (frontmatter removed) is `body`. */
 export async function renderArticle(article: Article, body: string, options: TerminalOptions): Promise<RenderedArticle> {
   const width = Math.max(MIN_WIDTH, Math.floor(options.width));
-  await prepareTextWidth([article.title, ...article.authors, ...article.tags, body]);
+  // Controls (newlines, tabs, escapes) never reach a measured line (they become spaces or visible escapes), so
+  // they must not make the measuring think the text needs string-width.
+  await prepareTextWidth([article.title, ...article.authors, ...article.tags, body].map((text) => text.replace(CONTROLS, ' ')));
   const lexed = lexMarkdown(body, options.limits ?? DEFAULT_LIMITS);
   const notes: string[] = [];
   if (lexed.plainBecause) notes.push(`shown as plain text: ${lexed.plainBecause}`);
@@ -62,6 +67,7 @@ export async function renderArticle(article: Article, body: string, options: Ter
     code,
     hits: options.hits ?? null,
     markers: options.markers === true,
+    decode: await entityDecoder(body),
   };
   const header = renderHeader(article, context);
   const rendered = renderBlocks(withoutTitleHeading(lexed.tokens, article.title), context);

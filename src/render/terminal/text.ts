@@ -3,13 +3,13 @@
  * leaves `&amp;` and `&eacute;` as written), then every control character made visible, so an escape sequence
  * written in an article, directly or as `&#27;`, is shown and never obeyed.
  */
-import { decodeHTMLStrict } from 'entities/decode';
 import { safeLine } from '../safe-text.js';
 import { textWidth } from '../text-width.js';
+import type { EntityDecoder } from './entities.js';
 
-/** Inline text: references decoded, line breaks and tabs as spaces, controls visible. */
-export function cleanText(text: string): string {
-  return safeLine(text.includes('&') ? decodeHTMLStrict(text) : text);
+/** Inline text: references decoded with `decode`, line breaks and tabs as spaces, controls visible. */
+export function cleanText(text: string, decode: EntityDecoder): string {
+  return safeLine(text.includes('&') ? decode(text) : text);
 }
 
 /** Text that is literal in Markdown (code): no references decoded; controls visible. */
