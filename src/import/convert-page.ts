@@ -25,6 +25,7 @@ export type ConvertedPage =
 
 /** Converts the page `fileName` (a base name, used for the extension and the `source` field) with content `bytes`. */
 export function convertPage(fileName: string, bytes: Uint8Array): ConvertedPage {
+  if (/\.(?:md|markdown)$/i.test(fileName)) return { kind: 'refused', reason: 'already Markdown: copy it into the archive as it is', notes: [] };
   if (!IMPORTABLE.test(fileName)) return { kind: 'refused', reason: 'not a page folio imports (.txt, .html or .htm)', notes: [] };
   if (bytes.length > MAX_PAGE_BYTES) return { kind: 'refused', reason: `larger than ${MAX_PAGE_BYTES / 1024 / 1024} MiB`, notes: [] };
   const html = HTML.test(fileName);

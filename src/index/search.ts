@@ -150,21 +150,16 @@ function literalFtsQuery(literal: string): string | null {
 /** Loads the articles of ranked matches, with their snippets and title highlights. */
 export function loadHits(db: Db, matcher: SearchMatcher, matches: readonly RankedMatch[]): SearchHit[] {
   const article = db.prepare(`SELECT ${ARTICLE_COLUMNS}, a.search_body FROM articles a WHERE a.rowid = ?`);
-  const snippet = matcher.kind === 'query'
-    ? db.prepare(`SELECT snippet(articles_fts, 4, '${OPEN_MARK}', '${CLOSE_MARK}', '…', ${SNIPPET_WORDS})
-        FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`).pluck()
-    : undefined;
-  const expression = matcher.kind === 'query' ? toFtsQuery(matcher.query) : '';
+  const snippets = matcher.kind === 'query' ? snippetReader(db, toFtsQuery(matcher.query), matches) : undefined;
   return matches.map((match) => {
     const row = article.get(match.rowid) as ArticleRow & { search_body: string };
     const found = articleFromRow(row);
     if (matcher.kind === 'query') {
-      // As a BigInt: FTS5 ignores a `rowid = ?` bound to a floating-point value, which a JS number becomes.
-      const marked = runFts(() => snippet!.get(expression, BigInt(match.rowid))) as string | undefined;
+      const marked = snippets!(match.rowid);
       return {
         article: found,
         score: match.score,
-        snippet: markedSnippet(marked ?? ''),
+        snippet: markedSnippet(marked),
         titleMatches: findMatches(matcher.query, found.title, 'title'),
       };
     }
@@ -176,6 +171,28 @@ export function loadHits(db: Db, matcher: SearchMatcher, matches: readonly Ranke
       titleMatches: findLiteral(found.title, matcher.text),
     };
   });
+}
+
+/** Above this many hits, snippets are made in one pass over every match rather than one query per hit. */
+const SNIPPETS_ONE_BY_ONE = 64;
+
+/**
+ * Returns a function giving the marked snippet of a hit. A few hits (a table) are asked for one by one, which
+ * costs little; for many (JSON of every match), asking hit by hit makes FTS5 read the terms' lists again each
+ * time, so every match's snippet is made in one pass instead.
+ */
+function snippetReader(db: Db, expression: string, matches: readonly RankedMatch[]): (rowid: number) => string {
+  const snippet = `snippet(articles_fts, 4, '${OPEN_MARK}', '${CLOSE_MARK}', '…', ${SNIPPET_WORDS})`;
+  if (matches.length <= SNIPPETS_ONE_BY_ONE) {
+    const one = db.prepare(`SELECT ${snippet} FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`).pluck();
+    // As a BigInt: FTS5 ignores a `rowid = ?` bound to a floating-point value, which a JS number becomes.
+    return (rowid) => (runFts(() => one.get(expression, BigInt(rowid))) as string | undefined) ?? '';
+  }
+  const wanted = new Set(matches.map((match) => match.rowid));
+  const all = new Map<number, string>();
+  const rows = runFts(() => db.prepare(`SELECT rowid, ${snippet} FROM articles_fts WHERE articles_fts MATCH ?`).raw().iterate(expression));
+  for (const [rowid, marked] of rows as Iterable<[number, string]>) if (wanted.has(rowid)) all.set(rowid, marked);
+  return (rowid) => all.get(rowid) ?? '';
 }
 
 /** Reads a snippet FTS5 marked with OPEN_MARK / CLOSE_MARK into text and ranges. */

@@ -4,9 +4,11 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { copyFixture, removeFolder, runFolio, testEnv } from '../helpers/cli.js';
+import { PROJECT_ROOT } from '../helpers/paths.js';
 
 let root = '';
 before(() => {
@@ -71,6 +73,23 @@ test('article text cannot forge highlights or reach the terminal raw', async () 
   const matched = [...coloured.stdout.matchAll(/\u001b\[1m\u001b\[33m([^\u001b]+)\u001b\[39m\u001b\[22m/g)].map((match) => match[1]!.toLowerCase());
   assert.ok(matched.length >= 5);
   for (const text of matched) assert.ok(['election', 'élection'].includes(text), text);
+});
+
+test('search records validate against the published schema; highlights point at the matches', async () => {
+  const schema = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema', 'article-record.schema.json'), 'utf8')) as object;
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  for (const args of [['election OR 東京 OR лукашенко', '--drafts'], ['--exact', 'C++']]) {
+    const result = await search(...args, '--format', 'json');
+    const records = JSON.parse(result.stdout) as { path: string; snippet: string; highlights: [number, number][] }[];
+    assert.ok(records.length > 0);
+    for (const record of records) {
+      assert.ok(validate(record), `${record.path}: ${JSON.stringify(validate.errors)}`);
+      for (const [start, end] of record.highlights) {
+        const text = [...record.snippet].slice(start, end).join('').toLowerCase();
+        assert.ok(['election', 'élection', '東京', 'лукашенко', 'c++'].includes(text), `${record.path}: ${text}`);
+      }
+    }
+  }
 });
 
 test('search sees an edit made a moment ago', async () => {

@@ -99,6 +99,7 @@ test('empty, blank, binary and unsupported files are refused with a reason', () 
   assert.deepEqual(convertPage('blank.html', page('blank.html')), { kind: 'refused', reason: 'empty file (nothing to import)', notes: [] });
   assert.deepEqual(convertPage('photo.html', page('photo.html')), { kind: 'refused', reason: 'binary file (not text)', notes: [] });
   assert.deepEqual(convertPage('report.pdf', page('report.pdf')), { kind: 'refused', reason: 'not a page folio imports (.txt, .html or .htm)', notes: [] });
+  assert.deepEqual(convertPage('post.md', Buffer.from('# Post')), { kind: 'refused', reason: 'already Markdown: copy it into the archive as it is', notes: [] });
   assert.deepEqual(convertHtmlPage('<html><head><script>x()</script></head><body><nav><a href="/">Home</a></nav></body></html>'), { refused: 'no article text found' });
 });
 

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { toFtsQuery } from '../../src/index/fts-query.js';
@@ -11,7 +12,7 @@ import { findLiteral, findMatches, mergeRanges } from '../../src/query/match.js'
 import { parseQuery } from '../../src/query/parse.js';
 import { codePointRanges, snippetAround, tidySnippet } from '../../src/query/snippet.js';
 import { WORD_SEPARATOR } from '../../src/query/words.js';
-import { copyFixture, removeFolder } from '../helpers/cli.js';
+import { copyFixture, removeFolder, tempFolder } from '../helpers/cli.js';
 
 const marked = (text: string, ranges: { start: number; end: number }[]) => {
   let out = '';
@@ -132,6 +133,30 @@ test('ranking: title and tag hits outrank body hits, ties go to the newest; snip
     // LIKE's wildcards in a literal are literal.
     for (const text of ['%', '_', 'c%', 'e_mail', '\\']) assert.deepEqual(rankMatches(db, { kind: 'literal', text }, emptyFilter(), 'rank'), [], text);
     assert.equal(rankMatches(db, { kind: 'literal', text: 'E-MAIL' }, emptyFilter(), 'rank').length, 2);
+  } finally {
+    db.close();
+    removeFolder(root);
+  }
+});
+
+test('snippets are the same whether made hit by hit or for many hits at once', async () => {
+  const root = tempFolder('many');
+  mkdirSync(join(root, 'notes'));
+  for (let index = 0; index < 80; index++) {
+    writeFileSync(join(root, 'notes', `note-${index}.md`), `# Note ${index}\n\nSome words before the harbor number ${index}, and after.\n`);
+  }
+  const { db } = openIndex(join(root, '.folio', 'index.db'));
+  try {
+    await refreshIndex(db, root);
+    const matcher = { kind: 'query' as const, query: parseQuery('harbor') };
+    const ranked = rankMatches(db, matcher, emptyFilter(), 'rank');
+    assert.equal(ranked.length, 80);
+    const many = loadHits(db, matcher, ranked);
+    const few = loadHits(db, matcher, ranked.slice(0, 10));
+    assert.deepEqual(few.map((hit) => hit.snippet), many.slice(0, 10).map((hit) => hit.snippet));
+    for (const hit of many) {
+      assert.deepEqual(hit.snippet.ranges.map((range) => hit.snippet.text.slice(range.start, range.end)), ['harbor']);
+    }
   } finally {
     db.close();
     removeFolder(root);
