@@ -64,6 +64,8 @@ export async function runJobs<K extends JobKind>(
         workerData: { kind, settings },
         resourceLimits: { maxOldGenerationSizeMb: heapMb },
       });
+      // The jobs sent to this worker and not answered yet, in the order it runs them. Two batches are kept in
+      // flight, so a worker never waits for this thread between batches.
       let batch: Job[] = [];
       let timer: NodeJS.Timeout | undefined;
       let finished = false;
@@ -74,8 +76,11 @@ export async function runJobs<K extends JobKind>(
       const next = () => {
         if (failed) return end();
         const jobsNow = queue.shift();
-        if (!jobsNow) return end();
-        batch = [...jobsNow];
+        if (!jobsNow) {
+          if (batch.length === 0) end();
+          return;
+        }
+        batch.push(...jobsNow);
         arm();
         worker.postMessage(jobsNow);
       };
@@ -119,6 +124,7 @@ export async function runJobs<K extends JobKind>(
         } catch (error) {
           return fail(error);
         }
+        if (batch.length === BATCH_SIZE) void drained.then(next, fail);
         if (batch.length > 0) return arm();
         clearTimeout(timer);
         void drained.then(next, fail);
@@ -127,7 +133,10 @@ export async function runJobs<K extends JobKind>(
       worker.on('exit', () => {
         if (!finished) lose('the renderer stopped unexpectedly');
       });
-      worker.on('online', next);
+      worker.on('online', () => {
+        next();
+        next();
+      });
     };
 
     for (let i = 0; i < Math.min(threads, queue.length); i++) start();
