@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../src/parse/article.js';
 import { splitFrontmatter } from '../src/parse/frontmatter.js';
@@ -48,6 +48,10 @@ const sizeOf = (file: string) => `${Math.round(statSync(file).size / 1024)} KB`;
 results.push(measure(`show largest of 10,000 (${sizeOf(largest)})`, show(corpus, largest), { runs: 15, warmup: 2 }));
 results.push(measure(`show largest, colour`, show(corpus, largest), { runs: 15, warmup: 2, env: { FORCE_COLOR: '3' } }));
 results.push(measure(`show largest --raw`, show(corpus, largest, ['--raw']), { runs: 15, warmup: 2 }));
+// By slug the index answers at once; by a prefix it rescans the archive first.
+const slug = basename(largest, '.md');
+results.push(measure(`show largest by slug`, [...show(corpus, largest).slice(0, 5), slug, '--no-pager'], { runs: 15, warmup: 2 }));
+results.push(measure(`show largest by prefix (rescans)`, [...show(corpus, largest).slice(0, 5), slug.slice(0, 12), '--no-pager'], { runs: 7, warmup: 1 }));
 results.push(measure(`show 1 MB article (${sizeOf(megabyte)})`, show(large, megabyte), { runs: 7, warmup: 1 }));
 results.push(measure(`show 1 MB article, colour`, show(large, megabyte), { runs: 7, warmup: 1, env: { FORCE_COLOR: '3' } }));
 if (lowdown) {

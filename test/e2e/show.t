@@ -93,6 +93,9 @@ $ folio show every --width 50
 > │
 > │ │ A nested quotation.
 >
+> │ Warning
+> │ An alert, as GitHub writes them.
+>
 > Code
 > ────
 >

@@ -44,6 +44,8 @@ export async function runShow(context: Context, reference: string, flags: ShowFl
     width,
     theme: context.theme,
     markers: context.colorLevel === 0,
+    // Without colour, highlighting would change nothing on the screen: skip loading and running it.
+    highlightCode: context.colorLevel > 0,
     ...(hyperlinks ? { hyperlink: osc8 } : {}),
     ...(hits ? { hits: hits.matcher } : {}),
   });

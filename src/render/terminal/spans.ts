@@ -65,6 +65,7 @@ export function prefixLines(lines: readonly Line[], first: readonly Span[], rest
 
 /** Drops trailing spaces, so no line ends in blanks a terminal would show when text is selected. */
 export function trimLineEnd(line: Line): Line {
+  if (line.length === 0 || !line.at(-1)!.text.endsWith(' ')) return line;
   const trimmed = [...line];
   while (trimmed.length > 0) {
     const last = trimmed.at(-1)!;

@@ -5,7 +5,7 @@
  * Widths are display columns: CJK and emoji count two, combining marks none.
  */
 import { graphemes, textWidth } from '../text-width.js';
-import { BREAK, span, type Line, type Span } from './spans.js';
+import { BREAK, lineWidth, span, type Line, type Span } from './spans.js';
 
 /** Characters that may break from their neighbours on either side (ideographs, kana, full-width forms). */
 const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
@@ -106,46 +106,35 @@ export function widestUnit(spans: readonly Span[]): number {
 /** Splits text into unbreakable units, each with the spaces that follow it. */
 function units(text: string): Unit[] {
   const result: Unit[] = [];
-  if (ASCII.test(text)) {
-    // The common case, kept fast: words separated by spaces.
-    const word = /[^ ]+/g;
-    for (let match = word.exec(text); match; match = word.exec(text)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      let spaceEnd = end;
-      while (text.charCodeAt(spaceEnd) === 0x20) spaceEnd++;
-      result.push({ start, end, spaceEnd, width: end - start, spaceWidth: spaceEnd - end });
-    }
-    return result;
+  const ascii = ASCII.test(text);
+  // Words separated by spaces; only a word holding CJK characters is looked at character by character.
+  const word = /[^ ]+/g;
+  for (let match = word.exec(text); match; match = word.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    let spaceEnd = end;
+    while (text.charCodeAt(spaceEnd) === 0x20) spaceEnd++;
+    if (ascii) result.push({ start, end, spaceEnd, width: end - start, spaceWidth: spaceEnd - end });
+    else if (!IDEOGRAPHIC.test(match[0])) result.push(unit(text, start, end, spaceEnd));
+    else splitIdeographic(text, start, end, spaceEnd, result);
   }
-  let start = 0;
-  while (start < text.length && text[start] === ' ') start++;
-  let index = start;
-  const chars = Array.from(text.slice(start));
+  return result;
+}
+
+/** Splits a word holding CJK characters where a line may break inside it. */
+function splitIdeographic(text: string, start: number, end: number, spaceEnd: number, into: Unit[]): void {
+  let from = start;
   let previous = '';
-  for (let i = 0; i < chars.length; i++) {
-    const char = chars[i]!;
-    if (char === ' ') {
-      const end = index;
-      while (i < chars.length && chars[i] === ' ') {
-        index++;
-        i++;
-      }
-      result.push(unit(text, start, end, index));
-      start = index;
-      previous = '';
-      i--;
-      continue;
-    }
-    if (index > start && previous !== '' && mayBreakBetween(previous, char)) {
-      result.push(unit(text, start, index, index));
-      start = index;
+  for (let index = start; index < end;) {
+    const char = String.fromCodePoint(text.codePointAt(index)!);
+    if (index > from && previous !== '' && mayBreakBetween(previous, char)) {
+      into.push(unit(text, from, index, index));
+      from = index;
     }
     previous = char;
     index += char.length;
   }
-  if (index > start) result.push(unit(text, start, index, index));
-  return result;
+  into.push(unit(text, from, end, spaceEnd));
 }
 
 function unit(text: string, start: number, end: number, spaceEnd: number): Unit {
@@ -179,6 +168,7 @@ function cutToWidth(text: string, from: number, to: number, width: number): [num
 
 /** Cuts a line of spans into pieces of at most `width` columns, between characters, keeping every space (code). */
 export function cutSpans(line: readonly Span[], width: number): Line[] {
+  if (lineWidth(line) <= width) return [[...line]];
   const pieces: Line[] = [[]];
   let used = 0;
   for (const piece of line) {
