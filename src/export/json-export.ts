@@ -34,8 +34,8 @@ export interface JsonExportOptions {
   version: string;
   /** Where each article's body starts (by path), from the index; bodies are found by parsing when absent. */
   bodyLines?: ReadonlyMap<string, number>;
-  /** Receives the output piece by piece, in order. */
-  write: (text: string) => void;
+  /** Receives the output piece by piece, in order; returns a promise when the reader needs time to catch up. */
+  write: (text: string) => void | Promise<void>;
   onProgress?: (done: number, total: number) => void;
   pool?: PoolOptions;
 }
@@ -65,16 +65,18 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
   const pending = new Map<number, RecordJobResult>();
   let nextToWrite = 0;
   let done = 0;
-  const flush = () => {
+  const flush = (): Promise<void> | undefined => {
+    let waiting: void | Promise<void> = undefined;
     for (let result = pending.get(nextToWrite); result; result = pending.get(nextToWrite)) {
       pending.delete(nextToWrite);
       const article = articles[nextToWrite]!;
       const first = nextToWrite === 0;
       nextToWrite++;
-      if (options.format === 'jsonl') write(`${jsonText(exportRecord(article, result))}\n`);
-      else if (options.format === 'json') write(`${first ? '\n' : ',\n'}${jsonText(exportRecord(article, result))}`);
-      else write(`${first ? '\n' : ',\n'}${jsonText(feedItem(article, result, options.baseUrl, dirs))}`);
+      if (options.format === 'jsonl') waiting = write(`${jsonText(exportRecord(article, result))}\n`);
+      else if (options.format === 'json') waiting = write(`${first ? '\n' : ',\n'}${jsonText(exportRecord(article, result))}`);
+      else waiting = write(`${first ? '\n' : ',\n'}${jsonText(feedItem(article, result, options.baseUrl, dirs))}`);
     }
+    return waiting ?? undefined;
   };
 
   await runJobs('record', { root: options.root, allowHtml: options.allowHtml },
@@ -85,12 +87,12 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
     (result) => {
       problems.push(...result.problems);
       pending.set(result.index, result);
-      flush();
       options.onProgress?.(++done, articles.length);
+      return flush();
     }, options.pool);
 
-  if (options.format === 'json') write(`${articles.length > 0 ? '\n' : ''}]\n}\n`);
-  else if (options.format === 'jsonfeed') write(`${articles.length > 0 ? '\n' : ''}]}\n`);
+  if (options.format === 'json') await write(`${articles.length > 0 ? '\n' : ''}]\n}\n`);
+  else if (options.format === 'jsonfeed') await write(`${articles.length > 0 ? '\n' : ''}]}\n`);
   return { articles: articles.length, problems: problems.sort(compareProblems) };
 }
 

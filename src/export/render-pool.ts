@@ -26,7 +26,7 @@ export async function runJobs<K extends JobKind>(
   kind: K,
   settings: SettingsOf<K>,
   jobs: readonly JobOf<K>[],
-  onResult: (result: ResultOf<K>) => void,
+  onResult: (result: ResultOf<K>) => void | Promise<void>,
   options: PoolOptions = {},
 ): Promise<void> {
   type Job = JobOf<K>;
@@ -34,7 +34,7 @@ export async function runJobs<K extends JobKind>(
   const threads = options.threads ?? Math.min(availableParallelism(), 4);
   const fallback = jobRunner(kind, settings);
   if (jobs.length < (options.threshold ?? 128) || threads < 2) {
-    for (const job of jobs) onResult(fallback(job));
+    for (const job of jobs) await onResult(fallback(job));
     return;
   }
   const queue: Job[][] = [];
@@ -42,13 +42,21 @@ export async function runJobs<K extends JobKind>(
   const timeoutMs = options.articleTimeoutMs ?? 30_000;
   const heapMb = options.workerHeapMb ?? 256;
 
-  await new Promise<void>((resolve, reject) => {
+  await new Promise<void>((resolveAll, reject) => {
     let running = 0;
     let failed = false;
     const fail = (error: unknown) => {
       failed = true;
       reject(error);
     };
+    // When `onResult` asks to wait (its output is backed up), no worker gets a new batch until it may go on:
+    // at most one batch per worker is ever in flight, so memory stays flat however slow the reader.
+    let drained: Promise<void> = Promise.resolve();
+    const deliver = (result: ResultOf<K>) => {
+      const waiting = onResult(result);
+      if (waiting) drained = waiting;
+    };
+    const resolve = () => void drained.then(() => resolveAll(), fail);
 
     const start = () => {
       running++;
@@ -88,12 +96,12 @@ export async function runJobs<K extends JobKind>(
         const [current, ...rest] = batch;
         batch = [];
         try {
-          if (current) onResult(fallback(current, reason));
+          if (current) deliver(fallback(current, reason));
         } catch (error) {
           return fail(error);
         }
         if (rest.length > 0) queue.unshift(rest);
-        if (queue.length > 0 && !failed) start();
+        if (queue.length > 0 && !failed) void drained.then(start, fail);
         else if (running === 0 && !failed) resolve();
       };
 
@@ -107,12 +115,13 @@ export async function runJobs<K extends JobKind>(
         }
         batch.shift();
         try {
-          onResult(message.result!);
+          deliver(message.result!);
         } catch (error) {
           return fail(error);
         }
-        if (batch.length === 0) next();
-        else arm();
+        if (batch.length > 0) return arm();
+        clearTimeout(timer);
+        void drained.then(next, fail);
       });
       worker.on('error', (error) => lose(/memory/i.test(error.message) ? 'ran out of memory while rendering' : `the renderer failed (${error.message})`));
       worker.on('exit', () => {

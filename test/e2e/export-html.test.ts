@@ -233,3 +233,29 @@ test('--allow-html keeps harmless markup and still removes anything that runs', 
     removeFolder(out);
   }
 });
+
+test('a theme folder replaces the stylesheet and adds its snippets to every page', async () => {
+  const root = copyFixture('basic');
+  const out = tempFolder('site');
+  const theme = tempFolder('theme');
+  try {
+    writeFileSync(join(theme, 'style.css'), 'body { background: papayawhip; }\n');
+    writeFileSync(join(theme, 'head.html'), '<meta name="theme-color" content="#ffefd5">\n');
+    writeFileSync(join(theme, 'footer.html'), '<p class="licence">CC BY 4.0</p>\n');
+    const result = await runFolio(['export', 'html', '--out', out, '--force', '--no-feeds', '--theme', theme], { cwd: root });
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(readFileSync(join(out, 'assets', 'style.css'), 'utf8'), 'body { background: papayawhip; }\n');
+    for (const page of ['index.html', 'first-post/index.html', 'tags/travel/index.html', 'search/index.html']) {
+      const text = readFileSync(join(out, page), 'utf8');
+      assert.match(text, /<meta name="theme-color" content="#ffefd5">\n<\/head>/, page);
+      assert.match(text, /<footer class="site">\n<p class="licence">CC BY 4.0<\/p>/, page);
+    }
+    const missing = await runFolio(['export', 'html', '--out', out, '--theme', join(theme, 'nope')], { cwd: root });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /--theme .*nope: no such folder/);
+  } finally {
+    removeFolder(root);
+    removeFolder(out);
+    removeFolder(theme);
+  }
+});

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/model/article.js';
 import { exportSite, type SiteOptions } from '../../src/export/site.js';
+import { runJobs } from '../../src/export/render-pool.js';
 import { removeFolder, tempFolder } from '../helpers/cli.js';
 
 function article(n: number): Article {
@@ -55,5 +56,33 @@ test('an article that takes too long loses its formatting, not its page, and the
   } finally {
     removeFolder(root);
     removeFolder(out);
+  }
+});
+
+test('while the output is backed up, no worker is given more articles', async () => {
+  const root = tempFolder('archive');
+  try {
+    const paths = Array.from({ length: 64 }, (_, n) => `a${n}.md`);
+    for (const path of paths) writeFileSync(join(root, path), `Text of ${path}.\n`);
+    let release!: () => void;
+    const backedUp = new Promise<void>((resolve) => (release = resolve));
+    let delivered = 0;
+    let deliveredWhileBackedUp = 0;
+    let waiting = true;
+    const run = runJobs('record', { root, allowHtml: false }, paths.map((path, index) => ({ index, path })), (result) => {
+      delivered++;
+      if (!waiting) return undefined;
+      deliveredWhileBackedUp = delivered;
+      return backedUp;
+    }, { threshold: 0, threads: 2 });
+    // Let the workers finish what they were given, then let the output drain.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    waiting = false;
+    release();
+    await run;
+    assert.equal(delivered, 64);
+    assert.ok(deliveredWhileBackedUp <= 32, `${deliveredWhileBackedUp} results arrived while the output was backed up`);
+  } finally {
+    removeFolder(root);
   }
 });

@@ -8,6 +8,7 @@ import { UsageError } from '../../model/errors.js';
 import { exportJson, type JsonFormat } from '../../export/json-export.js';
 import { FileOutput } from '../../export/out-dir.js';
 import type { Context } from '../context.js';
+import type { OutputStream } from '../io.js';
 import { toFilter, type FilterFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';
 import { createProgress } from '../progress.js';
@@ -44,7 +45,7 @@ export async function runExportJson(context: Context, flags: ExportJsonFlags): P
       title: flags.title ?? context.config.title ?? 'Articles',
       baseUrl,
       version: packageVersion(),
-      write: file ? (text) => file.write(text) : (text) => context.io.stdout.write(text),
+      write: file ? (text) => file.write(text) : stdoutWriter(context),
       bodyLines: lines,
       onProgress: (done, total) => progress.update(done, total),
     });
@@ -58,4 +59,21 @@ export async function runExportJson(context: Context, flags: ExportJsonFlags): P
     file?.abort();
     throw error;
   }
+}
+
+/**
+ * A writer to stdout that says when the reader is behind (a pipe to a slow consumer): it then returns a promise
+ * of the drain, one shared by every write made while waiting, so the export pauses instead of buffering.
+ */
+function stdoutWriter(context: Context): (text: string) => void | Promise<void> {
+  const stream = context.io.stdout as OutputStream & { once?: (event: 'drain', listener: () => void) => unknown };
+  let draining: Promise<void> | undefined;
+  return (text) => {
+    if (stream.write(text) !== false || typeof stream.once !== 'function') return draining;
+    draining ??= new Promise((resolve) => stream.once!('drain', () => {
+      draining = undefined;
+      resolve();
+    }));
+    return draining;
+  };
 }
