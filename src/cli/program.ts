@@ -112,7 +112,7 @@ Exit status: 0 something matched, 1 nothing matched, 2 error (a bad query, say).
   const show = program.command('show').description('read an article in the terminal')
     .argument('<article>', 'a slug, a path, or the start of either')
     .option('--raw', 'print the Markdown source as it is on disk')
-    .option('--width <columns>', 'wrap to this many columns (default: the terminal, at most 120; 80 in a pipe)')
+    .option('--width <columns>', 'wrap to this many columns (default: the terminal, at most 120; in a pipe $COLUMNS, else 80)')
     .option('--no-pager', 'never page the output')
     .option('--highlight <query>', 'mark the hits of a search query (same syntax as folio search)')
     .option('-F, --exact', 'with --highlight: mark the text exactly as typed, ignoring case only');
@@ -122,7 +122,7 @@ Examples:
   folio show notes/reading-time.md     by path
   folio show tok                       by the start of a slug or path, when only one article has it
   folio show tok --raw | wc -w         the source, for other tools
-  folio show belarus --highlight '"free election" democr*'
+  folio show elections --highlight '"fundamental difference" democr*'
 
 Exit status: 0 shown, 2 no such article, several articles match, or another error.`);
   show.action(async (reference: string, flags, command: Command) => run(command, async (context) => {
