@@ -50,7 +50,7 @@ export async function runJobs<K extends JobKind>(
       reject(error);
     };
     // When `onResult` asks to wait (its output is backed up), no worker gets a new batch until it may go on:
-    // at most one batch per worker is ever in flight, so memory stays flat however slow the reader.
+    // at most two batches per worker are ever in flight, so memory stays flat however slow the reader.
     let drained: Promise<void> = Promise.resolve();
     const deliver = (result: ResultOf<K>) => {
       const waiting = onResult(result);
