@@ -63,6 +63,9 @@ export async function parseFiles(
   for (const job of leftovers) onOutcome(runParseJob(root, job, options));
 }
 
+/** Batches each worker holds at once: with two, it starts the next while the main thread stores the last. */
+const BATCHES_IN_FLIGHT = 2;
+
 function drainWithWorker(
   root: string,
   options: ParseOptions,
@@ -72,21 +75,27 @@ function drainWithWorker(
 ): Promise<void> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: { root, options } });
-    let current: ParseJob[] | undefined;
-    const next = () => {
-      current = batches.shift();
-      if (current) worker.postMessage(current);
-      else void worker.terminate().then(() => resolve());
+    // Sent and not yet answered, oldest first: the worker answers in order.
+    const inFlight: ParseJob[][] = [];
+    const send = () => {
+      const batch = batches.shift();
+      if (!batch) return;
+      inFlight.push(batch);
+      worker.postMessage(batch);
     };
     worker.on('message', (outcomes: ParseOutcome[]) => {
+      inFlight.shift();
+      send();
       for (const outcome of outcomes) onOutcome(outcome);
-      next();
+      if (inFlight.length === 0) void worker.terminate().then(() => resolve());
     });
     worker.on('error', () => {
-      if (current) leftovers.push(...current);
-      current = undefined;
+      for (const batch of inFlight.splice(0)) leftovers.push(...batch);
       resolve();
     });
-    worker.on('online', next);
+    worker.on('online', () => {
+      for (let i = 0; i < BATCHES_IN_FLIGHT; i++) send();
+      if (inFlight.length === 0) void worker.terminate().then(() => resolve());
+    });
   });
 }

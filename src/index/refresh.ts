@@ -40,8 +40,7 @@ export interface RefreshOptions {
 
 /** Digest of the scan the index was last brought up to date with (see scanDigest). */
 const SCAN_META = 'scan';
-const BULK_MINIMUM = 500;
-const BULK_SHARE = 0.3;
+
 
 /** Refreshes the index of `root`. Waits for another process's refresh to finish rather than racing it. */
 export async function refreshIndex(db: Db, root: string, options: RefreshOptions = {}): Promise<RefreshResult> {
@@ -146,10 +145,6 @@ async function apply(store: IndexStore, root: string, planned: Plan, options: Re
   const problems: Problem[] = [];
   const total = planned.jobs.length;
   let done = 0;
-  // Rebuilding the full-text table costs about as much as indexing the whole archive once, so it pays only
-  // when much of the archive is being re-read.
-  const bulk = total >= BULK_MINIMUM && total >= planned.stats.files * BULK_SHARE;
-  if (bulk) store.beginBulk();
 
   const onOutcome = (outcome: ParseOutcome) => {
     store.putFile({ path: outcome.path, size: outcome.size, mtimeMs: outcome.mtimeMs, hash: outcome.hash });
@@ -170,6 +165,6 @@ async function apply(store: IndexStore, root: string, planned: Plan, options: Re
 
   for (const file of planned.diff.removed) store.removePath(file.path);
   stats.removed = planned.diff.removed.length;
-  if (bulk) store.endBulk();
+
   return { stats, problems: problems.sort(compareProblems) };
 }

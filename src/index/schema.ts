@@ -95,8 +95,8 @@ CREATE TABLE problems (
 );
 CREATE INDEX problems_path ON problems (path);
 
--- External content: the text lives once, in articles. store.ts keeps this table in step with articles
--- (row by row, or with one 'rebuild' after a bulk refresh, which is several times faster).
+-- External content: the text lives once, in articles. store.ts writes this table row by row beside articles
+-- (as fast as one 'rebuild' at the end, and done while the workers parse; triggers cost three times as much).
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
   ${ftsList},
   content = 'articles',

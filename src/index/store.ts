@@ -12,8 +12,6 @@ import { searchColumns } from './search-text.js';
 
 export class IndexStore {
   private readonly statements;
-  /** False during a bulk refresh: the full-text table is rebuilt once at the end instead of row by row. */
-  private ftsLive = true;
 
   constructor(readonly db: Db) {
     this.statements = {
@@ -26,7 +24,6 @@ export class IndexStore {
       removeLinks: db.prepare('DELETE FROM links WHERE article = ?'),
       ftsInsert: db.prepare(`INSERT INTO articles_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ${FTS_COLUMNS.map(() => '?').join(', ')})`),
       ftsDelete: db.prepare(`INSERT INTO articles_fts (articles_fts, rowid, ${FTS_COLUMNS.join(', ')}) VALUES ('delete', ?, ${FTS_COLUMNS.map(() => '?').join(', ')})`),
-      ftsRebuild: db.prepare("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')"),
       removeProblems: db.prepare('DELETE FROM problems WHERE path = ?'),
       putArticle: db.prepare(`INSERT INTO articles (
           path, id, slug, title, title_source, date, date_day, date_key, date_source, updated, updated_day, updated_key,
@@ -61,25 +58,10 @@ export class IndexStore {
     this.statements.removeProblems.run(path);
   }
 
-  /**
-   * Starts a bulk refresh: rows are written without touching the full-text table, which `endBulk` rebuilds in
-   * one pass. Worth it when a large part of the archive changes (a cold index, a rebuild).
-   */
-  beginBulk(): void {
-    this.ftsLive = false;
-  }
-
-  /** Ends a bulk refresh by rebuilding the full-text table from the articles table. */
-  endBulk(): void {
-    if (this.ftsLive) return;
-    this.statements.ftsRebuild.run();
-    this.ftsLive = true;
-  }
-
   private removeArticle(path: string): void {
     const row = this.statements.findArticle.get(path) as ({ rowid: number } & Record<string, string>) | undefined;
     if (!row) return;
-    if (this.ftsLive) this.statements.ftsDelete.run(row.rowid, ...FTS_COLUMNS.map((column) => row[column]));
+    this.statements.ftsDelete.run(row.rowid, ...FTS_COLUMNS.map((column) => row[column]));
     this.statements.removeTags.run(row.rowid);
     this.statements.removeLinks.run(row.rowid);
     this.statements.removeArticle.run(row.rowid);
@@ -120,7 +102,7 @@ export class IndexStore {
       ...search,
     });
     const rowid = result.lastInsertRowid;
-    if (this.ftsLive) this.statements.ftsInsert.run(rowid, ...FTS_COLUMNS.map((column) => search[column]));
+    this.statements.ftsInsert.run(rowid, ...FTS_COLUMNS.map((column) => search[column]));
     for (const tag of article.tags) this.statements.putTag.run(rowid, tag, foldCase(tag));
     for (const link of parsed.links) this.statements.putLink.run(rowid, link.target, link.line);
   }

@@ -203,7 +203,7 @@ function splitCodeSpans(line: string): string[] {
 const INLINE_SYNTAX = /[[!<*_~\\&`]/;
 
 function proseText(text: string, lineNumber: number, links: ArticleLink[]): string {
-  if (!INLINE_SYNTAX.test(text)) return text.replace(SPACES, ' ').trim();
+  if (!INLINE_SYNTAX.test(text)) return tidySpaces(text);
   // Each pass runs only when its trigger character is present: most prose lines have one or two.
   if (text.includes('](')) {
     if (text.includes('![')) text = text.replace(IMAGE, (_match, alt: string) => ` ${alt} `);
@@ -219,7 +219,7 @@ function proseText(text: string, lineNumber: number, links: ArticleLink[]): stri
   if (text.includes('*') || text.includes('_') || text.includes('~~')) text = text.replace(EMPHASIS_OPEN, '$1').replace(EMPHASIS_CLOSE, '$1');
   if (text.includes('\\')) text = text.replace(ESCAPE, '$1');
   if (text.includes('&')) text = text.replace(ENTITY, decodeEntity);
-  return text.replace(SPACES, ' ').trim();
+  return tidySpaces(text);
 }
 
 function decodeEntity(match: string, decimal?: string, hex?: string, name?: string): string {
@@ -231,18 +231,27 @@ function decodeEntity(match: string, decimal?: string, hex?: string, name?: stri
   return String.fromCodePoint(codePoint);
 }
 
-/** Whether a code point is read one by one (Han, Hiragana, Katakana) rather than in spaced words. */
-function isIdeographic(code: number): boolean {
-  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff)
-    || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3134f);
-}
+const SEPARATOR = 0;
+const LETTER = 1;
+const IDEOGRAPH = 2;
+/** Joins letters on both sides into one word (e-mail, U.S, don’t); otherwise separates. */
+const JOINER = 3;
 
-/** Whether a code point separates words: whitespace and the punctuation blocks (ASCII, General, CJK, fullwidth). */
-function isSeparator(code: number): boolean {
-  if (code < 0x80) return !((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x27);
-  return code === 0xa0 || (code >= 0x2000 && code <= 0x206f) || (code >= 0x3000 && code <= 0x303f)
+/** Classes of the ASCII characters, looked up rather than computed: this loop sees every character of an archive. */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code) =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x27 ? LETTER
+    : code === 0x2d || code === 0x2e ? JOINER : SEPARATOR);
+
+/** The class of a code point: Han, kana; whitespace and punctuation blocks (General, CJK, fullwidth); letters. */
+function characterClass(code: number): number {
+  if (code < 0x80) return ASCII_CLASS[code]!;
+  if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff)
+    || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3134f)) return IDEOGRAPH;
+  if (code === 0x2019) return JOINER;
+  if (code === 0xa0 || (code >= 0x2000 && code <= 0x206f) || (code >= 0x3000 && code <= 0x303f)
     || (code >= 0xff00 && code <= 0xff0f) || (code >= 0xff1a && code <= 0xff20) || (code >= 0xff3b && code <= 0xff40)
-    || (code >= 0xff5b && code <= 0xff65) || code === 0xab || code === 0xbb || code === 0xb7;
+    || (code >= 0xff5b && code <= 0xff65) || code === 0xab || code === 0xbb || code === 0xb7) return SEPARATOR;
+  return LETTER;
 }
 
 /**
@@ -253,26 +262,31 @@ export function countWords(text: string): { words: number; readingMinutes: numbe
   let words = 0;
   let ideographs = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
     let code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) code = text.codePointAt(i++)!;
-    if (isIdeographic(code)) {
-      ideographs++;
-      inWord = false;
-    } else if (inWord && (code === 0x2d || code === 0x2e || code === 0x2019) && i + 1 < text.length && !isSeparator(text.charCodeAt(i + 1))) {
-      // A hyphen, dot or apostrophe between letters joins them: e-mail, U.S, don’t.
-    } else if (isSeparator(code)) {
-      inWord = false;
-    } else if (!inWord) {
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) code = text.codePointAt(i++)!;
+    const kind = characterClass(code);
+    if (kind === LETTER) {
       // An apostrophe alone does not start a word.
-      if (code !== 0x27) {
+      if (!inWord && code !== 0x27) {
         words++;
         inWord = true;
       }
+    } else if (kind === IDEOGRAPH) {
+      ideographs++;
+      inWord = false;
+    } else if (kind === SEPARATOR || !inWord || i + 1 >= length || characterClass(text.charCodeAt(i + 1)) !== LETTER) {
+      inWord = false;
     }
   }
   const minutes = words / WORDS_PER_MINUTE + ideographs / IDEOGRAPHS_PER_MINUTE;
   return { words: words + ideographs, readingMinutes: words + ideographs === 0 ? 0 : Math.max(1, Math.round(minutes)) };
+}
+
+/** Collapses runs of spaces and tabs and trims; most lines have none to collapse. */
+function tidySpaces(text: string): string {
+  return (text.includes('  ') || text.includes('\t') ? text.replace(SPACES, ' ') : text).trim();
 }
 
 /** Cuts `text` to at most `limit` characters at a word boundary, marking the cut with `…`. */

@@ -131,7 +131,7 @@ test('a damaged index file is replaced; a foreign file outside .folio is refused
   }
 });
 
-test('the full-text table stays in step with the articles, row by row and after a bulk refresh', async () => {
+test('the full-text table stays in step with the articles through additions, edits and removals', async () => {
   const files: Record<string, string> = {};
   for (let i = 0; i < 600; i++) files[`bulk/${i}.md`] = `---\ntitle: Bulk ${i}\n---\nword${i} common`;
   files['one.md'] = '# One\n\nalpha beta';
@@ -141,14 +141,14 @@ test('the full-text table stays in step with the articles, row by row and after 
     (db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(query) as { n: number }).n;
   const integrity = () => db.prepare("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)").run();
   try {
-    await refreshIndex(db, root); // bulk: 601 new files
+    await refreshIndex(db, root); // 601 new files, parsed on worker threads
     integrity();
     assert.equal(matches('common'), 600);
     assert.equal(matches('word599'), 1);
 
     writeFileSync(join(root, 'one.md'), '# One\n\ngamma');
     rmSync(join(root, 'bulk', '5.md'));
-    await refreshIndex(db, root); // row by row: one change, one removal
+    await refreshIndex(db, root); // one change, one removal
     integrity();
     assert.equal(matches('alpha'), 0);
     assert.equal(matches('gamma'), 1);
