@@ -40,8 +40,10 @@ export interface Context {
    */
   tableWidth: number;
   debug: boolean;
-  /** Writes one line of results to stdout. */
+  /** Writes one line of results to stdout (gathered into large writes; see `flush`). */
   out(line: string): void;
+  /** Writes what `out` has gathered. Runs after every command, and before anything goes to stderr. */
+  flush(): void;
   /** Writes one line of diagnostics to stderr, prefixed `folio: `. */
   note(message: string): void;
   /** Reports a problem found in a file on stderr. */
@@ -59,6 +61,7 @@ export async function createContext(options: GlobalOptions, io: Io): Promise<Con
   const theme = await themeFor(stdoutLevel);
   const errorTheme = stderrLevel === stdoutLevel ? theme : await themeFor(stderrLevel);
 
+  const output = lineBuffer((text) => io.stdout.write(text), io.stdout.isTTY === true);
   const context: Context = {
     io,
     root,
@@ -70,14 +73,43 @@ export async function createContext(options: GlobalOptions, io: Io): Promise<Con
     width: outputWidth(io) ?? DEFAULT_WIDTH,
     tableWidth: outputWidth(io) ?? Number.POSITIVE_INFINITY,
     debug: options.debug === true,
-    out: (line) => io.stdout.write(`${line}\n`),
-    note: (message) => io.stderr.write(`folio: ${message}\n`),
-    report: (found) => io.stderr.write(`folio: ${formatProblem(found, errorTheme)}\n`),
+    out: (line) => output.add(line),
+    flush: () => output.flush(),
+    note: (message) => {
+      output.flush();
+      io.stderr.write(`folio: ${message}\n`);
+    },
+    report: (found) => {
+      output.flush();
+      io.stderr.write(`folio: ${formatProblem(found, errorTheme)}\n`);
+    },
   };
   const { config, problems } = readConfig(root);
   context.config = config;
   for (const found of problems) context.report(found);
   return context;
+}
+
+/**
+ * Gathers output lines into writes of about 64 KB: tens of thousands of lines written one by one cost more
+ * than finding them. On a terminal each line goes out at once, so slow commands show their progress.
+ */
+function lineBuffer(write: (text: string) => void, immediate: boolean): { add: (line: string) => void; flush: () => void } {
+  let lines: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (lines.length > 0) write(`${lines.join('\n')}\n`);
+    lines = [];
+    size = 0;
+  };
+  return {
+    add: (line) => {
+      lines.push(line);
+      size += line.length + 1;
+      if (immediate || size >= 1 << 16) flush();
+    },
+    flush,
+  };
 }
 
 function resolveRoot(dir: string, cwd: string): string {

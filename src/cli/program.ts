@@ -23,7 +23,11 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
   const program = new Command('folio');
   const run = (command: Command, runner: Runner) => async () => {
     const context = await createContext(command.optsWithGlobals<GlobalOptions>(), io);
-    setExitCode(await runner(context));
+    try {
+      setExitCode(await runner(context));
+    } finally {
+      context.flush();
+    }
   };
 
   // Set before any subcommand is added: commander copies these settings into each subcommand it creates.

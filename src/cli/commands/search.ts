@@ -59,38 +59,14 @@ export async function runSearch(context: Context, words: string[], flags: Search
     const { runShow } = await import('./show.js');
     return runShow(context, shown[0]!.path, { highlight: text, ...(flags.exact ? { exact: true } : {}) });
   }
-  const output = batched(context.out);
-  if (format === 'paths') writeRecords('paths', shown, output.line);
+  if (format === 'paths') writeRecords('paths', shown, context.out);
   else if (format === 'table') {
     // Loaded only for the table: `--format paths` in a script need not pay for laying text out.
     const { searchTable } = await import('../print/search-table.js');
-    for (const line of await searchTable(hits!, context.tableWidth, context.theme)) output.line(line);
-  } else writeRecords(format, hits!.map(toSearchRecord), output.line);
-  output.flush();
+    for (const line of await searchTable(hits!, context.tableWidth, context.theme)) context.out(line);
+  } else writeRecords(format, hits!.map(toSearchRecord), context.out);
   if (format === 'table' && total > shown.length) context.note(`showing the best ${shown.length} of ${total} matching articles; --limit N shows more`);
   return 0;
-}
-
-/**
- * Groups output lines into writes of about 64 KB: tens of thousands of paths written one by one cost more
- * than finding them.
- */
-function batched(out: (text: string) => void): { line: (text: string) => void; flush: () => void } {
-  let lines: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (lines.length > 0) out(lines.join('\n'));
-    lines = [];
-    size = 0;
-  };
-  return {
-    line: (text) => {
-      lines.push(text);
-      size += text.length + 1;
-      if (size >= 1 << 16) flush();
-    },
-    flush,
-  };
 }
 
 function toSort(sort: string | undefined): SearchSort {
