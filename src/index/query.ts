@@ -6,6 +6,7 @@ import type { Article, DateSource, FrontmatterFormat, TitleSource } from '../mod
 import type { ArticleFilter, ArticleOrder } from '../model/filter.js';
 import type { Problem, Severity } from '../model/problem.js';
 import { fold, foldCase } from '../parse/fold.js';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
 import { SETTINGS_META } from './schema.js';
 
@@ -38,6 +39,25 @@ export interface ArticleRow {
   data: string;
   format: string;
   body_line: number;
+}
+
+type RawArticleRow = [
+  number, string, string, string, string, string, string | null, string | null, string | null,
+  string, string | null, string | null, string | null, string, string, string, number, string | null, number,
+  number, string, string, number,
+];
+
+/**
+ * Reads article rows as arrays and names their fields in JavaScript: better-sqlite3 builds objects of this
+ * many fields several times slower than arrays, which shows when a command reads thousands of rows.
+ */
+export function allArticleRows(statement: Statement, params: unknown[]): ArticleRow[] {
+  const rows = statement.raw(true).all(...params) as RawArticleRow[];
+  return rows.map(([rowid, path, id, slug, title, title_source, date, date_day, date_key, date_source, updated,
+    updated_day, updated_key, authors, tags, summary, draft, lang, words, reading_minutes, data, format, body_line]) => ({
+    rowid, path, id, slug, title, title_source, date, date_day, date_key, date_source, updated, updated_day,
+    updated_key, authors, tags, summary, draft, lang, words, reading_minutes, data, format, body_line,
+  }));
 }
 
 /** Rebuilds an Article from its row. */
@@ -144,7 +164,7 @@ export function selectArticles(db: Db, filter: ArticleFilter, order: ArticleOrde
   const condition = filterCondition(filter);
   const terms = SQL_ORDER[order.sort];
   if (!terms) {
-    const rows = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${condition.sql}`).all(...condition.params) as ArticleRow[];
+    const rows = allArticleRows(db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${condition.sql}`), condition.params);
     const sorted = sortArticles(rows.map(articleFromRow), order);
     return order.limit === undefined ? sorted : sorted.slice(0, order.limit);
   }
@@ -152,7 +172,7 @@ export function selectArticles(db: Db, filter: ArticleFilter, order: ArticleOrde
   const orderBy = terms.map(([expression, direction]) => `${expression} ${flip(direction)}`).join(', ');
   const limit = order.limit === undefined ? '' : ' LIMIT ?';
   const params = order.limit === undefined ? condition.params : [...condition.params, order.limit];
-  const rows = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${condition.sql} ORDER BY ${orderBy}${limit}`).all(...params) as ArticleRow[];
+  const rows = allArticleRows(db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${condition.sql} ORDER BY ${orderBy}${limit}`), params);
   return rows.map(articleFromRow);
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** Bump on any change to the tables or to what the parser stores in them. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** The meta key under which a refresh records the settings it read the files with (RefreshOptions.settingsKey). */
 export const SETTINGS_META = 'settings';
@@ -62,15 +62,21 @@ CREATE TABLE articles (
   reading_minutes INTEGER NOT NULL,
   data TEXT NOT NULL,
   format TEXT NOT NULL,
-  body_line INTEGER NOT NULL,
+  body_line INTEGER NOT NULL
+);
+CREATE INDEX articles_slug ON articles (slug);
+CREATE INDEX articles_date ON articles (date_key DESC, path);
+
+-- The text the full-text table indexes, one row per article with the article's rowid. Kept apart from
+-- articles so that listing and filtering read small rows, not pages of body text.
+CREATE TABLE article_text (
+  rowid INTEGER PRIMARY KEY,
   search_title TEXT NOT NULL,
   search_tags TEXT NOT NULL,
   search_authors TEXT NOT NULL,
   search_summary TEXT NOT NULL,
   search_body TEXT NOT NULL
 );
-CREATE INDEX articles_slug ON articles (slug);
-CREATE INDEX articles_date ON articles (date_key DESC, path);
 
 CREATE TABLE article_tags (
   article INTEGER NOT NULL,
@@ -95,11 +101,11 @@ CREATE TABLE problems (
 );
 CREATE INDEX problems_path ON problems (path);
 
--- External content: the text lives once, in articles. store.ts writes this table row by row beside articles
+-- External content: the text lives once, in article_text. store.ts writes this table row by row beside articles
 -- (as fast as one 'rebuild' at the end, and done while the workers parse; triggers cost three times as much).
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
   ${ftsList},
-  content = 'articles',
+  content = 'article_text',
   content_rowid = 'rowid',
   tokenize = "${FTS_TOKENIZER}"
 );

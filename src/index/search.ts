@@ -84,7 +84,7 @@ function runFts<T>(run: () => T): T {
   }
 }
 
-const TEXT_COLUMNS = ['a.search_title', 'a.search_tags', 'a.search_authors', 'a.search_summary', 'a.search_body'] as const;
+const TEXT_COLUMNS = ['t.search_title', 't.search_tags', 't.search_authors', 't.search_summary', 't.search_body'] as const;
 
 function rankLiteral(db: Db, literal: string, filter: ArticleFilter, sort: SearchSort): RankedMatch[] {
   const needle = normalizeText(literal).toLowerCase();
@@ -107,7 +107,7 @@ function rankLiteral(db: Db, literal: string, filter: ArticleFilter, sort: Searc
       : saturated(index))).join(' + ')} AS score
     FROM (SELECT a.rowid AS rowid, a.path AS path, a.date_key AS date_key, a.words AS words,
         ${TEXT_COLUMNS.map((column, index) => `${count(column)} AS c${index}`).join(', ')}
-      FROM articles a
+      FROM articles a JOIN article_text t ON t.rowid = a.rowid
       WHERE ${condition.sql}
         ${narrowing === null ? '' : 'AND a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @narrowing)'}
         AND (${TEXT_COLUMNS.map(contains).join(' OR ')}))
@@ -149,7 +149,8 @@ function literalFtsQuery(literal: string): string | null {
 
 /** Loads the articles of ranked matches, with their snippets and title highlights. */
 export function loadHits(db: Db, matcher: SearchMatcher, matches: readonly RankedMatch[]): SearchHit[] {
-  const article = db.prepare(`SELECT ${ARTICLE_COLUMNS}, a.search_body FROM articles a WHERE a.rowid = ?`);
+  const article = db.prepare(`SELECT ${ARTICLE_COLUMNS}, t.search_body FROM articles a JOIN article_text t ON t.rowid = a.rowid
+    WHERE a.rowid = ?`);
   const snippets = matcher.kind === 'query' ? snippetReader(db, toFtsQuery(matcher.query), matches) : undefined;
   return matches.map((match) => {
     const row = article.get(match.rowid) as ArticleRow & { search_body: string };

@@ -18,8 +18,11 @@ export class IndexStore {
       files: db.prepare('SELECT path, size, mtime_ms AS mtimeMs, hash FROM files'),
       putFile: db.prepare('INSERT OR REPLACE INTO files (path, size, mtime_ms, hash) VALUES (?, ?, ?, ?)'),
       removeFile: db.prepare('DELETE FROM files WHERE path = ?'),
-      findArticle: db.prepare(`SELECT rowid, ${FTS_COLUMNS.join(', ')} FROM articles WHERE path = ?`),
+      findArticle: db.prepare(`SELECT a.rowid, ${FTS_COLUMNS.map((column) => `t.${column}`).join(', ')}
+        FROM articles a JOIN article_text t ON t.rowid = a.rowid WHERE a.path = ?`),
       removeArticle: db.prepare('DELETE FROM articles WHERE rowid = ?'),
+      removeText: db.prepare('DELETE FROM article_text WHERE rowid = ?'),
+      putText: db.prepare(`INSERT INTO article_text (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ${FTS_COLUMNS.map(() => '?').join(', ')})`),
       removeTags: db.prepare('DELETE FROM article_tags WHERE article = ?'),
       removeLinks: db.prepare('DELETE FROM links WHERE article = ?'),
       ftsInsert: db.prepare(`INSERT INTO articles_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ${FTS_COLUMNS.map(() => '?').join(', ')})`),
@@ -27,12 +30,10 @@ export class IndexStore {
       removeProblems: db.prepare('DELETE FROM problems WHERE path = ?'),
       putArticle: db.prepare(`INSERT INTO articles (
           path, id, slug, title, title_source, date, date_day, date_key, date_source, updated, updated_day, updated_key,
-          authors, author_keys, tags, summary, draft, lang, words, reading_minutes, data, format, body_line,
-          search_title, search_tags, search_authors, search_summary, search_body)
+          authors, author_keys, tags, summary, draft, lang, words, reading_minutes, data, format, body_line)
         VALUES (
           @path, @id, @slug, @title, @title_source, @date, @date_day, @date_key, @date_source, @updated, @updated_day, @updated_key,
-          @authors, @author_keys, @tags, @summary, @draft, @lang, @words, @reading_minutes, @data, @format, @body_line,
-          @search_title, @search_tags, @search_authors, @search_summary, @search_body)`),
+          @authors, @author_keys, @tags, @summary, @draft, @lang, @words, @reading_minutes, @data, @format, @body_line)`),
       putTag: db.prepare('INSERT INTO article_tags (article, tag, tag_key) VALUES (?, ?, ?)'),
       putLink: db.prepare('INSERT INTO links (article, target, line) VALUES (?, ?, ?)'),
       putProblem: db.prepare('INSERT INTO problems (path, line, severity, message) VALUES (?, ?, ?, ?)'),
@@ -65,6 +66,7 @@ export class IndexStore {
     this.statements.removeTags.run(row.rowid);
     this.statements.removeLinks.run(row.rowid);
     this.statements.removeArticle.run(row.rowid);
+    this.statements.removeText.run(row.rowid);
   }
 
   /** Replaces what the index holds for `path` with a freshly parsed article (or none) and its problems. */
@@ -99,10 +101,11 @@ export class IndexStore {
       data: JSON.stringify(article.data),
       format: parsed.format,
       body_line: parsed.bodyLine,
-      ...search,
     });
     const rowid = result.lastInsertRowid;
-    this.statements.ftsInsert.run(rowid, ...FTS_COLUMNS.map((column) => search[column]));
+    const text = FTS_COLUMNS.map((column) => search[column]);
+    this.statements.putText.run(rowid, ...text);
+    this.statements.ftsInsert.run(rowid, ...text);
     for (const tag of article.tags) this.statements.putTag.run(rowid, tag, foldCase(tag));
     for (const link of parsed.links) this.statements.putLink.run(rowid, link.target, link.line);
   }
