@@ -2,8 +2,8 @@
  * The command tree: global flags, each command's flags and help, and a lazy import of the code that runs it,
  * so `--help` or `list` never load what `export` needs.
  */
-import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { folioVersion } from './version.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { addFilterOptions, addFormatOption, addOrderOptions } from './flags.js';
 import type { Io } from './io.js';
@@ -13,10 +13,6 @@ export type Runner = (context: Context) => Promise<number>;
 
 const FORMATS = ['table', 'json', 'jsonl', 'paths'] as const;
 
-function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return manifest.version;
-}
 
 /** Builds the program; `setExitCode` receives the exit code of the command that ran. */
 export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
@@ -39,7 +35,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       outputError: (text, write) => write(`folio: ${text.replace(/^error: /, '').replace(/\n\(Did you mean (.+)\?\)/, ' (did you mean $1?)')}`),
     })
     .description('Index, search, read and publish a folder of Markdown articles.')
-    .version(packageVersion(), '-V, --version', 'print the version')
+    .version(folioVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('-C, --dir <path>', 'archive folder (default: $FOLIO_DIR, else the current folder)')
     .option('--index <file>', 'index file (default: <dir>/.folio/index.db)')

@@ -2,7 +2,6 @@
  * What both export commands need from the command line: the base URL checked and normalised, sizes for the
  * summary line, and folio's version for generator fields.
  */
-import { readFileSync } from 'node:fs';
 import { UsageError } from '../../model/errors.js';
 
 /** Checks a base URL (http or https) and gives it a trailing slash; null when none was given. */
@@ -28,7 +27,3 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** folio's version, from its package.json. */
-export function packageVersion(): string {
-  return (JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}

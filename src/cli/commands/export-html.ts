@@ -12,7 +12,8 @@ import type { Context } from '../context.js';
 import { toFilter, type FilterFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';
 import { createProgress } from '../progress.js';
-import { formatBytes, packageVersion, toBaseUrl } from './export-common.js';
+import { formatBytes, toBaseUrl } from './export-common.js';
+import { folioVersion } from '../version.js';
 
 export interface ExportHtmlFlags extends FilterFlags {
   out?: string;
@@ -54,7 +55,7 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
       baseUrl,
       lang: languageTag(configLang) ?? 'en',
       feeds: wantFeeds,
-      generator: `folio ${packageVersion()}`,
+      generator: `folio ${folioVersion()}`,
       ...(theme ? { theme } : {}),
       bodyLines: lines,
       onProgress: (done, total) => progress.update(done, total),

@@ -12,7 +12,8 @@ import type { OutputStream } from '../io.js';
 import { toFilter, type FilterFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';
 import { createProgress } from '../progress.js';
-import { packageVersion, toBaseUrl } from './export-common.js';
+import { toBaseUrl } from './export-common.js';
+import { folioVersion } from '../version.js';
 
 export interface ExportJsonFlags extends FilterFlags {
   out?: string;
@@ -44,7 +45,7 @@ export async function runExportJson(context: Context, flags: ExportJsonFlags): P
       allowHtml: flags.allowHtml === true,
       title: flags.title ?? context.config.title ?? 'Articles',
       baseUrl,
-      version: packageVersion(),
+      version: folioVersion(),
       write: file ? (text) => file.write(text) : stdoutWriter(context),
       bodyLines: lines,
       onProgress: (done, total) => progress.update(done, total),
