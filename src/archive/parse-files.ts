@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { problem } from '../model/problem.js';
 import type { ParseOptions } from '../parse/article.js';
+import { searchColumns, type SearchColumns } from '../index/search-text.js';
 import { contentHash, parseArticleBytes, readArticleBytes, type ReadResult } from './read-file.js';
 
 export interface ParseJob {
@@ -15,7 +16,8 @@ export interface ParseJob {
 }
 
 export type ParseOutcome =
-  | ({ path: string; kind: 'parsed' } & ReadResult)
+  /** `search`: the article's full-text columns, prepared here so the thread writing the index need not. */
+  | ({ path: string; kind: 'parsed'; search?: SearchColumns } & ReadResult)
   | { path: string; kind: 'same-content'; size: number; mtimeMs: number; hash: string };
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -34,7 +36,9 @@ export function runParseJob(root: string, job: ParseJob, options: ParseOptions):
   const hash = contentHash(raw.bytes);
   if (job.previousHash === hash) return { path: job.path, kind: 'same-content', size: raw.size, mtimeMs: raw.mtimeMs, hash };
   try {
-    return { path: job.path, kind: 'parsed', ...parseArticleBytes(job.path, raw.bytes, raw.size, options), hash, size: raw.size, mtimeMs: raw.mtimeMs };
+    const read = parseArticleBytes(job.path, raw.bytes, raw.size, options);
+    const search = read.parsed ? searchColumns(read.parsed.article, read.parsed.text) : undefined;
+    return { path: job.path, kind: 'parsed', ...read, ...(search ? { search } : {}), hash, size: raw.size, mtimeMs: raw.mtimeMs };
   } catch (error) {
     // A parser bug must cost one file, not the run.
     const message = error instanceof Error ? error.message : String(error);

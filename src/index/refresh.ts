@@ -151,7 +151,7 @@ async function apply(store: IndexStore, root: string, planned: Plan, options: Re
     if (outcome.kind === 'same-content') {
       stats.unchanged++;
     } else {
-      store.putArticle(outcome.path, outcome.parsed, outcome.problems);
+      store.putArticle(outcome.path, outcome.parsed, outcome.problems, outcome.search);
       problems.push(...outcome.problems);
       if (planned.known.has(outcome.path)) stats.updated++;
       else stats.added++;

@@ -8,7 +8,7 @@ import { fold, foldCase } from '../parse/fold.js';
 import type { Db } from './database.js';
 import type { IndexedFile } from './diff.js';
 import { FTS_COLUMNS } from './schema.js';
-import { searchColumns } from './search-text.js';
+import { searchColumns, type SearchColumns } from './search-text.js';
 
 export class IndexStore {
   private readonly statements;
@@ -70,13 +70,13 @@ export class IndexStore {
   }
 
   /** Replaces what the index holds for `path` with a freshly parsed article (or none) and its problems. */
-  putArticle(path: string, parsed: ParsedArticle | null, problems: readonly Problem[]): void {
+  putArticle(path: string, parsed: ParsedArticle | null, problems: readonly Problem[], prepared?: SearchColumns): void {
     this.removeArticle(path);
     this.statements.removeProblems.run(path);
     for (const found of problems) this.statements.putProblem.run(found.path, found.line ?? null, found.severity, found.message);
     if (!parsed) return;
     const { article } = parsed;
-    const search = searchColumns(article, parsed.text);
+    const search = prepared ?? searchColumns(article, parsed.text);
     const result = this.statements.putArticle.run({
       path: article.path,
       id: article.id,
