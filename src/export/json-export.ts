@@ -7,6 +7,7 @@
 import type { Article } from '../model/article.js';
 import { compareProblems, type Problem } from '../model/problem.js';
 import { toRecord, type ArticleRecord } from '../model/record.js';
+import { safeJson } from '../render/safe-json.js';
 import { rfc3339 } from './feeds.js';
 import { runJobs, type PoolOptions } from './render-pool.js';
 import type { RecordJobResult } from './record-job.js';
@@ -42,11 +43,6 @@ export interface JsonExportOptions {
 
 const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
-/** JSON with the characters some parsers and terminals mistreat written as escapes. */
-export function jsonText(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 /** Writes `articles` (already in output order) in `options.format`. */
 export async function exportJson(articles: readonly Article[], options: JsonExportOptions): Promise<{ articles: number; problems: Problem[] }> {
   const dirs = options.baseUrl === null ? null : planSite(articles).dirByPath;
@@ -55,11 +51,11 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
 
   if (options.format === 'json') {
     const archive = { title: options.title, generator: { name: 'folio', version: options.version }, articles: articles.length };
-    write(`{\n"archive": ${jsonText(archive)},\n"articles": [`);
+    write(`{\n"archive": ${safeJson(archive)},\n"articles": [`);
   } else if (options.format === 'jsonfeed') {
     const head: Record<string, unknown> = { version: JSON_FEED_VERSION, title: options.title };
     if (options.baseUrl !== null) head.home_page_url = options.baseUrl;
-    write(`${jsonText(head).slice(0, -1)},"items":[`);
+    write(`${safeJson(head).slice(0, -1)},"items":[`);
   }
 
   const pending = new Map<number, RecordJobResult>();
@@ -72,9 +68,9 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
       const article = articles[nextToWrite]!;
       const first = nextToWrite === 0;
       nextToWrite++;
-      if (options.format === 'jsonl') waiting = write(`${jsonText(exportRecord(article, result))}\n`);
-      else if (options.format === 'json') waiting = write(`${first ? '\n' : ',\n'}${jsonText(exportRecord(article, result))}`);
-      else waiting = write(`${first ? '\n' : ',\n'}${jsonText(feedItem(article, result, options.baseUrl, dirs))}`);
+      if (options.format === 'jsonl') waiting = write(`${safeJson(exportRecord(article, result))}\n`);
+      else if (options.format === 'json') waiting = write(`${first ? '\n' : ',\n'}${safeJson(exportRecord(article, result))}`);
+      else waiting = write(`${first ? '\n' : ',\n'}${safeJson(feedItem(article, result, options.baseUrl, dirs))}`);
     }
     return waiting ?? undefined;
   };

@@ -5,7 +5,7 @@ import { countTags } from '../../index/query.js';
 import type { Context } from '../context.js';
 import { toFilter, toFormat, type FilterFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';
-import { safeJson } from '../print/records.js';
+import { safeJson } from '../../render/safe-json.js';
 import { renderTable } from '../print/table.js';
 
 export const TAGS_FORMATS = ['table', 'json', 'jsonl'] as const;
