@@ -277,7 +277,11 @@ export function cleanArticle(root: DomElement, title: string | null, measure: Te
       remove = isChromeLine(textOf(element), false);
     }
     if (remove) doomed.push(element);
-    else stack.push(...Array.from(element.children).reverse());
+    else {
+      // Pushed one by one: an element can have more children than a call can take arguments.
+      const children = Array.from(element.children);
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+    }
   }
   for (const element of doomed) element.remove();
 }

@@ -124,7 +124,8 @@ function listToMarkdown(lines: string[]): string {
 
 function dedent(lines: string[]): string[] {
   const widths = lines.map((line) => /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length);
-  const common = Math.min(...widths);
+  // Not Math.min(...widths): a passage can have more lines than a call can take arguments.
+  const common = widths.reduce((least, width) => Math.min(least, width), Infinity);
   return lines.map((line) => {
     let removed = 0;
     let index = 0;

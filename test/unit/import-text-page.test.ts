@@ -95,6 +95,12 @@ test('indentation is a quote only when most paragraphs are not indented', () => 
   assert.equal(style.body, 'First paragraph.\n\nSecond paragraph.\n\nLast.');
 });
 
+test('an indented passage of hundreds of thousands of lines is converted, not refused', () => {
+  const lines = Array.from({ length: 200_000 }, (_, i) => `    line ${i}`).join('\n');
+  const article = convert(`Title\n\nProse.\n\n${lines}\n\nMore prose.`);
+  assert.match(article.body, /\n> line 199999\n/);
+});
+
 test('script links and escape sequences never reach the Markdown', () => {
   const article = convert('Title\n\nA [trap](javascript:alert(1)) and \u001b[31mred\u001b[0m text.\n\n[ref]: javascript:alert(2)');
   assert.doesNotMatch(article.body, /\]\(javascript:/);

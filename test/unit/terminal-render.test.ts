@@ -125,6 +125,19 @@ test('a body over the size limit is shown as plain text', async () => {
   assert.ok(lines.includes('**text** here'));
 });
 
+test('a body of hundreds of thousands of lines renders without exhausting the stack', async () => {
+  // Lines were once gathered with push(...lines), which overflows the stack past about 100,000 arguments.
+  const paragraph = Array.from({ length: 300_000 }, (_, i) => `line ${i}`).join('\n');
+  for (const body of [paragraph, `- ${paragraph}`]) {
+    const { lines } = await renderArticle(article(), body, { width: 40, theme: plainTheme, limits: { maxLength: 10, maxDepth: 48, maxDelimiters: 1000, inlineBudgetMs: 1000 } });
+    assert.ok(lines.length > 300_000);
+    assert.equal(lines.at(-1), 'line 299999');
+  }
+  const list = Array.from({ length: 150_000 }, (_, i) => `- item ${i}`).join('\n');
+  const { lines } = await renderArticle(article(), list, { width: 40, theme: plainTheme });
+  assert.equal(lines.at(-1), '• item 149999');
+});
+
 test('once the inline time budget is spent, the remaining paragraphs stay plain', async () => {
   const { lines, notes } = await renderArticle(article(), 'one *a*\n\ntwo *b*', { width: 80, theme: tagTheme, limits: { maxLength: 1e6, maxDepth: 48, maxDelimiters: 1000, inlineBudgetMs: -1 } });
   assert.deepEqual(notes, ['2 paragraphs shown without formatting (too many *, _, ~ or [ to parse in time)']);

@@ -11,7 +11,7 @@ import { renderHtmlBlock } from './html-block.js';
 import { renderList } from './list.js';
 import { renderParagraph } from './paragraph.js';
 import { renderRule } from './rule.js';
-import type { Line } from './spans.js';
+import { appendLines, type Line } from './spans.js';
 import { renderTable } from './table.js';
 
 /** Renders `tokens` one after the other; `tight` leaves out the blank lines between them. */
@@ -21,7 +21,7 @@ export function renderBlocks(tokens: readonly Token[], context: RenderContext, t
     const lines = renderBlock(token, context);
     if (lines.length === 0) continue;
     if (out.length > 0 && !tight) out.push([]);
-    out.push(...lines);
+    appendLines(out, lines);
   }
   return out;
 }

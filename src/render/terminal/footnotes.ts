@@ -4,7 +4,7 @@
  */
 import { renderBlocks } from './blocks.js';
 import { indented, type RenderContext } from './context.js';
-import { prefixLines, span, spaces, type Line } from './spans.js';
+import { appendLines, prefixLines, span, spaces, type Line } from './spans.js';
 
 export function renderFootnotes(context: RenderContext): Line[] {
   const notes = context.notes.numbered();
@@ -16,7 +16,8 @@ export function renderFootnotes(context: RenderContext): Line[] {
     const marker = span(`[${number}]`.padStart(markerWidth), ['link']);
     const content = renderBlocks(note.tokens, inner ?? context);
     const lines = content.length > 0 ? content : [[]];
-    out.push(...(inner ? prefixLines(lines, [marker, span(' ')], spaces(markerWidth + 1)) : [[marker], ...lines]));
+    if (!inner) out.push([marker]);
+    appendLines(out, inner ? prefixLines(lines, [marker, span(' ')], spaces(markerWidth + 1)) : lines);
   }
   return out;
 }

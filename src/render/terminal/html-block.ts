@@ -4,7 +4,7 @@
  */
 import type { Tokens } from 'marked';
 import type { RenderContext } from './context.js';
-import { span, type Line, type Span, BREAK } from './spans.js';
+import { appendLines, span, type Line, type Span, BREAK } from './spans.js';
 import { cleanText } from './text.js';
 import { wrapSpans } from './wrap.js';
 
@@ -24,7 +24,7 @@ export function renderHtmlBlock(token: Tokens.HTML | Tokens.Tag, context: Render
       spans.push(span(cleanText(line, context.decode)));
     });
     if (out.length > 0) out.push([]);
-    out.push(...wrapSpans(spans, context.width));
+    appendLines(out, wrapSpans(spans, context.width));
   }
   return out;
 }

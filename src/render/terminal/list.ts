@@ -5,7 +5,7 @@
 import type { Token, Tokens } from 'marked';
 import { renderBlocks } from './blocks.js';
 import { indented, type RenderContext } from './context.js';
-import { prefixLines, span, spaces, type Line } from './spans.js';
+import { appendLines, prefixLines, span, spaces, type Line } from './spans.js';
 import { textWidth } from '../text-width.js';
 
 /** Bullets by depth, repeating past the third level. */
@@ -19,7 +19,7 @@ export function renderList(token: Tokens.List, context: RenderContext): Line[] {
     if (item.task && !token.ordered) return item.checked ? TASK_DONE : TASK_OPEN;
     return token.ordered ? `${start + index}.` : BULLETS[context.listDepth % BULLETS.length]!;
   });
-  const markerWidth = Math.max(...markers.map(textWidth));
+  const markerWidth = markers.reduce((widest, marker) => Math.max(widest, textWidth(marker)), 0);
   const indent = markerWidth + 1;
   const inner = indented(context, indent);
   const out: Line[] = [];
@@ -31,11 +31,12 @@ export function renderList(token: Tokens.List, context: RenderContext): Line[] {
     const markerSpans = [span(' '.repeat(markerWidth - textWidth(marker)) + marker, ['bullet'])];
     if (!inner) {
       // Too narrow to indent: the marker gets a line of its own and the content the full width.
-      out.push(markerSpans, ...content);
+      out.push(markerSpans);
+      appendLines(out, content);
       return;
     }
     const lines = content.length > 0 ? content : [[]];
-    out.push(...prefixLines(lines, [...markerSpans, span(' ')], spaces(indent)));
+    appendLines(out, prefixLines(lines, [...markerSpans, span(' ')], spaces(indent)));
   });
   return out;
 }

@@ -17,7 +17,7 @@ import { renderFootnotes } from './footnotes.js';
 import { renderHeader } from './header.js';
 import type { HitMatcher } from './hits.js';
 import { paintLine, type Hyperlinker } from './paint.js';
-import { trimLineEnd, type Line } from './spans.js';
+import { appendLines, trimLineEnd, type Line } from './spans.js';
 import { loadHighlighter } from './syntax.js';
 
 export interface TerminalOptions {
@@ -73,8 +73,11 @@ export async function renderArticle(article: Article, body: string, options: Ter
   const rendered = renderBlocks(withoutTitleHeading(lexed.tokens, article.title), context);
   const footnotes = renderFootnotes(context);
   const lines: Line[] = [...header];
-  if (rendered.length > 0) lines.push([], ...rendered);
-  if (footnotes.length > 0) lines.push([], ...footnotes);
+  for (const part of [rendered, footnotes]) {
+    if (part.length === 0) continue;
+    lines.push([]);
+    appendLines(lines, part);
+  }
   return { lines: lines.map((line) => paintLine(trimLineEnd(line), options.theme, options.hyperlink)), notes };
 }
 

@@ -58,6 +58,14 @@ export function alignLine(line: Line, width: number, align: 'left' | 'right' | '
   return [...line, ...spaces(room)];
 }
 
+/**
+ * Appends `lines` to `out`. A body can render to hundreds of thousands of lines, and spreading that many into
+ * `push(...lines)` overflows the stack.
+ */
+export function appendLines(out: Line[], lines: readonly Line[]): void {
+  for (const line of lines) out.push(line);
+}
+
 /** Puts `first` before the first line and `rest` before every other line (list markers, quote bars). */
 export function prefixLines(lines: readonly Line[], first: readonly Span[], rest: readonly Span[] = first): Line[] {
   return lines.map((line, index) => [...(index === 0 ? first : rest), ...line]);

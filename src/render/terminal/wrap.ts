@@ -5,7 +5,7 @@
  * Widths are display columns: CJK and emoji count two, combining marks none.
  */
 import { graphemes, textWidth } from '../text-width.js';
-import { BREAK, lineWidth, span, type Line, type Span } from './spans.js';
+import { appendLines, BREAK, lineWidth, span, type Line, type Span } from './spans.js';
 
 /** Characters that may break from their neighbours on either side (ideographs, kana, full-width forms). */
 const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
@@ -33,13 +33,13 @@ export function wrapSpans(spans: readonly Span[], width: number): Line[] {
   let segment: Span[] = [];
   for (const piece of spans) {
     if (piece === BREAK || piece.text === '\n') {
-      lines.push(...wrapSegment(segment, width));
+      appendLines(lines, wrapSegment(segment, width));
       segment = [];
     } else if (piece.text !== '') {
       segment.push(piece);
     }
   }
-  lines.push(...wrapSegment(segment, width));
+  appendLines(lines, wrapSegment(segment, width));
   return lines;
 }
 
