@@ -4,7 +4,7 @@
  */
 import { FolioError } from '../model/errors.js';
 import { decodeText } from './decode.js';
-import { readArticleBytes } from './read-bytes.js';
+import { readArticleBytes, textFromLine, wholeLines } from './read-bytes.js';
 
 export interface ArticleSource {
   /** The file's bytes (its first 16 MiB at most, as the index reads it). */
@@ -20,26 +20,15 @@ export interface ArticleSource {
  * when it last read the file, which a refresh has just checked), so the frontmatter need not be parsed again.
  */
 export function readArticleSource(root: string, path: string, bodyLine: number): ArticleSource {
-  let bytes: Uint8Array;
+  let read: ReturnType<typeof readArticleBytes>;
   try {
-    bytes = readArticleBytes(root, path).bytes;
+    read = readArticleBytes(root, path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file (it was removed since the index was refreshed)' : `cannot read it (${code ?? String(error)})`;
     throw new FolioError(`${path}: ${reason}`, 2, { cause: error });
   }
-  const decoded = decodeText(bytes);
+  const decoded = decodeText(wholeLines(read));
   if (decoded.kind === 'binary') throw new FolioError(`${path}: binary file (not text)`, 2);
-  return { bytes, text: decoded.text, body: fromLine(decoded.text, bodyLine) };
-}
-
-/** The text from 1-based line `line` on. */
-function fromLine(text: string, line: number): string {
-  let offset = 0;
-  for (let current = 1; current < line; current++) {
-    const newline = text.indexOf('\n', offset);
-    if (newline === -1) return '';
-    offset = newline + 1;
-  }
-  return text.slice(offset);
+  return { bytes: read.bytes, text: decoded.text, body: textFromLine(decoded.text, bodyLine) };
 }

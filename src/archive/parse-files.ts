@@ -7,7 +7,8 @@ import { Worker } from 'node:worker_threads';
 import { problem } from '../model/problem.js';
 import type { ParseOptions } from '../parse/article.js';
 import { searchColumns, type SearchColumns } from '../index/search-text.js';
-import { contentHash, parseArticleBytes, readArticleBytes, type ReadResult } from './read-file.js';
+import { readArticleBytes } from './read-bytes.js';
+import { contentHash, parseArticleBytes, type ReadResult } from './parse-bytes.js';
 
 export interface ParseJob {
   path: string;

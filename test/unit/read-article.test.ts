@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readArticleSource } from '../../src/archive/article-source.js';
+import { readArticleBody } from '../../src/archive/read-body.js';
+import { MAX_ARTICLE_BYTES } from '../../src/archive/read-bytes.js';
+import { removeFolder, tempFolder } from '../helpers/cli.js';
+
+test('a file over the size limit is read to its last whole line by show and by the exports alike', () => {
+  const root = tempFolder('big');
+  try {
+    // Lines of two-byte characters, placed so that the limit falls inside a character.
+    const head = '---\ntitle: Big!\n---\n';
+    const line = `${'é'.repeat(99)}\n`;
+    const text = head + line.repeat(Math.ceil((MAX_ARTICLE_BYTES + 1024) / Buffer.byteLength(line)));
+    assert.equal(Buffer.byteLength(head) % 2, 0, 'the limit splits an é');
+    writeFileSync(join(root, 'big.md'), text);
+
+    const source = readArticleSource(root, 'big.md', 4);
+    const body = readArticleBody(root, 'big.md', 4).body;
+    for (const read of [source.body, body]) {
+      assert.ok(!read.includes('Ã'), 'decoded as UTF-8, not Windows-1252');
+      assert.ok(read.endsWith(`\n${line.trimEnd()}`), 'ends with a whole line');
+      assert.ok(Buffer.byteLength(read) <= MAX_ARTICLE_BYTES);
+    }
+    assert.equal(source.body, body);
+  } finally {
+    removeFolder(root);
+  }
+});
