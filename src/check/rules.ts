@@ -2,8 +2,8 @@
  * The checks `folio check` runs over an indexed archive. Each rule is a small pure function returning
  * Problems, so adding a check is adding a function (and a fixture that shows it).
  */
-import { posix } from 'node:path';
 import { problem, type Problem } from '../model/problem.js';
+import { linkedArticle } from '../parse/article-links.js';
 
 /** What the rules look at, as read from the index. */
 export interface CheckInput {
@@ -23,22 +23,11 @@ const duplicateSlugs: CheckRule = (input) =>
   input.duplicateSlugs.flatMap(({ slug, paths }) =>
     paths.map((path) => problem(path, 'warning', `slug '${slug}' is also used by ${paths.filter((other) => other !== path).join(', ')}`)));
 
-const MARKDOWN_TARGET = /\.(?:md|markdown)$/i;
-const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-
 const brokenLinks: CheckRule = (input) =>
   input.links.flatMap(({ path, target, line }) => {
-    const file = target.replace(/[#?].*$/, '');
-    if (file === '' || HAS_SCHEME.test(file) || file.startsWith('/') || file.startsWith('//') || !MARKDOWN_TARGET.test(file)) return [];
-    let decoded = file;
-    try {
-      decoded = decodeURIComponent(file);
-    } catch {
-      // A malformed escape is kept as written; it will not resolve either way.
-    }
-    const resolved = posix.normalize(posix.join(posix.dirname(path), decoded));
-    if (input.paths.has(resolved)) return [];
-    const outside = resolved.startsWith('../') || resolved === '..';
+    const resolved = linkedArticle(path, target)?.path;
+    if (resolved === undefined || input.paths.has(resolved)) return [];
+    const outside = resolved.startsWith('../');
     return [problem(path, 'warning', `broken link to '${target}' (${outside ? 'outside the archive' : 'no such article'})`, line)];
   });
 

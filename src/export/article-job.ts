@@ -3,11 +3,11 @@
  * record, and count its search terms. Runs on worker threads (see render-pool.ts) or in the main thread for
  * small exports; takes plain data in and gives plain data back, so it crosses threads as is.
  */
-import { posix } from 'node:path';
 import type { Article } from '../model/article.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problem.js';
 import { readArticleBody } from '../archive/read-body.js';
+import { linkedArticle } from '../parse/article-links.js';
 import { readBody } from '../parse/body-text.js';
 import { createHtmlRenderer, plain, type HtmlRenderer } from '../render/html.js';
 import { trusted } from './markup.js';
@@ -104,18 +104,8 @@ export function runArticleJob<J, R>(run: (job: J, forcePlain?: string) => R, job
  * anything else are left to the renderer's URL policy.
  */
 export function articleLink(href: string, fromPath: string, fromDir: string, dirByPath: ReadonlyMap<string, string>): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(href)) return undefined;
-  const hash = href.indexOf('#');
-  const pathPart = hash === -1 ? href : href.slice(0, hash);
-  if (!/\.(?:md|markdown)$/i.test(pathPart)) return undefined;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathPart);
-  } catch {
-    return undefined;
-  }
-  const target = posix.normalize(posix.join(posix.dirname(fromPath), decoded)).replace(/^\/+/, '');
-  const dir = dirByPath.get(target);
-  if (dir === undefined) return undefined;
-  return relativeUrl(fromDir, pageFile(dir)) + (hash === -1 ? '' : href.slice(hash));
+  const linked = linkedArticle(fromPath, href);
+  if (!linked) return undefined;
+  const dir = dirByPath.get(linked.path);
+  return dir === undefined ? undefined : relativeUrl(fromDir, pageFile(dir)) + linked.fragment;
 }

@@ -51,6 +51,10 @@ test('links between article files become links between pages', () => {
   assert.equal(articleLink('../a.md', 'notes/b.md', 'b/', dirs), '../a/index.html');
   assert.equal(articleLink('missing.md', 'a.md', 'a/', dirs), undefined);
   assert.equal(articleLink('https://x.org/a.md', 'a.md', 'a/', dirs), undefined);
+  // Read as `folio check` reads them: a query is not part of the file, a path from the site root names no article.
+  assert.equal(articleLink('notes/b.md?v=2#part', 'a.md', 'a/', dirs), '../b/index.html#part');
+  assert.equal(articleLink('notes/%62.md', 'a.md', 'a/', dirs), '../b/index.html');
+  assert.equal(articleLink('/a.md', 'notes/b.md', 'b/', dirs), undefined);
 });
 
 test('paths that would leave the output folder are refused', () => {

@@ -1,0 +1,33 @@
+/**
+ * Links between articles: the archive file a relative link in an article's body points to. One reading of
+ * links for `check` (which reports the broken ones) and for the site export (which points them at pages).
+ */
+import { posix } from 'node:path';
+
+const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
+
+export interface LinkedArticle {
+  /** The linked file, relative to the archive root; it starts with `../` when the link leads out of the archive. */
+  path: string;
+  /** The `#fragment` of the link, or ''. */
+  fragment: string;
+}
+
+/**
+ * The Markdown file a link in the article at `fromPath` points to, or null when the link is not a relative link
+ * to a Markdown file (a web address, an anchor, a path from the site root, an image).
+ */
+export function linkedArticle(fromPath: string, href: string): LinkedArticle | null {
+  const hash = href.indexOf('#');
+  const fragment = hash === -1 ? '' : href.slice(hash);
+  const file = href.replace(/[#?].*$/s, '');
+  if (file === '' || HAS_SCHEME.test(file) || file.startsWith('/') || !MARKDOWN_FILE.test(file)) return null;
+  let decoded = file;
+  try {
+    decoded = decodeURIComponent(file);
+  } catch {
+    // A malformed escape is kept as written; it names no article either way.
+  }
+  return { path: posix.normalize(posix.join(posix.dirname(fromPath), decoded)), fragment };
+}
