@@ -19,7 +19,7 @@ export async function writePaged(text: string, io: Io, enabled: boolean): Promis
 }
 
 /** The pager to run: `$PAGER` when set (an empty value or `cat` means none), else `less -R`. */
-export function pagerCommand(io: Io): string | null {
+function pagerCommand(io: Io): string | null {
   const pager = io.env.PAGER;
   if (pager === undefined) return 'less -R';
   const trimmed = pager.trim();

@@ -33,7 +33,6 @@ export interface SplitFile {
 const YAML_OPEN = /^---[ \t]*([^\s]*)[ \t]*$/;
 const YAML_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 const TOML_FENCE = /^\+\+\+[ \t]*$/;
-const JSON_CLOSE = /^\}[ \t]*$/;
 
 /** Aliases in YAML are capped low: a handful is normal, hundreds are an expansion attack. */
 const MAX_YAML_ALIASES = 100;

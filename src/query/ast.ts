@@ -32,8 +32,6 @@
 /** The parts of an article a term can be limited to. */
 export type QueryField = 'title' | 'tag' | 'author';
 
-export const QUERY_FIELDS: readonly QueryField[] = ['title', 'tag', 'author'];
-
 export interface TermNode {
   kind: 'term';
   text: string;

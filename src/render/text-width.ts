@@ -138,9 +138,3 @@ export function truncateToWidth(text: string, width: number): string {
   return `${out.trimEnd()}…`;
 }
 
-/** Pads `text` with spaces to `width` columns (on the left when `alignRight`). */
-export function padToWidth(text: string, width: number, alignRight = false): string {
-  const padding = ' '.repeat(Math.max(0, width - textWidth(text)));
-  return alignRight ? padding + text : text + padding;
-}
-

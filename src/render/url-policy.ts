@@ -22,13 +22,6 @@ export function safeImageUrl(url: string): string | null {
   return checked(url, IMAGE_SCHEMES);
 }
 
-/** The scheme of an absolute URL (lower-cased), or null for a relative one. */
-export function urlScheme(url: string): string | null {
-  const cleaned = url.replace(LEADING_JUNK, '').replace(INNER_JUNK, '');
-  const match = SCHEME.exec(cleaned);
-  return match ? match[1]!.toLowerCase() : null;
-}
-
 function checked(url: string, schemes: ReadonlySet<string>): string | null {
   const cleaned = url.replace(LEADING_JUNK, '').replace(INNER_JUNK, '');
   if (/[\u0000-\u001f\u007f]/.test(cleaned)) return null;

@@ -1,6 +1,6 @@
 /**
- * What both export commands need from the command line: the base URL checked and normalised, sizes for the
- * summary line, and folio's version for generator fields.
+ * What both export commands need from the command line: the base URL checked and normalised, and sizes for
+ * their summary lines.
  */
 import { UsageError } from '../../model/errors.js';
 
