@@ -24,6 +24,11 @@ export interface OrderFlags {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+/** The `--format` choices of `list` and `search`: a table, or records for scripts. */
+export const ARTICLE_FORMATS = ['table', 'json', 'jsonl', 'paths'] as const;
+/** The `--format` choices of `tags`: tags have no paths. */
+export const TAG_FORMATS = ['table', 'json', 'jsonl'] as const;
+
 /** Adds `--tag`, `--author`, `--since`, `--until`, `--where` and `--drafts`. */
 export function addFilterOptions(command: Command): Command {
   return command

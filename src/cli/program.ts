@@ -5,14 +5,11 @@
 import { Command } from 'commander';
 import { folioVersion } from './version.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
-import { addFilterOptions, addFormatOption, addOrderOptions } from './flags.js';
+import { addFilterOptions, addFormatOption, addOrderOptions, ARTICLE_FORMATS, TAG_FORMATS } from './flags.js';
 import type { Io } from './io.js';
 
 /** Runs a command with its context and returns the exit code. */
 export type Runner = (context: Context) => Promise<number>;
-
-const FORMATS = ['table', 'json', 'jsonl', 'paths'] as const;
-
 
 /** Builds the program; `setExitCode` receives the exit code of the command that ran. */
 export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
@@ -57,7 +54,7 @@ Examples:
 Exit status: 0 success, 1 problems found (check), 2 error.`);
 
   const list = program.command('list').alias('ls').description('list articles, newest first');
-  addFormatOption(addOrderOptions(addFilterOptions(list)), FORMATS);
+  addFormatOption(addOrderOptions(addFilterOptions(list)), ARTICLE_FORMATS);
   list.addHelpText('after', `
 Examples:
   folio list --tag politics --since 2024
@@ -77,7 +74,7 @@ Examples:
     .option('-n, --limit <n>', 'show at most this many (default for the table: 20; other formats: all)')
     .option('-F, --exact', 'find the text exactly as typed, punctuation included (C++, node:test, #tag), ignoring case')
     .option('--show', 'read the best match (as folio show), with the query highlighted');
-  addFormatOption(search, FORMATS);
+  addFormatOption(search, ARTICLE_FORMATS);
   search.addHelpText('after', `
 Query (case and accents do not matter):
   belarus election     both words, anywhere in the article
@@ -103,7 +100,7 @@ Exit status: 0 something matched, 1 nothing matched, 2 error (a bad query, say).
   })());
 
   const tags = program.command('tags').description('list tags with the number of articles carrying each');
-  addFormatOption(addFilterOptions(tags), ['table', 'json', 'jsonl']);
+  addFormatOption(addFilterOptions(tags), TAG_FORMATS);
   tags.action(async (flags, command: Command) => run(command, async (context) => {
     const { runTags } = await import('./commands/tags.js');
     return runTags(context, flags);

@@ -41,7 +41,6 @@ export interface RefreshOptions {
 /** Digest of the scan the index was last brought up to date with (see scanDigest). */
 const SCAN_META = 'scan';
 
-
 /** Refreshes the index of `root`. Waits for another process's refresh to finish rather than racing it. */
 export async function refreshIndex(db: Db, root: string, options: RefreshOptions = {}): Promise<RefreshResult> {
   const scanned = scanArchive(root, options.scan);

@@ -48,7 +48,6 @@ const NAMED_ENTITIES: Record<string, string> = {
   laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
 };
 
-
 const WORDS_PER_MINUTE = 230;
 const IDEOGRAPHS_PER_MINUTE = 500;
 const SUMMARY_LIMIT = 280;

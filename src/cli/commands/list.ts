@@ -4,12 +4,10 @@
 import { toRecord } from '../../model/record.js';
 import { selectArticles } from '../../index/query.js';
 import type { Context } from '../context.js';
-import { toFilter, toFormat, toOrder, type FilterFlags, type OrderFlags } from '../flags.js';
+import { ARTICLE_FORMATS, toFilter, toFormat, toOrder, type FilterFlags, type OrderFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';
 import { articleTable } from '../print/article-table.js';
 import { writeRecords } from '../print/records.js';
-
-export const LIST_FORMATS = ['table', 'json', 'jsonl', 'paths'] as const;
 
 export interface ListFlags extends FilterFlags, OrderFlags {
   format: string;
@@ -18,7 +16,7 @@ export interface ListFlags extends FilterFlags, OrderFlags {
 export async function runList(context: Context, flags: ListFlags): Promise<number> {
   const filter = toFilter(flags);
   const order = toOrder(flags, context.config.sort);
-  const format = toFormat(flags.format, LIST_FORMATS);
+  const format = toFormat(flags.format, ARTICLE_FORMATS);
   const { db } = await openArchive(context);
   const articles = selectArticles(db, filter, order);
   db.close();

@@ -8,11 +8,10 @@ import { UsageError } from '../../model/errors.js';
 import { parseQuery } from '../../query/parse.js';
 import { codePointRanges } from '../../query/snippet.js';
 import type { Context } from '../context.js';
-import { toFilter, toFormat, toLimit, type FilterFlags } from '../flags.js';
+import { ARTICLE_FORMATS, toFilter, toFormat, toLimit, type FilterFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';
 import { writeRecords } from '../print/records.js';
 
-export const SEARCH_FORMATS = ['table', 'json', 'jsonl', 'paths'] as const;
 export const SEARCH_SORTS: readonly SearchSort[] = ['rank', 'date'];
 
 /** Hits the table shows unless `--limit` says otherwise; the other formats give every hit. */
@@ -28,7 +27,7 @@ export interface SearchFlags extends FilterFlags {
 
 export async function runSearch(context: Context, words: string[], flags: SearchFlags): Promise<number> {
   const filter = toFilter(flags);
-  const format = toFormat(flags.format, SEARCH_FORMATS);
+  const format = toFormat(flags.format, ARTICLE_FORMATS);
   if (flags.show && format !== 'table') throw new UsageError(`--show prints the best match as folio show does; it does not go with --format ${format}`);
   const sort = toSort(flags.sort);
   const limit = flags.limit !== undefined ? toLimit(flags.limit) : format === 'table' ? TABLE_LIMIT : undefined;

@@ -3,12 +3,10 @@
  */
 import { countTags } from '../../index/query.js';
 import type { Context } from '../context.js';
-import { toFilter, toFormat, type FilterFlags } from '../flags.js';
+import { TAG_FORMATS, toFilter, toFormat, type FilterFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';
 import { safeJson } from '../../render/safe-json.js';
 import { renderTable } from '../print/table.js';
-
-export const TAGS_FORMATS = ['table', 'json', 'jsonl'] as const;
 
 export interface TagsFlags extends FilterFlags {
   format: string;
@@ -16,7 +14,7 @@ export interface TagsFlags extends FilterFlags {
 
 export async function runTags(context: Context, flags: TagsFlags): Promise<number> {
   const filter = toFilter(flags);
-  const format = toFormat(flags.format, TAGS_FORMATS);
+  const format = toFormat(flags.format, TAG_FORMATS);
   const { db } = await openArchive(context);
   const tags = countTags(db, filter);
   db.close();

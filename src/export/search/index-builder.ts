@@ -12,7 +12,6 @@ import { docChunk, docFile, DOCS_PER_FILE, MANIFEST_FILE, shardFile } from './fi
 import { encodePostings } from './postings.js';
 import { searchWords } from '../../query/words.js';
 
-
 const WEIGHT_TITLE = 3;
 const WEIGHT_NAME = 2;
 const K1 = 1.2;
@@ -115,7 +114,6 @@ export class DocFileWriter {
     }
   }
 }
-
 
 /** Collects every article's terms and writes the shards and the manifest once all are in. */
 export class SearchIndexBuilder {
