@@ -10,6 +10,7 @@ import { CONFIG_FILE, type ArchiveConfig } from '../model/config.js';
 import { UsageError } from '../model/errors.js';
 import type { Problem } from '../model/problem.js';
 import { parseConfig } from '../parse/config.js';
+import { safeLine } from '../render/safe-text.js';
 import { plainTheme, type Theme } from '../render/theme.js';
 import { colorLevel, type ColorLevel } from './color.js';
 import type { Io } from './io.js';
@@ -44,7 +45,7 @@ export interface Context {
   out(line: string): void;
   /** Writes what `out` has gathered. Runs after every command, and before anything goes to stderr. */
   flush(): void;
-  /** Writes one line of diagnostics to stderr, prefixed `folio: `. */
+  /** Writes one line of diagnostics to stderr, prefixed `folio: `, control characters made visible. */
   note(message: string): void;
   /** Reports a problem found in a file on stderr. */
   report(found: Problem): void;
@@ -77,7 +78,7 @@ export async function createContext(options: GlobalOptions, io: Io): Promise<Con
     flush: () => output.flush(),
     note: (message) => {
       output.flush();
-      io.stderr.write(`folio: ${message}\n`);
+      io.stderr.write(`folio: ${safeLine(message)}\n`);
     },
     report: (found) => {
       output.flush();

@@ -1,9 +1,11 @@
 /**
  * The CLI's edge: parses arguments, runs one command, and turns every outcome into an exit code and at most
- * one line on stderr. 0 success, 1 nothing matched or problems found, 2 any error (as ripgrep).
+ * one line on stderr. 0 success, 1 nothing matched or problems found, 2 any error (as ripgrep). Messages may
+ * quote file names and what the user typed, so their control characters are made visible here.
  */
 import { CommanderError } from 'commander';
 import { FolioError } from '../model/errors.js';
+import { safeLine } from '../render/safe-text.js';
 import type { Io } from './io.js';
 import { buildProgram, protectQueryWords } from './program.js';
 
@@ -14,12 +16,9 @@ export async function main(args: string[], io: Io): Promise<number> {
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
-  if (args.length === 0) {
-    io.stdout.write(program.helpInformation());
-    return 0;
-  }
   try {
-    await program.parseAsync(protectQueryWords(program, args), { from: 'user' });
+    // Without a command, folio prints its help (with the examples), as `folio --help` does.
+    await program.parseAsync(args.length === 0 ? ['--help'] : protectQueryWords(program, args), { from: 'user' });
   } catch (error) {
     exitCode = exitCodeFor(error, io, debug);
   }
@@ -32,12 +31,12 @@ function exitCodeFor(error: unknown, io: Io, debug: boolean): number {
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof FolioError) {
-    io.stderr.write(`folio: ${error.message}\n`);
+    io.stderr.write(`folio: ${safeLine(error.message)}\n`);
     if (debug) io.stderr.write(`${error.stack ?? ''}\n${error.cause instanceof Error ? `caused by: ${error.cause.stack}\n` : ''}`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`folio: internal error: ${message}${debug ? '' : ' (run with --debug for the stack trace)'}\n`);
+  io.stderr.write(`folio: internal error: ${safeLine(message)}${debug ? '' : ' (run with --debug for the stack trace)'}\n`);
   if (debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return 2;
 }

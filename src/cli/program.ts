@@ -3,6 +3,7 @@
  * so `--help` or `list` never load what `export` needs.
  */
 import { Command } from 'commander';
+import { safeLine } from '../render/safe-text.js';
 import { folioVersion } from './version.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { addFilterOptions, addFormatOption, addOrderOptions, ARTICLE_FORMATS, TAG_FORMATS } from './flags.js';
@@ -29,7 +30,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`folio: ${text.replace(/^error: /, '').replace(/\n\(Did you mean (.+)\?\)/, ' (did you mean $1?)')}`),
+      outputError: (text, write) => write(`folio: ${commanderMessage(text)}\n`),
     })
     .description('Index, search, read and publish a folder of Markdown articles.')
     .version(folioVersion(), '-V, --version', 'print the version')
@@ -42,16 +43,18 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .showSuggestionAfterError(true)
     .addHelpText('after', `
 Examples:
-  folio list                         articles of the current folder, newest first
-  folio list -C ~/blog --tag travel  articles tagged "travel" in ~/blog
-  folio list --format json | jq .    records for scripts
-  folio search belarus -russia       articles on Belarus that do not mention Russia
-  folio show keeping-an-archive      read an article (by slug, path, or the start of either)
-  folio tags                         tags and how many articles carry each
-  folio check                        report broken frontmatter, dates, duplicate slugs, links
-  folio import ~/saved --into imported  turn saved web pages and text files into articles
+  folio list                            articles of this folder, newest first
+  folio list -C ~/blog --tag travel     articles tagged "travel" in ~/blog
+  folio list --format json | jq .       records for scripts
+  folio search belarus -russia          about Belarus, not mentioning Russia
+  folio show keeping-an-archive         read one (by slug, path, or their start)
+  folio tags                            tags and how many articles carry each
+  folio check                           broken frontmatter, dates, slugs, links
+  folio import ~/saved --into imported  saved web pages and texts as articles
+  folio export html --out site          publish the archive as a static site
 
-Exit status: 0 success, 1 problems found (check), 2 error.`);
+Exit status: 0 success; 1 nothing matched (search), problems found (check) or
+some pages failed (import); 2 error.`);
 
   const list = program.command('list').alias('ls').description('list articles, newest first');
   addFormatOption(addOrderOptions(addFilterOptions(list)), ARTICLE_FORMATS);
@@ -247,3 +250,14 @@ function restoreQueryWord(word: string): string {
   return word.startsWith(QUERY_WORD_MARK) ? word.slice(QUERY_WORD_MARK.length) : word;
 }
 
+/**
+ * Commander's error text as one folio line: no `error: ` prefix, its "Did you mean" hint on the same line, lower
+ * case after the first sentence, no closing full stop, control characters made visible.
+ */
+function commanderMessage(text: string): string {
+  return safeLine(text.trim()
+    .replace(/^error: /, '')
+    .replace(/\n\(Did you mean (.+)\?\)$/, ' (did you mean $1?)')
+    .replace(/\. ([A-Z])/g, (_match, letter: string) => `: ${letter.toLowerCase()}`)
+    .replace(/\.$/, ''));
+}

@@ -41,8 +41,58 @@ $ FOLIO_DIR=does-not-exist folio list
 2> folio: does-not-exist: no such folder
 ? 2
 
+$ folio show one two
+2> folio: too many arguments for 'show': expected 1 argument but got 2
+? 2
+
 $ folio --version
 > <version>
+
+# Without a command, folio prints the help of --help, examples included.
+$ folio
+> Usage: folio [options] [command]
+>
+> Index, search, read and publish a folder of Markdown articles.
+>
+> Options:
+>   -V, --version                print the version
+>   -C, --dir <path>             archive folder (default: $FOLIO_DIR, else the
+>                                current folder)
+>   --index <file>               index file (default: <dir>/.folio/index.db)
+>   --color                      always colour the output
+>   --no-color                   never colour the output (also: NO_COLOR=1)
+>   --debug                      print stack traces of errors
+>   -h, --help                   show help
+>
+> Commands:
+>   list|ls [options]            list articles, newest first
+>   search [options] <query...>  search the articles: best matches first, each
+>                                with a line of text around the match
+>   tags [options]               list tags with the number of articles carrying
+>                                each
+>   show [options] <article>     read an article in the terminal
+>   index [options]              bring the index up to date and print a summary
+>   check                        validate the archive: one "path:line: message"
+>                                per problem
+>   import [options] <paths...>  turn saved web pages (.html, .htm) and text files
+>                                (.txt) into articles
+>   export                       publish the archive: a static site (html) or
+>                                records (json)
+>   help [command]               display help for command
+>
+> Examples:
+>   folio list                            articles of this folder, newest first
+>   folio list -C ~/blog --tag travel     articles tagged "travel" in ~/blog
+>   folio list --format json | jq .       records for scripts
+>   folio search belarus -russia          about Belarus, not mentioning Russia
+>   folio show keeping-an-archive         read one (by slug, path, or their start)
+>   folio tags                            tags and how many articles carry each
+>   folio check                           broken frontmatter, dates, slugs, links
+>   folio import ~/saved --into imported  saved web pages and texts as articles
+>   folio export html --out site          publish the archive as a static site
+>
+> Exit status: 0 success; 1 nothing matched (search), problems found (check) or
+> some pages failed (import); 2 error.
 
 $ folio list --help
 > Usage: folio list|ls [options]

@@ -34,6 +34,21 @@ test('control characters in file names and titles never reach the output raw', a
   }
 });
 
+test('error messages quoting what was typed make its control characters visible', async () => {
+  const root = tempFolder('typed');
+  try {
+    writeFileSync(join(root, 'plain.md'), '# Plain\n');
+    for (const args of [['list', '--since', `${ESC}[2J`], ['show', `zz${ESC}]0;owned`], [`${ESC}[2J`], ['list', `--${ESC}[2J`]]) {
+      const result = await runFolio(args, { cwd: root });
+      assert.equal(result.code, 2);
+      assert.ok(!result.stderr.includes(ESC), JSON.stringify(result.stderr));
+      assert.match(result.stderr, /^folio: .*\\x1b/);
+    }
+  } finally {
+    removeFolder(root);
+  }
+});
+
 test('a huge file is indexed from its first 16 MiB and reported; the rest of the archive is listed', async () => {
   const root = tempFolder('huge');
   try {

@@ -8,7 +8,6 @@ import { collectPageSources } from '../../import/page-sources.js';
 import { resolveTargetFolder } from '../../import/write-article.js';
 import { articleNames } from '../../index/query.js';
 import { fold } from '../../parse/fold.js';
-import { safeLine } from '../../render/safe-text.js';
 import type { Context } from '../context.js';
 import { openArchive } from '../open-archive.js';
 import { importSummary, outcomeLine, previewLines } from '../print/import-outcome.js';
@@ -33,7 +32,7 @@ export async function runImport(context: Context, inputs: string[], flags: Impor
   const outcomes: ImportOutcome[] = [];
   await importPages(entries, { root: context.root, target, slugs, titles, force: flags.force === true, dryRun }, (outcome) => {
     outcomes.push(outcome);
-    for (const note of outcome.notes) context.note(`${safeLine(outcome.source.shown)}: ${note}`);
+    for (const note of outcome.notes) context.note(`${outcome.source.shown}: ${note}`);
     context.out(outcomeLine(outcome, dryRun, context.theme));
     if (dryRun && outcome.text !== undefined) for (const line of [...previewLines(outcome.text), '']) context.out(line);
   });

@@ -6,7 +6,7 @@ import { readArticleSource } from '../../archive/article-source.js';
 import { bodyLocation } from '../../index/query.js';
 import { UsageError } from '../../model/errors.js';
 import { problem } from '../../model/problem.js';
-import { safeBlock, safeLine } from '../../render/safe-text.js';
+import { safeBlock } from '../../render/safe-text.js';
 import { MIN_WIDTH, renderArticle } from '../../render/terminal/render-article.js';
 import type { Context } from '../context.js';
 import { osc8, supportsHyperlinks } from '../hyperlinks.js';
@@ -50,7 +50,7 @@ export async function runShow(context: Context, reference: string, flags: ShowFl
     ...(hits ? { hits: hits.matcher } : {}),
   });
   for (const note of rendered.notes) context.report(problem(found.article.path, 'warning', note));
-  if (hits && hits.count() === 0) context.note(`no match for '${safeLine(flags.highlight!)}' in ${safeLine(found.article.path)}`);
+  if (hits && hits.count() === 0) context.note(`no match for '${flags.highlight!}' in ${found.article.path}`);
   await writePaged(`${rendered.lines.join('\n')}\n`, context.io, pager);
   return 0;
 }
