@@ -27,6 +27,10 @@ export function openIndex(file: string, options: { fresh?: boolean } = {}): Open
   try {
     mkdirSync(dirname(file), { recursive: true });
   } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') {
+      throw new IndexError(`${file}: cannot create the folder it goes in (a file is in the way)`, 2, { cause: error });
+    }
     throw asIndexError(error, file);
   }
   let db = connect(file);
