@@ -12,7 +12,7 @@ import type { OutputStream } from '../io.js';
 import { toFilter, type FilterFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';
 import { createProgress } from '../progress.js';
-import { toBaseUrl } from './export-common.js';
+import { formatBytes, toBaseUrl } from './export-common.js';
 import { folioVersion } from '../version.js';
 
 export interface ExportJsonFlags extends FilterFlags {
@@ -25,7 +25,8 @@ export interface ExportJsonFlags extends FilterFlags {
   allowHtml?: boolean;
 }
 
-export async function runExportJson(context: Context, flags: ExportJsonFlags): Promise<number> {
+export async function runExportJson(context: Context, flags: ExportJsonFlags, now: () => number = performance.now.bind(performance)): Promise<number> {
+  const started = now();
   if (flags.jsonl && flags.jsonfeed) throw new UsageError('--jsonl and --jsonfeed cannot be used together');
   const format: JsonFormat = flags.jsonl ? 'jsonl' : flags.jsonfeed ? 'jsonfeed' : 'json';
   const filter = toFilter(flags);
@@ -53,7 +54,11 @@ export async function runExportJson(context: Context, flags: ExportJsonFlags): P
     progress.done();
     file?.commit();
     for (const found of result.problems) context.report(found);
-    if (file) context.note(`exported ${result.articles} ${result.articles === 1 ? 'article' : 'articles'} to ${flags.out}`);
+    if (file) {
+      // As export html does: with the records in a file, stdout says what was written.
+      const seconds = ((now() - started) / 1000).toFixed(2);
+      context.out(`exported ${result.articles} ${result.articles === 1 ? 'article' : 'articles'} to ${flags.out}: ${formatBytes(file.bytes)} in ${seconds} s`);
+    }
     return 0;
   } catch (error) {
     progress.done();
