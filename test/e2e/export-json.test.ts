@@ -99,7 +99,7 @@ test('--out writes a file, replacing a JSON file but refusing anything else with
     writeFileSync(file, 'old');
     const written = await runFolio(['export', 'json', '--out', file], { cwd: root });
     assert.equal(written.code, 0, written.stderr);
-    assert.equal(written.stdout, '');
+    assert.match(written.stdout, /^exported 4 articles to .*archive\.json: [\d.]+ [KM]?B in \d+\.\d\d s\n$/);
     assert.equal((JSON.parse(readFileSync(file, 'utf8')) as { articles: unknown[] }).articles.length, 4);
 
     const notes = join(out, 'notes.md');
