@@ -5,6 +5,7 @@
  * the output does not depend on the machine's locale.
  */
 import type { Article } from '../model/article.js';
+import { authorRoles } from '../parse/author-roles.js';
 import { html, jsonInScript, trusted, type Markup } from './markup.js';
 import { absoluteUrl, pageFile, relativeUrl, type SiteDir } from './site-paths.js';
 
@@ -130,7 +131,7 @@ export function articlePage(site: SiteInfo, view: ArticleView, body: Markup, nei
     description: article.summary || undefined,
     datePublished: article.date?.value,
     dateModified: article.updated?.value,
-    author: article.authors.map((name) => ({ '@type': 'Person', name })),
+    author: personsOf(article),
     keywords: article.tags.length > 0 ? article.tags.join(', ') : undefined,
     inLanguage: languageTag(article.lang) ?? undefined,
     url: site.baseUrl === null ? undefined : absoluteUrl(site.baseUrl, dir),
@@ -161,7 +162,11 @@ function byline(view: ArticleView, link: (file: string) => string): Markup {
   const { article } = view;
   const parts: Markup[] = [];
   if (view.authors.length > 0) {
-    parts.push(html`<span class="authors">By ${view.authors.map((author, i) => html`${i > 0 ? (i === view.authors.length - 1 ? ' and ' : ', ') : ''}<a rel="author" href="${link(author.file)}">${author.text}</a>`)}</span>`);
+    const roles = authorRoles(article.data);
+    parts.push(html`<span class="authors">By ${view.authors.map((author, i) => {
+      const role = roles.get(author.text);
+      return html`${i > 0 ? (i === view.authors.length - 1 ? ' and ' : ', ') : ''}<a rel="author" href="${link(author.file)}">${author.text}</a>${role === undefined ? '' : html` <span class="role">(${role})</span>`}`;
+    })}</span>`);
   }
   if (article.date) parts.push(html`<time datetime="${article.date.value}">${displayDay(article.date.day)}</time>`);
   if (article.readingMinutes > 0) parts.push(html`<span>${article.readingMinutes} min read</span>`);
@@ -257,4 +262,15 @@ export function notFoundPage(site: SiteInfo): string {
 /** The site file of a list's page: page 1 is the folder's own index. */
 export function listPageFile(dir: SiteDir, page: number): string {
   return page === 1 ? pageFile(dir) : pageFile(`${dir}page/${page}/`);
+}
+
+/** Structured-data persons for the article's authors, with the job title the frontmatter gives them. */
+function personsOf(article: Article): Record<string, string>[] {
+  const roles = authorRoles(article.data);
+  return article.authors.map((name) => {
+    const person: Record<string, string> = { '@type': 'Person', name };
+    const role = roles.get(name);
+    if (role !== undefined) person.jobTitle = role;
+    return person;
+  });
 }

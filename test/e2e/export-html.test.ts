@@ -259,3 +259,19 @@ test('a theme folder replaces the stylesheet and adds its snippets to every page
     removeFolder(theme);
   }
 });
+
+test('an article page names each author with the role the frontmatter gives, in the byline and the structured data', async () => {
+  const root = copyFixture('show');
+  const out = tempFolder('site');
+  try {
+    const site = join(out, 'site');
+    const run = await runFolio(['export', 'html', '--out', site, '--no-feeds'], { cwd: root });
+    assert.equal(run.code, 0, run.stderr);
+    const page = readFileSync(join(site, 'roles', 'index.html'), 'utf8');
+    assert.match(page, /By <a rel="author" href="\.\.\/authors\/ada-byron\/index\.html">Ada Byron<\/a> <span class="role">\(Editor of the weekly edition\)<\/span>, <a rel="author"[^>]*>Jonas Berg<\/a> and <a rel="author"[^>]*>Mira Okafor<\/a> <span class="role">\(Photographer\)<\/span>/);
+    assert.match(page, /\{"@type":"Person","name":"Ada Byron","jobTitle":"Editor of the weekly edition"\},\{"@type":"Person","name":"Jonas Berg"\}/);
+  } finally {
+    removeFolder(root);
+    removeFolder(out);
+  }
+});

@@ -165,6 +165,16 @@ $ folio show every --width 50
 >     continuation line.
 > [2] The first definition, referenced second.
 
+$ folio show roles --width 40
+> A byline with roles
+> Ada Byron (Editor of the weekly
+> edition), Jonas Berg, Mira Okafor
+> (Photographer) · 1 min read
+> ────────────────────────────────────────
+>
+> Two of the three authors have a role in
+> the frontmatter.
+
 $ folio show same
 2> folio: 'same' matches 2 articles: dupes/a.md, dupes/b.md; give more of the slug or the path
 ? 2
