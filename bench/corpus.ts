@@ -3,7 +3,7 @@
  * byte for byte, on every machine. About 800 words an article (~5 KB), with frontmatter, headings, lists,
  * code, tables, links, some Cyrillic and CJK text, and planted words for search benchmarks:
  *
- *   - `zyzzogeton`   in exactly 3 articles (a rare word)
+ *   - `zyzzogeton`   in 6 of 10,000 articles, 45 of 100,000 (a rare word)
  *   - `quokka`       in ~1% of articles
  *   - `harbor`       in ~50% of articles
  *   - the phrase `fundamental difference` in ~5%
