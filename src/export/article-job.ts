@@ -11,6 +11,7 @@ import { linkedArticle } from '../parse/article-links.js';
 import { readBody } from '../parse/body-text.js';
 import { createHtmlRenderer, plain, type HtmlRenderer } from '../render/html.js';
 import { trusted } from './markup.js';
+import { createMediaFinder, MEDIA_DIR } from './media.js';
 import { ExportError, FolderWriter } from './out-dir.js';
 import { articlePage, type PageLink, type SiteInfo } from './pages.js';
 import { docJson, docTerms, type DocTerms } from './search/index-builder.js';
@@ -50,6 +51,8 @@ export interface ArticleJobResult {
   /** The article's search record (JSON); the main thread puts records a few to a file. */
   doc: string;
   html?: string;
+  /** Archive files the page refers to (see media.ts); the main thread copies each once. */
+  media: string[];
 }
 
 /** Creates the function that runs one job; `forcePlain` renders without parsing Markdown (after a timeout). */
@@ -57,14 +60,23 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
   const writer = new FolderWriter(settings.folder);
   const renderer: HtmlRenderer = createHtmlRenderer({ allowHtml: settings.allowHtml });
   const dirByPath = new Map(settings.dirByPath);
+  const findMedia = createMediaFinder(settings.root);
 
   return (job, forcePlain) => {
     const before = { bytes: writer.bytes, files: writer.files };
     const { article } = job;
     const read = readArticleBody(settings.root, article.path, job.bodyLine);
     const problems = [...read.problems];
-    const rewriteLink = (href: string) => articleLink(href, article.path, job.dir, dirByPath);
-    const rendered = forcePlain !== undefined ? plain(read.body, forcePlain) : renderer.render(read.body, { rewriteLink, title: article.title });
+    const media = new Set<string>();
+    const rewriteMedia = (href: string) => {
+      const found = findMedia(article.path, href);
+      if (!found) return undefined;
+      media.add(found.path);
+      return relativeUrl(job.dir, `${MEDIA_DIR}/${found.path}`) + found.fragment;
+    };
+    const rewriteLink = (href: string) => articleLink(href, article.path, job.dir, dirByPath) ?? rewriteMedia(href);
+    const rendered = forcePlain !== undefined ? plain(read.body, forcePlain)
+      : renderer.render(read.body, { rewriteLink, rewriteImage: rewriteMedia, title: article.title });
     if (rendered.fallback) problems.push(problem(article.path, 'warning', `shown as plain text: ${rendered.fallback}`));
 
     writer.write(pageFile(job.dir), articlePage(settings.site, { article, file: pageFile(job.dir), tags: job.tags, authors: job.authors },
@@ -83,6 +95,7 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
       problems,
       search: docTerms(fields),
       doc,
+      media: [...media],
     };
     if (job.wantHtml) result.html = rendered.html;
     return result;

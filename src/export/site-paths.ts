@@ -7,7 +7,7 @@
 import { slugify } from '../parse/slug.js';
 
 /** Top-level folders the site uses itself; an article slug equal to one of them gets a suffix. */
-export const RESERVED_DIRS = new Set(['assets', 'authors', 'page', 'search', 'tags']);
+export const RESERVED_DIRS = new Set(['assets', 'authors', 'media', 'page', 'search', 'tags']);
 
 /** Names Windows refuses as file names, whatever the extension. */
 const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i;

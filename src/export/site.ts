@@ -4,9 +4,12 @@
  * index; the lists, feeds, sitemap and assets follow. Everything is written into a staging folder that replaces
  * the output folder only once the site is complete.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Article } from '../model/article.js';
-import { compareProblems, type Problem } from '../model/problem.js';
+import { compareProblems, problem, type Problem } from '../model/problem.js';
 import type { ArticleJob } from './article-job.js';
+import { MEDIA_DIR } from './media.js';
 import { atomFeed, FEED_SIZE, robotsTxt, rssFeed, sitemap, type FeedEntry, type SitemapEntry } from './feeds.js';
 import { SiteOutput } from './out-dir.js';
 import {
@@ -107,6 +110,7 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
   const search = new SearchIndexBuilder();
   const feedHtml = new Map<number, string>();
   const docs = new DocFileWriter(jobs.length, (path, text) => output.writer.write(path, text));
+  const media = new Set<string>();
   let done = 0;
   let workerFiles = 0;
   let workerBytes = 0;
@@ -123,10 +127,22 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
     workerBytes += result.bytes;
     problems.push(...result.problems);
     if (result.html !== undefined) feedHtml.set(result.index, result.html);
+    for (const path of result.media) media.add(path);
     options.onProgress?.(++done, jobs.length);
   }, options.pool);
 
   const write = (path: string, text: string) => output.writer.write(path, text);
+  // Sorted, so that the same archive gives the same site whatever order the workers finished in.
+  for (const path of [...media].sort()) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(options.root, ...path.split('/')));
+    } catch (error) {
+      problems.push(problem(path, 'warning', `not copied into the site (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
+      continue;
+    }
+    output.writer.write(`${MEDIA_DIR}/${path}`, bytes);
+  }
   let pages = jobs.length;
   const sitemapEntries: SitemapEntry[] = [];
   const writeList = (dir: SiteDir, heading: string, description: string, indexes: readonly number[]) => {

@@ -19,15 +19,24 @@ export interface LinkedArticle {
  * to a Markdown file (a web address, an anchor, a path from the site root, an image).
  */
 export function linkedArticle(fromPath: string, href: string): LinkedArticle | null {
+  const linked = linkedFile(fromPath, href);
+  return linked && MARKDOWN_FILE.test(linked.path) ? linked : null;
+}
+
+/**
+ * The file of the archive a relative link or image source in the article at `fromPath` points to, whatever its
+ * type, or null for a web address, an anchor alone or a path from the site root. The query is dropped.
+ */
+export function linkedFile(fromPath: string, href: string): LinkedArticle | null {
   const hash = href.indexOf('#');
   const fragment = hash === -1 ? '' : href.slice(hash);
   const file = href.replace(/[#?].*$/s, '');
-  if (file === '' || HAS_SCHEME.test(file) || file.startsWith('/') || !MARKDOWN_FILE.test(file)) return null;
+  if (file === '' || HAS_SCHEME.test(file) || file.startsWith('/')) return null;
   let decoded = file;
   try {
     decoded = decodeURIComponent(file);
   } catch {
-    // A malformed escape is kept as written; it names no article either way.
+    // A malformed escape is kept as written; it names no file either way.
   }
   return { path: posix.normalize(posix.join(posix.dirname(fromPath), decoded)), fragment };
 }

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { copyFixture, removeFolder, runFolio, tempFolder } from '../helpers/cli.js';
 
@@ -270,6 +270,43 @@ test('an article page names each author with the role the frontmatter gives, in 
     const page = readFileSync(join(site, 'roles', 'index.html'), 'utf8');
     assert.match(page, /By <a rel="author" href="\.\.\/authors\/ada-byron\/index\.html">Ada Byron<\/a> <span class="role">\(Editor of the weekly edition\)<\/span>, <a rel="author"[^>]*>Jonas Berg<\/a> and <a rel="author"[^>]*>Mira Okafor<\/a> <span class="role">\(Photographer\)<\/span>/);
     assert.match(page, /\{"@type":"Person","name":"Ada Byron","jobTitle":"Editor of the weekly edition"\},\{"@type":"Person","name":"Jonas Berg"\}/);
+  } finally {
+    removeFolder(root);
+    removeFolder(out);
+  }
+});
+
+test('pictures and files an article refers to are copied into the site, and only those that are safe to serve', async () => {
+  const root = copyFixture('media');
+  const out = tempFolder('site');
+  try {
+    // Links that lead out of the archive, or into a hidden folder, never bring their target along.
+    const outside = join(out, 'outside');
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'secret.png'), 'not for the site');
+    symlinkSync(outside, join(root, 'posts', 'linked'));
+    mkdirSync(join(root, '.private'));
+    writeFileSync(join(root, '.private', 'hidden.png'), 'not for the site');
+    writeFileSync(join(root, 'posts', 'more.md'), '# More\n\n![a](linked/secret.png) ![b](../.private/hidden.png) ![c](../../outside/secret.png)\n');
+
+    const site = join(out, 'site');
+    const run = await runFolio(['export', 'html', '--out', site, '--no-feeds'], { cwd: root });
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(listFiles(join(site, 'media')), ['posts/images/harbour at dawn.png', 'posts/slides.pdf']);
+    assert.ok(readFileSync(join(site, 'media', 'posts', 'images', 'harbour at dawn.png')).equals(readFileSync(join(root, 'posts', 'images', 'harbour at dawn.png'))));
+
+    const page = readFileSync(join(site, 'harbour', 'index.html'), 'utf8');
+    assert.match(page, /<img src="\.\.\/media\/posts\/images\/harbour%20at%20dawn\.png" alt="The harbour at dawn" title="Early light"/);
+    assert.match(page, /<a href="\.\.\/media\/posts\/slides\.pdf#page=2">slides of the talk<\/a>/);
+    assert.match(page, /<img src="images\/chart\.svg"/, 'SVG can carry script: it is not copied, and the reference is left as written');
+    assert.match(page, /<img src="https:\/\/example\.org\/boats\.png"/);
+    assert.match(page, /<img src="images\/lost\.png"/);
+
+    // An article named like the site's media folder gets a folder of its own, and the shared picture is copied once.
+    const named = readFileSync(join(site, 'media-2', 'index.html'), 'utf8');
+    assert.match(named, /<img src="\.\.\/media\/posts\/images\/harbour%20at%20dawn\.png" alt="dawn"/);
+    const more = readFileSync(join(site, 'more', 'index.html'), 'utf8');
+    assert.doesNotMatch(more, /media\//);
   } finally {
     removeFolder(root);
     removeFolder(out);

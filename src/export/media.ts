@@ -1,0 +1,65 @@
+/**
+ * Files of the archive that articles show or link to (pictures, sound, video, PDFs). The site carries a copy of
+ * each under `media/`, at its path in the archive, and the article's page points there, so `![](images/a.png)`
+ * keeps working once the article lives at `<slug>/index.html`. Only regular files inside the archive, outside
+ * hidden folders, of a type a browser shows without running anything are copied: never SVG (it can carry
+ * script), HTML, or anything reached through a symbolic link.
+ */
+import { lstatSync, realpathSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { linkedFile } from '../parse/article-links.js';
+
+/** The site folder the copies go to. */
+export const MEDIA_DIR = 'media';
+
+const MEDIA_FILE = /\.(?:png|jpe?g|gif|webp|avif|bmp|ico|mp3|m4a|ogg|oga|opus|wav|flac|mp4|m4v|webm|ogv|pdf)$/i;
+
+/** Larger files are left out of the site: an archive of articles is not a video library. */
+export const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
+
+/** A file an article refers to, found in the archive. */
+export interface MediaFile {
+  /** Relative to the archive root, `/` separators; the copy goes to `media/<path>`. */
+  path: string;
+  /** The reference's `#fragment` (a PDF's `#page=2`), or ''. */
+  fragment: string;
+}
+
+/** Finds the archive file a relative reference points to, when the site should carry a copy of it. */
+export type MediaFinder = (fromPath: string, href: string) => MediaFile | undefined;
+
+/** Creates a finder for the archive at `root`; each file is checked once. */
+export function createMediaFinder(root: string): MediaFinder {
+  const real = realpathSync(root);
+  const realRoot = real.endsWith(sep) ? real : real + sep;
+  const checked = new Map<string, boolean>();
+  const copyable = (path: string): boolean => {
+    let known = checked.get(path);
+    if (known === undefined) {
+      known = isCopyable(root, realRoot, path);
+      checked.set(path, known);
+    }
+    return known;
+  };
+  return (fromPath, href) => {
+    const linked = linkedFile(fromPath, href);
+    if (!linked || !MEDIA_FILE.test(linked.path) || !copyable(linked.path)) return undefined;
+    return linked;
+  };
+}
+
+/** `realRoot` is the archive's real path, ending with a separator. */
+function isCopyable(root: string, realRoot: string, path: string): boolean {
+  const parts = path.split('/');
+  // No way out of the archive, into a hidden folder (.folio, .git), or through characters a path must not hold.
+  if (parts.some((part) => part === '' || part === '.' || part === '..' || part.startsWith('.')) || /[\0-\x1f\x7f\\]/.test(path)) return false;
+  try {
+    const file = join(root, ...parts);
+    const stats = lstatSync(file);
+    if (!stats.isFile() || stats.size > MAX_MEDIA_BYTES) return false;
+    // A folder on the way may be a link leading out of the archive.
+    return realpathSync(file).startsWith(realRoot);
+  } catch {
+    return false;
+  }
+}
