@@ -27,6 +27,18 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     where: 'anywhere',
   },
   {
+    name: 'page anchors in other languages',
+    example: 'Наверх страницы',
+    pattern: /^(?:(?:вернуться\s+)?(?:наверх|вверх|в\s+начало)(?:\s+страницы)?|к\s+(?:началу|концу)\s+страницы|конец\s+страницы|(?:уверх|наверх)(?:\s+старонкі)?|(?:вгору|угору|на\s+початок)(?:\s+сторінки)?|nach\s+oben|zum\s+seiten(?:anfang|ende)|seiten(?:anfang|ende)|(?:retour\s+en\s+)?haut\s+de\s+(?:la\s+)?page|retour\s+en\s+haut|bas\s+de\s+(?:la\s+)?page|(?:volver|ir)\s+arriba|torna\s+su|do\s+góry|na\s+górę)\s*[↑⇧^]?$/iu,
+    where: 'anywhere',
+  },
+  {
+    name: 'sharing in other languages',
+    example: 'Поделиться: VK | Telegram',
+    pattern: new RegExp(`^(?:поделиться|падзяліцца|поділитися|teilen|partager|compartir|condividi|udostępnij)(?:[\\s:|·•,/]+(?:${SITES}|вконтакте|одноклассники|drucken|imprimer|imprimir))*\\s*:?$`, 'iu'),
+    where: 'anywhere',
+  },
+  {
     name: 'skip links',
     example: 'Skip to main content',
     pattern: /^skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|article|search)$/i,

@@ -11,7 +11,8 @@ test('every chrome rule matches its own documented example', () => {
 
 test('chrome lines: stock phrases anywhere, long notices only at the edges, never prose', () => {
   for (const line of ['top of page', 'Bottom of page', 'Back to top ↑', 'Skip to main content', 'Share this article', 'Share on Facebook',
-    'Facebook | Twitter | Email', 'Tweet', 'Home > News > Politics', 'Главная / Новости', 'Advertisement']) {
+    'Facebook | Twitter | Email', 'Tweet', 'Home > News > Politics', 'Главная / Новости', 'Advertisement',
+    'Наверх', 'В начало страницы', 'Уверх', 'Вгору', 'Nach oben', 'Haut de page', 'Volver arriba ↑', 'Поделиться', 'Teilen: Facebook | X']) {
     assert.ok(isChromeLine(line, false), line);
   }
   for (const line of ['We use cookies to give you the best experience. By continuing you agree.', '© 2024 The Daily Planet. All rights reserved.',
@@ -20,7 +21,8 @@ test('chrome lines: stock phrases anywhere, long notices only at the edges, neve
     assert.ok(isChromeLine(line, true), `${line} (at an edge)`);
   }
   for (const line of ['We must place our bets on those who actively fight and resist.', 'The top of the page was torn.',
-    'Share prices fell on Monday.', 'Home is where the heart is.', 'Cookies were baked for the fair.', '', '   ']) {
+    'Share prices fell on Monday.', 'Home is where the heart is.', 'Cookies were baked for the fair.', '', '   ',
+    'Наверх страницы поднялся дым.', 'Поделиться было нечем.', 'Teilen ist Kümmern.']) {
     assert.ok(!isChromeLine(line, true), line);
   }
   assert.ok(!isChromeLine(`Share ${'this '.repeat(60)}`, true), 'long lines are prose');
@@ -56,7 +58,19 @@ test('stated dates: unambiguous forms only, real days only', () => {
   assert.equal(parseStatedDate('Published on March 1st, 2024'), '2024-03-01');
   assert.equal(parseStatedDate('17.03.2024'), '2024-03-17');
   assert.equal(parseStatedDate('2024-03-01T10:00:00+02:00'), '2024-03-01T10:00:00+02:00');
-  for (const text of ['03/04/2024', '2024-02-30', '31 June 2024', 'Smarch 3, 2024', 'in September 2023 we met', 'yesterday']) {
+  // Month names of other languages, as their pages write dates.
+  assert.equal(parseStatedDate('14 сентября 2023 г.'), '2023-09-14');
+  assert.equal(parseStatedDate('2 лютага 2021 года'), '2021-02-02');
+  assert.equal(parseStatedDate('9 травня 2022 р.'), '2022-05-09');
+  assert.equal(parseStatedDate('3 października 2020'), '2020-10-03');
+  assert.equal(parseStatedDate('1er'), null);
+  assert.equal(parseStatedDate('12 DÉCEMBRE 2019'), '2019-12-12');
+  assert.equal(parseStatedDate('14. März 2024'), '2024-03-14');
+  assert.equal(parseStatedDate('14 de septiembre de 2023'), '2023-09-14');
+  assert.equal(parseStatedDate('7 de março de 2018'), '2018-03-07');
+  assert.equal(parseStatedDate('25 aprile 2017, 10:30'), '2017-04-25');
+  for (const text of ['03/04/2024', '2024-02-30', '31 June 2024', 'Smarch 3, 2024', 'in September 2023 we met', 'yesterday',
+    '30 февраля 2024 г.', '14 сентябрь 2023', 'в сентябре 2023 года']) {
     assert.equal(parseStatedDate(text), null, text);
   }
 });
