@@ -3,7 +3,7 @@
  * Problems, so adding a check is adding a function (and a fixture that shows it).
  */
 import { problem, type Problem } from '../model/problem.js';
-import { linkedArticle } from '../parse/article-links.js';
+import { isMediaFile, linkedArticle, linkedFile } from '../parse/article-links.js';
 
 /** What the rules look at, as read from the index. */
 export interface CheckInput {
@@ -13,6 +13,8 @@ export interface CheckInput {
   links: { path: string; target: string; line: number }[];
   /** Every path of the archive that the index knows (articles and unreadable files). */
   paths: Set<string>;
+  /** Whether a regular file exists at a path of the archive (pictures and other files the index does not hold). */
+  fileExists: (path: string) => boolean;
 }
 
 export type CheckRule = (input: CheckInput) => Problem[];
@@ -31,5 +33,14 @@ const brokenLinks: CheckRule = (input) =>
     return [problem(path, 'warning', `broken link to '${target}' (${outside ? 'outside the archive' : 'no such article'})`, line)];
   });
 
+// Only pictures, sound, video and PDFs: other relative links may be meant for the published site (`../about/`).
+const missingMedia: CheckRule = (input) =>
+  input.links.flatMap(({ path, target, line }) => {
+    const resolved = linkedFile(path, target)?.path;
+    if (resolved === undefined || !isMediaFile(resolved)) return [];
+    if (resolved.startsWith('../')) return [problem(path, 'warning', `broken link to '${target}' (outside the archive: an export cannot carry it)`, line)];
+    return input.fileExists(resolved) ? [] : [problem(path, 'warning', `broken link to '${target}' (no such file)`, line)];
+  });
+
 /** Every rule, in the order their problems are reported for a file. */
-export const CHECK_RULES: readonly CheckRule[] = [parseProblems, duplicateSlugs, brokenLinks];
+export const CHECK_RULES: readonly CheckRule[] = [parseProblems, duplicateSlugs, brokenLinks, missingMedia];

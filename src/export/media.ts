@@ -7,12 +7,13 @@
  */
 import { lstatSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { linkedFile } from '../parse/article-links.js';
+import { isMediaFile, linkedFile } from '../parse/article-links.js';
 
 /** The site folder the copies go to. */
 export const MEDIA_DIR = 'media';
 
-const MEDIA_FILE = /\.(?:png|jpe?g|gif|webp|avif|bmp|ico|mp3|m4a|ogg|oga|opus|wav|flac|mp4|m4v|webm|ogv|pdf)$/i;
+/** A picture a browser opens as a page can run its script: SVG is never copied. */
+const SVG_FILE = /\.svg$/i;
 
 /** Larger files are left out of the site: an archive of articles is not a video library. */
 export const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
@@ -43,7 +44,7 @@ export function createMediaFinder(root: string): MediaFinder {
   };
   return (fromPath, href) => {
     const linked = linkedFile(fromPath, href);
-    if (!linked || !MEDIA_FILE.test(linked.path) || !copyable(linked.path)) return undefined;
+    if (!linked || !isMediaFile(linked.path) || SVG_FILE.test(linked.path) || !copyable(linked.path)) return undefined;
     return linked;
   };
 }

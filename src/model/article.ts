@@ -46,7 +46,7 @@ export interface Article {
   data: Record<string, unknown>;
 }
 
-/** An internal link from an article's body to a file of the archive, for `check`. */
+/** A link or image source in an article's body (as written), for `check`. */
 export interface ArticleLink {
   target: string;
   line: number;

@@ -6,6 +6,12 @@ import { posix } from 'node:path';
 
 const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
+const MEDIA_FILE = /\.(?:png|jpe?g|gif|webp|avif|bmp|ico|svg|mp3|m4a|ogg|oga|opus|wav|flac|mp4|m4v|webm|ogv|pdf)$/i;
+
+/** Whether a path names a picture, a sound, a video or a PDF: the files articles show or offer for download. */
+export function isMediaFile(path: string): boolean {
+  return MEDIA_FILE.test(path);
+}
 
 export interface LinkedArticle {
   /** The linked file, relative to the archive root; it starts with `../` when the link leads out of the archive. */

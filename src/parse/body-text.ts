@@ -205,7 +205,12 @@ function proseText(text: string, lineNumber: number, links: ArticleLink[]): stri
   if (!INLINE_SYNTAX.test(text)) return tidySpaces(text);
   // Each pass runs only when its trigger character is present: most prose lines have one or two.
   if (text.includes('](')) {
-    if (text.includes('![')) text = text.replace(IMAGE, (_match, alt: string) => ` ${alt} `);
+    if (text.includes('![')) {
+      text = text.replace(IMAGE, (_match, alt: string, target: string) => {
+        if (target !== '') links.push({ target, line: lineNumber });
+        return ` ${alt} `;
+      });
+    }
     text = text.replace(LINK, (_match, label: string, target: string) => {
       if (target !== '') links.push({ target, line: lineNumber });
       return label;

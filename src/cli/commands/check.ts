@@ -2,6 +2,8 @@
  * `folio check`: validates the archive and prints one `path:line: message` line per problem.
  * Exit 0 when clean, 1 when problems were found (as a linter), 2 when the check itself failed.
  */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkArchive } from '../../check/run.js';
 import { articlePaths, duplicateSlugs, knownPaths, storedLinks, storedProblems } from '../../index/query.js';
 import type { Context } from '../context.js';
@@ -15,6 +17,7 @@ export async function runCheck(context: Context): Promise<number> {
     duplicateSlugs: duplicateSlugs(db),
     links: storedLinks(db),
     paths: new Set(knownPaths(db)),
+    fileExists: (path) => statSync(join(context.root, ...path.split('/')), { throwIfNoEntry: false })?.isFile() ?? false,
   });
   const articles = articlePaths(db).length;
   db.close();
