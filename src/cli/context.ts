@@ -3,7 +3,6 @@
  * its config, where the index lives, how wide and how colourful output is, and where output goes.
  */
 import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { CONFIG_FILE, type ArchiveConfig } from '../model/config.js';
@@ -67,7 +66,7 @@ export async function createContext(options: GlobalOptions, io: Io): Promise<Con
     io,
     root,
     config: { extra: {} },
-    indexFile: options.index ? resolve(io.cwd, options.index) : defaultIndexFile(root, io.env),
+    indexFile: options.index ? resolve(io.cwd, options.index) : await defaultIndexFile(root, io.env),
     theme,
     errorTheme,
     colorLevel: stdoutLevel,
@@ -131,10 +130,12 @@ function readConfig(root: string): { config: ArchiveConfig; problems: Problem[] 
 }
 
 /** `<root>/.folio/index.db`, or a per-user cache folder when the root cannot be written. */
-function defaultIndexFile(root: string, env: Record<string, string | undefined>): string {
+async function defaultIndexFile(root: string, env: Record<string, string | undefined>): Promise<string> {
   const folder = join(root, '.folio');
   const usable = existsSync(folder) ? statSync(folder).isDirectory() && isWritable(folder) : isWritable(root);
   if (usable) return join(folder, 'index.db');
+  // Loaded only here: no other step of a read command needs a hash, and loading one costs milliseconds.
+  const { createHash } = await import('node:crypto');
   const cache = env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache');
   const key = createHash('sha256').update(root).digest('hex').slice(0, 16);
   return join(cache, 'folio', key, 'index.db');

@@ -4,7 +4,7 @@ import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openIndex } from '../../src/index/database.js';
 import { diffFiles } from '../../src/index/diff.js';
-import { refreshIndex, scanDigest } from '../../src/index/refresh.js';
+import { refreshIndex, scanListing } from '../../src/index/refresh.js';
 import { scanArchive } from '../../src/archive/scan.js';
 import { countTags, selectArticles, sortArticles, storedProblems } from '../../src/index/query.js';
 import { emptyFilter } from '../../src/model/filter.js';
@@ -63,30 +63,58 @@ test('refresh adds, updates, keeps and removes articles incrementally', async ()
   }
 });
 
-test('a refresh finding the files as the last one left them trusts the digest of the scan', async () => {
+test('a refresh finding the files as the last one left them trusts the listing of the scan', async () => {
   const root = archive({ 'a.md': '# A\n\nalpha', 'b.md': '# B\n\nbeta' });
   const { db } = openIndex(join(root, '.folio', 'index.db'));
-  const storedDigest = () => db.prepare("SELECT value FROM meta WHERE key = 'scan'").pluck().get();
+  const storedListing = () => db.prepare("SELECT value FROM meta WHERE key = 'scan'").pluck().get();
   try {
     await refreshIndex(db, root);
-    assert.equal(storedDigest(), scanDigest(scanArchive(root)));
+    assert.equal(storedListing(), scanListing(scanArchive(root)));
 
-    // A digest that does not match sends the refresh the long way, which finds nothing to do and records it.
+    // A listing that does not match sends the refresh the long way, which finds nothing to do and records it.
     db.prepare("UPDATE meta SET value = 'stale' WHERE key = 'scan'").run();
     const again = await refreshIndex(db, root);
     assert.deepEqual(again.stats, { files: 2, added: 0, updated: 0, removed: 0, unchanged: 2, failed: 0 });
-    assert.equal(storedDigest(), scanDigest(scanArchive(root)));
+    assert.equal(storedListing(), scanListing(scanArchive(root)));
 
     writeFileSync(join(root, 'a.md'), '# A\n\nalpha, longer now');
     writeFileSync(join(root, 'c.md'), '# C');
     const changed = await refreshIndex(db, root);
     assert.deepEqual(changed.stats, { files: 3, added: 1, updated: 1, removed: 0, unchanged: 1, failed: 0 });
-    assert.equal(storedDigest(), scanDigest(scanArchive(root)));
-    assert.notEqual(scanDigest([{ path: 'a.md', size: 1, mtimeMs: 1 }]), scanDigest([{ path: 'a.md', size: 1, mtimeMs: 2 }]));
+    assert.equal(storedListing(), scanListing(scanArchive(root)));
+
+    // Same size, other content, only the modification time tells: still read again.
+    writeFileSync(join(root, 'b.md'), '# B\n\nBETA');
+    utimesSync(join(root, 'b.md'), new Date(), new Date(Date.now() + 7000));
+    const edited = await refreshIndex(db, root);
+    assert.deepEqual(edited.stats, { files: 3, added: 0, updated: 1, removed: 0, unchanged: 2, failed: 0 });
+
+    // A removed file is noticed at once, even when nothing else changed.
+    rmSync(join(root, 'c.md'));
+    const removed = await refreshIndex(db, root);
+    assert.deepEqual(removed.stats, { files: 2, added: 0, updated: 0, removed: 1, unchanged: 2, failed: 0 });
   } finally {
     db.close();
     removeFolder(root);
   }
+});
+
+test('no two different scans have the same listing, whatever their file names hold', () => {
+  const file = (path: string, size = 1, mtimeMs = 1) => ({ path, size, mtimeMs });
+  const listings = [
+    [file('a.md', 1, 1)],
+    [file('a.md', 1, 2)],
+    [file('a.md', 2, 1)],
+    [file('b.md', 1, 1)],
+    // Names that would run together if the paths were only joined by a separator.
+    [file('a.md\nb.md'), file('c.md')],
+    [file('a.md'), file('b.md\nc.md')],
+    [file('a.md","b.md'), file('c.md')],
+    [file('a.md'), file('b.md'), file('c.md')],
+    [],
+  ].map(scanListing);
+  assert.equal(new Set(listings).size, listings.length);
+  assert.equal(scanListing([file('a.md', 3, 1764000000000.123)]), scanListing([file('a.md', 3, 1764000000000.123)]));
 });
 
 test('filters: tags (all), author, dates, drafts, where', async () => {
