@@ -74,7 +74,8 @@ function estimateWidth(text: string): number {
   return width;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: creating a grapheme segmenter costs about 8 ms, and text below U+0300 never needs one.
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Intl.Segmenter (which string-width uses too) takes time quadratic in the length of the string it is given
@@ -112,8 +113,19 @@ function safeCut(text: string, at: number): boolean {
   return CLUSTER_START.test(char) && !HANGUL_JAMO.test(char) && text.charCodeAt(at - 1) !== 0x200d;
 }
 
+/**
+ * In text without this, every unit is below U+0300 (no combining marks, no surrogates) and no CR LF pair joins
+ * two: each unit is a cluster of its own, so the text can be cut anywhere. Most Latin text is like this.
+ */
+const MULTI_UNIT_CLUSTERS = /[^\0-\u02ff]|\r\n/;
+
 /** The character clusters of `text` with their offsets, in linear time however long the text. */
 export function* graphemes(text: string): Generator<{ segment: string; index: number }> {
+  if (!MULTI_UNIT_CLUSTERS.test(text)) {
+    for (let index = 0; index < text.length; index++) yield { segment: text[index]!, index };
+    return;
+  }
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let offset = 0;
   for (const piece of chunks(text)) {
     for (const { segment, index } of segmenter.segment(piece)) yield { segment, index: offset + index };

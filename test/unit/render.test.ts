@@ -65,3 +65,14 @@ test('long text is measured and segmented in linear time, with the same result',
     assert.deepEqual(clusters, [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((cluster) => cluster.segment), sample);
   }
 });
+
+test('text of one-unit characters is cut into the clusters the segmenter finds, line breaks and controls included', async () => {
+  const { graphemes } = await import('../../src/render/text-width.js');
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const samples = ['plain ASCII, with punctuation!', 'Tomás Ruiz – ½ © ®', 'two\r\nlines\rand\nmore\r', '\u0000\u001b[31m\u007f\u0085\u00ad', 'ƒ ǅ ʤ ˚', 'e\u0301\r\n'];
+  for (const text of samples) {
+    const found = [...graphemes(text)];
+    assert.deepEqual(found.map((cluster) => cluster.segment), [...segmenter.segment(text)].map((cluster) => cluster.segment), JSON.stringify(text));
+    assert.deepEqual(found.map((cluster) => cluster.index), [...segmenter.segment(text)].map((cluster) => cluster.index), JSON.stringify(text));
+  }
+});
