@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { toFtsQuery } from '../../src/index/fts-query.js';
 import { openIndex } from '../../src/index/database.js';
 import { refreshIndex } from '../../src/index/refresh.js';
-import { loadHits, rankMatches } from '../../src/index/search.js';
+import { loadHits, rankBest, rankMatches } from '../../src/index/search.js';
 import { emptyFilter } from '../../src/model/filter.js';
 import { findLiteral, findMatches, mergeRanges } from '../../src/query/match.js';
 import { parseQuery } from '../../src/query/parse.js';
@@ -133,6 +133,18 @@ test('ranking: title and tag hits outrank body hits, ties go to the newest; snip
     // LIKE's wildcards in a literal are literal.
     for (const text of ['%', '_', 'c%', 'e_mail', '\\']) assert.deepEqual(rankMatches(db, { kind: 'literal', text }, emptyFilter(), 'rank'), [], text);
     assert.equal(rankMatches(db, { kind: 'literal', text: 'E-MAIL' }, emptyFilter(), 'rank').length, 2);
+
+    // The best few are the start of the whole ranking, and the total counts every match.
+    const matchers = [query, { kind: 'query' as const, query: parseQuery('election') }, { kind: 'literal' as const, text: 'election' }];
+    for (const matcher of matchers) {
+      for (const sort of ['rank', 'date'] as const) {
+        const all = rankMatches(db, matcher, emptyFilter(), sort);
+        for (const limit of [1, 2, all.length, all.length + 1]) {
+          assert.deepEqual(rankBest(db, matcher, emptyFilter(), sort, limit), { matches: all.slice(0, limit), total: all.length });
+        }
+        assert.deepEqual(rankBest(db, matcher, { ...emptyFilter(), drafts: true }, sort, 1).total, rankMatches(db, matcher, { ...emptyFilter(), drafts: true }, sort).length);
+      }
+    }
   } finally {
     db.close();
     removeFolder(root);

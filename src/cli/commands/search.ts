@@ -2,7 +2,7 @@
  * `folio search`: the articles matching a query, best first, each with a snippet of its text around the match.
  * Exit status as ripgrep's: 0 something matched, 1 nothing did, 2 an error (a query that cannot be read).
  */
-import { loadHits, rankMatches, type SearchHit, type SearchMatcher, type SearchSort } from '../../index/search.js';
+import { loadHits, rankBest, type Ranking, type SearchHit, type SearchMatcher, type SearchSort } from '../../index/search.js';
 import { toRecord, type SearchRecord } from '../../model/record.js';
 import { UsageError } from '../../model/errors.js';
 import { parseQuery } from '../../query/parse.js';
@@ -37,17 +37,15 @@ export async function runSearch(context: Context, words: string[], flags: Search
 
   const { db } = await openArchive(context);
   let hits: SearchHit[] | undefined;
-  let shown;
-  let total;
+  let ranking: Ranking;
   try {
-    const matches = rankMatches(db, matcher, filter, sort);
-    total = matches.length;
-    shown = limit === undefined ? matches : matches.slice(0, limit);
-    if (format !== 'paths' && !flags.show) hits = loadHits(db, matcher, shown);
+    ranking = rankBest(db, matcher, filter, sort, flags.show ? 1 : limit);
+    if (format !== 'paths' && !flags.show) hits = loadHits(db, matcher, ranking.matches);
   } finally {
     db.close();
   }
 
+  const { matches: shown, total } = ranking;
   if (total === 0) {
     if (format === 'table') context.note('no articles match');
     // An empty array is still JSON: `folio search … --format json | jq` should not fail on nothing.
