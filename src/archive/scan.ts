@@ -20,43 +20,70 @@ export interface ScanOptions {
 
 const ARTICLE_EXTENSION = /\.(?:md|markdown)$/i;
 
+/** Entries of a folder that are not articles, up to which each is looked at on its own to find folders. */
+const FEW_OTHERS = 32;
+
+const MISSING_IS_UNDEFINED = { throwIfNoEntry: false } as const;
+
 /**
  * Scans `root` for articles. Unreadable folders are skipped silently, as `find` would report and go on.
  *
  * The walk is written out rather than done by a glob library: every read command scans, and a plain
- * readdir-and-lstat walk costs half as much as a glob walk, without loading one.
+ * readdir-and-lstat walk costs half as much as a glob walk, without loading one. Folders are read as plain
+ * names: the lstat every article needs anyway tells files from folders, and asking the listing for types
+ * too costs more than the few lstats of what else a folder holds.
  */
 export function scanArchive(root: string, options: ScanOptions = {}): ScannedFile[] {
   const files: ScannedFile[] = [];
   const walk = (folder: string, prefix: string) => {
-    let entries: Dirent[];
+    let names: string[];
     try {
-      entries = readdirSync(folder, { withFileTypes: true });
+      names = readdirSync(folder);
     } catch {
       return;
     }
     // A folder holding an export's marker is a published site, not articles.
-    if (entries.some((entry) => entry.name === EXPORT_MARKER)) return;
-    for (const entry of entries) {
-      const { name } = entry;
-      // Dot-folders and dot-files (.git, .folio, .obsidian) are never articles; neither is node_modules.
+    if (names.includes(EXPORT_MARKER)) return;
+    let others: string[] | undefined;
+    for (const name of names) {
+      // Dot-folders and dot-files (.git, .folio, .obsidian) are never articles.
       if (name.startsWith('.')) continue;
-      if (entry.isDirectory()) {
-        if (name !== 'node_modules') walk(folder + sep + name, `${prefix}${name}/`);
-      } else if (entry.isFile() && ARTICLE_EXTENSION.test(name)) {
-        // Symbolic links are neither files nor folders here, so they are never followed.
-        // Joined by hand: path.join normalises every path, which costs more than the lstat on large archives.
-        const stats = lstatSync(folder + sep + name, { throwIfNoEntry: false });
-        // Gone since the walk, or replaced by something that is not a plain file: not an article now.
-        if (stats?.isFile()) files.push({ path: prefix + name, size: stats.size, mtimeMs: stats.mtimeMs });
+      if (!ARTICLE_EXTENSION.test(name)) {
+        (others ??= []).push(name);
+        continue;
       }
+      // Joined by hand: path.join normalises every path, which costs more than the lstat on large archives.
+      // Symbolic links are neither files nor folders to lstat, so they are never followed; an entry gone since
+      // the listing is not an article now.
+      const stats = lstatSync(folder + sep + name, MISSING_IS_UNDEFINED);
+      if (stats?.isFile()) files.push({ path: prefix + name, size: stats.size, mtimeMs: stats.mtimeMs });
+      else if (stats?.isDirectory()) walk(folder + sep + name, `${prefix}${name}/`);
     }
+    if (others === undefined) return;
+    // node_modules is never articles.
+    for (const name of subfolders(folder, others)) if (name !== 'node_modules') walk(folder + sep + name, `${prefix}${name}/`);
   };
   walk(root, '');
   const isIgnored = ignoreMatcher([...readIgnoreFile(root), ...(options.ignore ?? [])]);
   return files
     .filter((file) => !isIgnored(file.path))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Which of `names`, entries of `folder`, are folders (not links to one). A few are looked at one by one; many
+ * (a folder of images) are told apart by reading the folder again with the type of each entry.
+ */
+function subfolders(folder: string, names: string[]): string[] {
+  if (names.length <= FEW_OTHERS) return names.filter((name) => lstatSync(folder + sep + name, MISSING_IS_UNDEFINED)?.isDirectory() === true);
+  const wanted = new Set(names);
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((entry) => entry.isDirectory() && wanted.has(entry.name)).map((entry) => entry.name);
 }
 
 function readIgnoreFile(root: string): string[] {

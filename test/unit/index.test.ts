@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openIndex } from '../../src/index/database.js';
 import { diffFiles } from '../../src/index/diff.js';
@@ -96,6 +96,36 @@ test('a refresh finding the files as the last one left them trusts the listing o
   } finally {
     db.close();
     removeFolder(root);
+  }
+});
+
+test('the scan finds articles in folders among few or many other entries, and follows no links', () => {
+  for (const others of [2, 40]) {
+    const files: Record<string, string> = {
+      'top.md': '# Top',
+      'deep/er/note.markdown': '# Note',
+      'a-folder.md/inside.md': '# Inside a folder named like an article',
+      'node_modules/pkg/readme.md': '# Not an article',
+      '.hidden/secret.md': '# Not an article',
+      'site/.folio-site': '',
+      'site/page.md': '# An exported page',
+      'outside/linked.md': '# Reached only through a link',
+    };
+    for (let i = 0; i < others; i++) files[`images/${i}.png`] = 'png';
+    for (let i = 0; i < others; i++) files[`mixed/${i}.txt`] = 'text';
+    files['mixed/sub/found.md'] = '# Found';
+    const root = archive(files);
+    try {
+      symlinkSync(join(root, 'outside'), join(root, 'mixed', 'link'));
+      symlinkSync(join(root, 'top.md'), join(root, 'mixed', 'link.md'));
+      rmSync(join(root, 'outside'), { recursive: true });
+      symlinkSync(join(root, 'deep'), join(root, 'deep', 'er', 'loop'));
+      assert.deepEqual(scanArchive(root).map((file) => file.path), [
+        'a-folder.md/inside.md', 'deep/er/note.markdown', 'mixed/sub/found.md', 'top.md',
+      ], `${others} other entries`);
+    } finally {
+      removeFolder(root);
+    }
   }
 });
 
