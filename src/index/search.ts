@@ -69,7 +69,7 @@ export function rankMatches(db: Db, matcher: SearchMatcher, filter: ArticleFilte
 
 /**
  * Finds the best `limit` matches (every match without a limit) and counts them all. With a limit, SQLite ranks
- * every match but hands over only the best: on a word in half of 10,000 articles that saves two thirds of the
+ * every match but hands over only the best: on a word in half of 10,000 articles that saves half of the
  * time, most of it spent turning rows into JavaScript values.
  */
 export function rankBest(db: Db, matcher: SearchMatcher, filter: ArticleFilter, sort: SearchSort, limit?: number): Ranking {
