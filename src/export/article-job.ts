@@ -3,6 +3,7 @@
  * record, and count its search terms. Runs on worker threads (see render-pool.ts) or in the main thread for
  * small exports; takes plain data in and gives plain data back, so it crosses threads as is.
  */
+import { threadId } from 'node:worker_threads';
 import type { Article } from '../model/article.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problem.js';
@@ -14,7 +15,8 @@ import { trusted } from './markup.js';
 import { createMediaFinder, MEDIA_DIR } from './media.js';
 import { ExportError, FolderWriter } from './out-dir.js';
 import { articlePage, type PageLink, type SiteInfo } from './pages.js';
-import { docJson, docTerms, type DocTerms } from './search/index-builder.js';
+import { docJson } from './search/index-builder.js';
+import { TermCounter, type DocTerms } from './search/term-counter.js';
 import { pageFile, relativeUrl } from './site-paths.js';
 
 /** Settings shared by every article job of one export. */
@@ -61,6 +63,7 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
   const renderer: HtmlRenderer = createHtmlRenderer({ allowHtml: settings.allowHtml });
   const dirByPath = new Map(settings.dirByPath);
   const findMedia = createMediaFinder(settings.root);
+  const terms = new TermCounter(threadId);
 
   return (job, forcePlain) => {
     const before = { bytes: writer.bytes, files: writer.files };
@@ -83,7 +86,6 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
       trusted(rendered.html), { newer: job.newer, older: job.older }));
 
     const text = readBody(read.body, read.bodyLine).text;
-    const fields = { title: article.title, tags: article.tags, authors: article.authors, summary: article.summary, text };
     const doc = docJson({
       url: pageFile(job.dir), title: article.title, day: article.date?.day ?? null, authors: article.authors, tags: article.tags,
       summary: article.summary, text,
@@ -93,9 +95,10 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
       bytes: writer.bytes - before.bytes,
       files: writer.files - before.files,
       problems,
-      search: docTerms(fields),
       doc,
       media: [...media],
+      // Last: the counter takes the terms it reports here as delivered.
+      search: terms.count({ title: article.title, tags: article.tags, authors: article.authors, summary: article.summary, text }),
     };
     if (job.wantHtml) result.html = rendered.html;
     return result;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseQuery } from '../../src/query/parse.js';
 import { searchWords } from '../../src/query/words.js';
-import { fastSearchWords } from '../../src/export/search/index-builder.js';
+import { fastSearchWords } from '../../src/export/search/terms.js';
 import { findCandidates, matchesArticle, type DocRecord, type IndexSource } from '../../src/export/search/evaluate.js';
 import { docChunk, docFile, DOCS_PER_FILE, MANIFEST_FILE, shardFile } from '../../src/export/search/files.js';
 import { PROJECT_ROOT } from '../helpers/paths.js';

@@ -7,13 +7,10 @@
  * fetch files or load module scripts from `file://`, but do run classic scripts from there.
  */
 import { scriptJson } from '../markup.js';
-import { FIELD_AUTHOR, FIELD_TAG, FIELD_TITLE } from './field-bits.js';
 import { docChunk, docFile, DOCS_PER_FILE, MANIFEST_FILE, shardFile } from './files.js';
 import { encodePostings } from './postings.js';
-import { searchWords } from '../../query/words.js';
+import type { DocTerms } from './term-counter.js';
 
-const WEIGHT_TITLE = 3;
-const WEIGHT_NAME = 2;
 const K1 = 1.2;
 const B = 0.75;
 /** Weights are stored as whole numbers: BM25's saturated frequency (0 to 2.2) times this. */
@@ -21,20 +18,8 @@ export const WEIGHT_SCALE = 100;
 /** A shard bigger than this is split by one more letter of its terms. */
 const SHARD_TARGET_BYTES = 24 * 1024;
 const MAX_KEY_LENGTH = 6;
-/** Longer words (a run of letters with no space, a pasted hash) are not indexed: nobody types them. */
-export const MAX_TERM_LENGTH = 100;
 /** Article text kept for snippets and phrase checks; longer texts are cut. */
 export const DOC_TEXT_LIMIT = 30_000;
-
-/** One article's terms with their weighted frequency and field mask, before document lengths are known. */
-export interface DocTerms {
-  /** The distinct terms, joined by newlines (one string crosses threads far faster than hundreds). */
-  terms: string;
-  /** Per term: weighted frequency × 8 + field mask. */
-  values: Uint32Array;
-  /** The article's length in weighted terms. */
-  length: number;
-}
 
 /** What the search index holds about one article besides its terms. */
 export interface SearchDoc {
@@ -46,48 +31,6 @@ export interface SearchDoc {
   tags: string[];
   summary: string;
   text: string;
-}
-
-/** Counts the terms of an article's fields. Pure, so it runs on the worker threads that render pages. */
-export function docTerms(fields: { title: string; tags: string[]; authors: string[]; summary: string; text: string }): DocTerms {
-  const stats = new Map<string, number>();
-  let length = 0;
-  const count = (term: string, weight: number, mask: number) => {
-    if (term.length > MAX_TERM_LENGTH) return;
-    stats.set(term, ((stats.get(term) ?? 0) + weight * 8) | mask);
-    length += weight;
-  };
-  const add = (text: string, weight: number, mask: number) => {
-    for (const term of fastSearchWords(text)) count(term, weight, mask);
-  };
-  add(fields.title, WEIGHT_TITLE, FIELD_TITLE);
-  for (const tag of fields.tags) add(tag, WEIGHT_NAME, FIELD_TAG);
-  for (const author of fields.authors) add(author, WEIGHT_NAME, FIELD_AUTHOR);
-  add(fields.summary, 1, 0);
-  add(fields.text, 1, 0);
-  return { terms: [...stats.keys()].join('\n'), values: Uint32Array.from(stats.values()), length };
-}
-
-const PLAIN_ASCII_LINE = /^[\t\x20-\x7e]*$/;
-const ASCII_WORD = /[a-z0-9]+/g;
-
-/**
- * The words `searchWords` finds, faster on the lines that are plain ASCII (most of most archives): there a word
- * is a run of letters and digits, lower-cased. Other lines go through `searchWords` itself. Lines can be taken
- * one by one because no word, and no run of an unspaced script, crosses a line break.
- */
-export function fastSearchWords(text: string): string[] {
-  if (PLAIN_ASCII_LINE.test(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];
-  const words: string[] = [];
-  for (const line of text.split('\n')) {
-    if (PLAIN_ASCII_LINE.test(line)) {
-      const found = line.toLowerCase().match(ASCII_WORD);
-      if (found) for (const word of found) words.push(word);
-    } else {
-      for (const word of searchWords(line)) words.push(word);
-    }
-  }
-  return words;
 }
 
 /** One article's search record as JSON (script-safe), ready to be put in its file by `DocFileWriter`. */
@@ -115,44 +58,87 @@ export class DocFileWriter {
   }
 }
 
-/** Collects every article's terms and writes the shards and the manifest once all are in. */
+/**
+ * Collects every article's terms and writes the shards and the manifest once all are in. Terms arrive as
+ * numbers of their counters' dictionaries (see term-counter.ts) and are given numbers of the index's own;
+ * postings stay in typed arrays, one pair per article, until the shards are written.
+ */
 export class SearchIndexBuilder {
-  private readonly postings = new Map<string, number[]>();
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  /** Per dictionary: its term numbers → the index's. */
+  private readonly dictionaries = new Map<number, number[]>();
+  /** Per article (its index): its terms by the index's numbers, and their values. */
+  private readonly docIds: (Uint32Array | undefined)[] = [];
+  private readonly docValues: (Uint32Array | undefined)[] = [];
   private readonly lengths: number[] = [];
 
   /** Adds article number `index` (its place in the site, newest first). Articles may arrive in any order. */
   add(index: number, doc: DocTerms): void {
     this.lengths[index] = doc.length;
-    if (doc.terms === '') return;
-    const terms = doc.terms.split('\n');
-    for (let i = 0; i < terms.length; i++) {
-      const term = terms[i]!;
-      let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = []));
-      list.push(index, doc.values[i]!);
+    let known = this.dictionaries.get(doc.dictionary);
+    if (!known) this.dictionaries.set(doc.dictionary, (known = []));
+    if (doc.newTerms !== '') {
+      for (const term of doc.newTerms.split('\n')) {
+        let id = this.termIds.get(term);
+        if (id === undefined) {
+          id = this.terms.length;
+          this.termIds.set(term, id);
+          this.terms.push(term);
+        }
+        known.push(id);
+      }
     }
+    const ids = new Uint32Array(doc.ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      const id = known[doc.ids[i]!];
+      if (id === undefined) throw new Error(`search terms of article ${index} refer to a term never reported`);
+      ids[i] = id;
+    }
+    this.docIds[index] = ids;
+    this.docValues[index] = doc.values;
   }
 
   /** The files of the index: the manifest (`search/index.js`) and every shard. */
   files(): { path: string; text: string }[] {
     const count = this.lengths.length;
     const average = count === 0 ? 1 : this.lengths.reduce((sum, length) => sum + (length ?? 0), 0) / count || 1;
+    // Postings grouped by term, each group in article order: count, place, then fill walking the articles in order.
+    const starts = new Uint32Array(this.terms.length + 1);
+    for (const ids of this.docIds) if (ids) for (const id of ids) starts[id + 1]!++;
+    for (let id = 0; id < this.terms.length; id++) starts[id + 1]! += starts[id]!;
+    const filled = starts.slice(0, this.terms.length);
+    const articles = new Uint32Array(starts[this.terms.length]!);
+    const values = new Uint32Array(articles.length);
+    for (let article = 0; article < this.docIds.length; article++) {
+      const ids = this.docIds[article];
+      if (!ids) continue;
+      const docValues = this.docValues[article]!;
+      for (let i = 0; i < ids.length; i++) {
+        const at = filled[ids[i]!]!++;
+        articles[at] = article;
+        values[at] = docValues[i]!;
+      }
+    }
+    this.docIds.length = 0;
+    this.docValues.length = 0;
+
+    const norms = this.lengths.map((length) => K1 * (1 - B + (B * (length ?? average)) / average));
     const encoded = new Map<string, string>();
-    for (const term of [...this.postings.keys()].sort()) {
-      const list = this.postings.get(term)!;
-      const pairs: [number, number][] = [];
-      for (let i = 0; i < list.length; i += 2) pairs.push([list[i]!, list[i + 1]!]);
-      pairs.sort((a, b) => a[0] - b[0]);
-      const flat: number[] = [];
-      for (const [article, value] of pairs) {
+    const flat: number[] = [];
+    for (const term of [...this.terms].sort()) {
+      const id = this.termIds.get(term)!;
+      flat.length = 0;
+      for (let at = starts[id]!; at < starts[id + 1]!; at++) {
+        const article = articles[at]!;
+        const value = values[at]!;
         const frequency = value >> 3;
-        const norm = K1 * (1 - B + (B * (this.lengths[article] ?? average)) / average);
+        const norm = norms[article]!;
         const weight = Math.max(1, Math.round(((frequency * (K1 + 1)) / (frequency + norm)) * WEIGHT_SCALE));
         flat.push(article, weight * 8 + (value & 7));
       }
       encoded.set(term, encodePostings(flat));
     }
-    this.postings.clear();
 
     const shards = splitShards([...encoded.keys()], encoded, 2);
     const files = shards.map(({ key, terms }) => ({
