@@ -8,6 +8,7 @@ import { checkInside, ExportError, SiteOutput } from '../../src/export/out-dir.j
 import { planSite } from '../../src/export/site-plan.js';
 import { relativeUrl, safeName } from '../../src/export/site-paths.js';
 import { decodePostings, encodePostings } from '../../src/export/search/postings.js';
+import { PostingsWriter } from '../../src/export/search/postings-writer.js';
 import { removeFolder, tempFolder } from '../helpers/cli.js';
 
 function article(path: string, slug: string, extra: Partial<Article> = {}): Article {
@@ -102,4 +103,17 @@ test('postings survive encoding', () => {
   const text = encodePostings(pairs);
   assert.match(text, /^[0-9a-vA-Z!#$%&(]*$/);
   assert.deepEqual(decodePostings(text), pairs);
+});
+
+test('the index builder writes postings as encodePostings does, list after list', () => {
+  const writer = new PostingsWriter();
+  const lists = [[0, 5, 1, 1000, 7, 31, 40000, 32, 40001, 2 ** 20], [], [3, 0, 4, 2 ** 31 + 7], [9, 1]];
+  for (const pairs of lists) {
+    for (let i = 0; i < pairs.length; i += 2) writer.add(pairs[i]!, pairs[i + 1]!);
+    assert.equal(writer.take(), encodePostings(pairs));
+  }
+  // A list longer than the writer's first buffer.
+  const long = Array.from({ length: 40_000 }, (_, i) => (i % 2 === 0 ? i * 3 : i * 977));
+  for (let i = 0; i < long.length; i += 2) writer.add(long[i]!, long[i + 1]!);
+  assert.equal(writer.take(), encodePostings(long));
 });

@@ -8,7 +8,7 @@
  */
 import { scriptJson } from '../markup.js';
 import { docChunk, docFile, DOCS_PER_FILE, MANIFEST_FILE, shardFile } from './files.js';
-import { encodePostings } from './postings.js';
+import { PostingsWriter } from './postings-writer.js';
 import type { DocTerms } from './term-counter.js';
 
 const K1 = 1.2;
@@ -125,19 +125,17 @@ export class SearchIndexBuilder {
 
     const norms = this.lengths.map((length) => K1 * (1 - B + (B * (length ?? average)) / average));
     const encoded = new Map<string, string>();
-    const flat: number[] = [];
-    for (const term of [...this.terms].sort()) {
+    const writer = new PostingsWriter();
+    for (const term of [...this.terms].sort(compareCodeUnits)) {
       const id = this.termIds.get(term)!;
-      flat.length = 0;
       for (let at = starts[id]!; at < starts[id + 1]!; at++) {
         const article = articles[at]!;
         const value = values[at]!;
         const frequency = value >> 3;
-        const norm = norms[article]!;
-        const weight = Math.max(1, Math.round(((frequency * (K1 + 1)) / (frequency + norm)) * WEIGHT_SCALE));
-        flat.push(article, weight * 8 + (value & 7));
+        const weight = Math.max(1, Math.round(((frequency * (K1 + 1)) / (frequency + norms[article]!)) * WEIGHT_SCALE));
+        writer.add(article, weight * 8 + (value & 7));
       }
-      encoded.set(term, encodePostings(flat));
+      encoded.set(term, writer.take());
     }
 
     const shards = splitShards([...encoded.keys()], encoded, 2);
@@ -149,6 +147,11 @@ export class SearchIndexBuilder {
     files.push({ path: MANIFEST_FILE, text: `__folioSearch("m",0,${scriptJson(manifest)});\n` });
     return files;
   }
+}
+
+/** The order of `Array.prototype.sort` without a comparator, for strings: by UTF-16 code units. */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The key of a term at a prefix length: its first `length` characters (code points). */

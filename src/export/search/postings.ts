@@ -5,8 +5,10 @@
  * is plain ASCII that needs no escaping in JSON or JavaScript. Pure; shared by the builder and the browser.
  */
 
-const FINAL = '0123456789abcdefghijklmnopqrstuv';
-const MORE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&(';
+/** Digits that end a number. */
+export const FINAL = '0123456789abcdefghijklmnopqrstuv';
+/** Digits before the last one. */
+export const MORE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&(';
 
 /** Appends `value` (a whole number ≥ 0) to `out`. */
 function writeNumber(value: number, out: string[]): void {
