@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseQuery } from '../../src/query/parse.js';
 import { searchWords } from '../../src/query/words.js';
-import { fastSearchWords } from '../../src/export/search/terms.js';
+import { MAX_TERM_LENGTH, TermCounter } from '../../src/export/search/term-counter.js';
 import { findCandidates, matchesArticle, type DocRecord, type IndexSource } from '../../src/export/search/evaluate.js';
 import { docChunk, docFile, DOCS_PER_FILE, MANIFEST_FILE, shardFile } from '../../src/export/search/files.js';
 import { PROJECT_ROOT } from '../helpers/paths.js';
@@ -97,15 +97,23 @@ test('the site finds the same articles as folio search, for every kind of query'
   }
 });
 
-test('the fast word splitter of the index builder finds exactly the words of searchWords', () => {
+test('the term counter of the index builder finds exactly the words of searchWords', () => {
   const samples = [
     'Plain ASCII text, with punctuation: e-mail, node:test, C++ and 3.14!',
     'Mixed line: café, Élection, naïve.\nNext line is plain.\n\nЗаметки о зимнем городе\n東京の朝は静かです。\n서울에서 만나요',
     'Tabs\tand  spaces, UPPER lower MiXeD 123abc abc123',
     'soft\u00adhyphen and ﬁ ligature and ｆｕｌｌ width',
     `${'word '.repeat(50)}\n${'слово '.repeat(20)}`,
+    'Windows line\r\nends, a bell\u0007 and DEL\u007f inside',
+    `${'x'.repeat(100)} ${'y'.repeat(101)} ${'é'.repeat(101)} short`,
     '',
     '\n\n\n',
   ];
-  for (const text of samples) assert.deepEqual(fastSearchWords(text), searchWords(text), JSON.stringify(text));
+  for (const text of samples) {
+    const words = searchWords(text).filter((word) => word.length <= MAX_TERM_LENGTH);
+    const counted = new TermCounter(1).count({ title: '', tags: [], authors: [], summary: '', text });
+    assert.deepEqual(counted.newTerms === '' ? [] : counted.newTerms.split('\n'), [...new Set(words)], JSON.stringify(text));
+    assert.equal(counted.length, words.length, JSON.stringify(text));
+    assert.deepEqual([...counted.values], [...new Set(words)].map((word) => words.filter((other) => other === word).length * 8));
+  }
 });
