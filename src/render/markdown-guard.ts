@@ -29,7 +29,8 @@ export function markdownRisk(body: string): string | null {
     // Code blocks are not parsed for emphasis: their long runs (minified code) are harmless.
     const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(body.slice(lineStart, Math.min(end, lineStart + 40)))?.[1];
     if (fenceMark && (fence === null || fenceMark.startsWith(fence))) fence = fence === null ? fenceMark : null;
-    else if (fence === null) {
+    // A run cannot outgrow a line, so lines within the bound need no scan (nearly all lines of nearly all bodies).
+    else if (fence === null && end - lineStart > MAX_DENSE_RUN) {
       for (let i = lineStart; i < end; i++) {
         const char = body.charCodeAt(i);
         if (char === 0x20 || char === 0x09) {
