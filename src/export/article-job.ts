@@ -9,7 +9,7 @@ import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problem.js';
 import { readArticleBody } from '../archive/read-body.js';
 import { linkedArticle } from '../parse/article-links.js';
-import { readBody } from '../parse/body-text.js';
+import { bodyText } from '../parse/body-text.js';
 import { createHtmlRenderer, plain, type HtmlRenderer } from '../render/html.js';
 import { trusted } from './markup.js';
 import { createMediaFinder, MEDIA_DIR } from './media.js';
@@ -85,7 +85,7 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
     writer.write(pageFile(job.dir), articlePage(settings.site, { article, file: pageFile(job.dir), tags: job.tags, authors: job.authors },
       trusted(rendered.html), { newer: job.newer, older: job.older }));
 
-    const text = readBody(read.body, read.bodyLine).text;
+    const text = bodyText(read.body);
     const doc = docJson({
       url: pageFile(job.dir), title: article.title, day: article.date?.day ?? null, authors: article.authors, tags: article.tags,
       summary: article.summary, text,

@@ -4,7 +4,7 @@
  */
 import { readArticleBody } from '../archive/read-body.js';
 import { problem, type Problem } from '../model/problem.js';
-import { readBody } from '../parse/body-text.js';
+import { bodyText } from '../parse/body-text.js';
 import { createHtmlRenderer, plain } from '../render/html.js';
 
 export interface RecordJobSettings {
@@ -35,6 +35,6 @@ export function createRecordWorker(settings: RecordJobSettings): (job: RecordJob
     const problems = [...read.problems];
     const rendered = forcePlain !== undefined ? plain(read.body, forcePlain) : renderer.render(read.body);
     if (rendered.fallback) problems.push(problem(job.path, 'warning', `HTML is plain text: ${rendered.fallback}`));
-    return { index: job.index, body: read.body, html: rendered.html, text: readBody(read.body, read.bodyLine).text, problems };
+    return { index: job.index, body: read.body, html: rendered.html, text: bodyText(read.body), problems };
   };
 }

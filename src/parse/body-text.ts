@@ -54,6 +54,17 @@ const SUMMARY_LIMIT = 280;
 
 /** Derives plain text, first heading, first paragraph, links and word counts from a Markdown body. */
 export function readBody(body: string, firstLine = 1): BodyText {
+  const { text, firstHeading, firstParagraph, links } = scanBody(body, firstLine);
+  const { words, readingMinutes } = countWords(text);
+  return { text, firstHeading, firstParagraph: shorten(firstParagraph, SUMMARY_LIMIT), links, words, readingMinutes };
+}
+
+/** The body as plain text, as `readBody` gives it, without counting its words (exports need the text alone). */
+export function bodyText(body: string): string {
+  return scanBody(body, 1).text;
+}
+
+function scanBody(body: string, firstLine: number): Omit<BodyText, 'words' | 'readingMinutes'> {
   const out: string[] = [];
   const links: ArticleLink[] = [];
   let firstHeading: string | null = null;
@@ -158,10 +169,7 @@ export function readBody(body: string, firstLine = 1): BodyText {
     previousPlain = isProse && !quote ? { text, index } : null;
   }
   endParagraph();
-
-  const text = out.join('\n');
-  const { words, readingMinutes } = countWords(text);
-  return { text, firstHeading, firstParagraph: shorten(firstParagraph, SUMMARY_LIMIT), links, words, readingMinutes };
+  return { text: out.join('\n'), firstHeading, firstParagraph, links };
 }
 
 /** Strips inline Markdown from one line and records the link targets it holds. Code spans are kept verbatim. */

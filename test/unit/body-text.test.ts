@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countWords, readBody, shorten } from '../../src/parse/body-text.js';
+import { countWords, readBody, shorten, bodyText } from '../../src/parse/body-text.js';
 
 test('Markdown syntax is removed and the words are kept', () => {
   const body = readBody('# Title\n\nSome **bold** and _italic_ text with `code` and a [link](other.md "t").\n\n- item one\n- [x] done\n\n> quoted\n');
@@ -68,4 +68,13 @@ test('code spans keep their underscores and stars; unclosed backticks are text',
   assert.equal(readBody('in your `_posts` folder and `a*b*c`').text, 'in your _posts folder and a*b*c');
   assert.equal(readBody('a `` code with ` inside `` b').text, 'a code with ` inside b');
   assert.equal(readBody('one ` lonely backtick').text, 'one lonely backtick');
+});
+
+test('bodyText is the text readBody gives', () => {
+  const bodies = [
+    '# Title\n\nA *first* paragraph with a [link](other.md) and `code`.\n\n```js\nlet x = 1;\n```\n\n- item one\n- item two\n\n> quoted\n',
+    'Setext\n======\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<!-- hidden -->\nText &amp; more 東京の朝\n',
+    '',
+  ];
+  for (const body of bodies) assert.equal(bodyText(body), readBody(body, 7).text);
 });
