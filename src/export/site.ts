@@ -1,8 +1,8 @@
 /**
  * `folio export html`: builds a whole static site from articles already selected and sorted newest first.
  * Article pages (and their search records) are rendered on worker threads while this thread adds up the search
- * index; the lists, feeds, sitemap and assets follow. Everything is written into a staging folder that replaces
- * the output folder only once the site is complete.
+ * index and writes the lists; the search shards, feeds, sitemap and assets follow. Everything is written into a
+ * staging folder that replaces the output folder only once the site is complete.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import { DocFileWriter, SearchIndexBuilder } from './search/index-builder.js';
 import { planSite, type Group, type SitePlan } from './site-plan.js';
 import { pageFile, type SiteDir } from './site-paths.js';
 import { builtInAsset, type Theme } from './theme.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 /** Articles per page of the home page and of each tag and author page. */
 export const LIST_PAGE_SIZE = 30;
@@ -114,7 +115,7 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
   let done = 0;
   let workerFiles = 0;
   let workerBytes = 0;
-  await runJobs('page', {
+  const pagesDone = runJobs('page', {
     root: options.root,
     folder: output.staging,
     site,
@@ -131,6 +132,8 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
     options.onProgress?.(++done, jobs.length);
   }, options.pool);
 
+  // The lists need nothing from the article pages, so this thread writes them while the workers render, a page
+  // at a time between their messages, instead of after them with the second core idle.
   const write = (path: string, text: string) => output.writer.write(path, text);
   // Sorted, so that the same archive gives the same site whatever order the workers finished in.
   for (const path of [...media].sort()) {
@@ -145,7 +148,7 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
   }
   let pages = jobs.length;
   const sitemapEntries: SitemapEntry[] = [];
-  const writeList = (dir: SiteDir, heading: string, description: string, indexes: readonly number[]) => {
+  const writeList = async (dir: SiteDir, heading: string, description: string, indexes: readonly number[]) => {
     const count = Math.max(1, Math.ceil(indexes.length / LIST_PAGE_SIZE));
     const fileOf = (page: number) => listPageFile(dir, page);
     for (let page = 1; page <= count; page++) {
@@ -154,20 +157,36 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
       write(fileOf(page), listPage(site, { dir: pageDir, heading, description, views: shown, page, pages: count, fileOf }));
       sitemapEntries.push({ dir: pageDir });
       pages++;
+      await nextTurn();
     }
   };
-
-  writeList('', options.title, `Articles of ${options.title}, newest first`, plan.articles.map((entry) => entry.index));
-  for (const entry of plan.articles) {
-    const date = entry.article.updated ?? entry.article.date;
-    sitemapEntries.push(date ? { dir: entry.dir, lastModified: date.value } : { dir: entry.dir });
-  }
-  writeGroups(plan.tags, 'tags/', 'Tags', (group) => `Articles tagged “${group.name}”`);
-  writeGroups(plan.authors, 'authors/', 'Authors', (group) => `Articles by ${group.name}`);
-  write('search/index.html', searchPage(site));
-  write('404.html', notFoundPage(site));
-  sitemapEntries.push({ dir: 'search/' });
-  pages += 2;
+  const writeGroups = async (groups: readonly Group[], dir: SiteDir, heading: string, describe: (group: Group) => string) => {
+    write(pageFile(dir), groupIndexPage(site, {
+      dir,
+      heading,
+      groups: groups.map((group) => ({ name: group.name, file: pageFile(group.dir), count: group.articles.length })),
+    }));
+    sitemapEntries.push({ dir });
+    pages++;
+    for (const group of groups) await writeList(group.dir, group.name, describe(group), group.articles);
+  };
+  const listsDone = (async () => {
+    await writeList('', options.title, `Articles of ${options.title}, newest first`, plan.articles.map((entry) => entry.index));
+    for (const entry of plan.articles) {
+      const date = entry.article.updated ?? entry.article.date;
+      sitemapEntries.push(date ? { dir: entry.dir, lastModified: date.value } : { dir: entry.dir });
+    }
+    await writeGroups(plan.tags, 'tags/', 'Tags', (group) => `Articles tagged “${group.name}”`);
+    await writeGroups(plan.authors, 'authors/', 'Authors', (group) => `Articles by ${group.name}`);
+    write('search/index.html', searchPage(site));
+    write('404.html', notFoundPage(site));
+    sitemapEntries.push({ dir: 'search/' });
+    pages += 2;
+  })();
+  // Both run to their end before a failure is passed on, so no worker is still writing when the staging folder goes.
+  const [pagesOutcome, listsOutcome] = await Promise.allSettled([pagesDone, listsDone]);
+  if (pagesOutcome.status === 'rejected') throw pagesOutcome.reason;
+  if (listsOutcome.status === 'rejected') throw listsOutcome.reason;
 
   write('assets/style.css', options.theme?.stylesheet ?? builtInAsset('style.css'));
   write('assets/search.js', builtInAsset('search.js'));
@@ -185,15 +204,4 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
   write('robots.txt', robotsTxt(options.baseUrl));
 
   return { articles: jobs.length, pages, files: workerFiles, bytes: workerBytes, problems: problems.sort(compareProblems) };
-
-  function writeGroups(groups: readonly Group[], dir: SiteDir, heading: string, describe: (group: Group) => string): void {
-    write(pageFile(dir), groupIndexPage(site, {
-      dir,
-      heading,
-      groups: groups.map((group) => ({ name: group.name, file: pageFile(group.dir), count: group.articles.length })),
-    }));
-    sitemapEntries.push({ dir });
-    pages++;
-    for (const group of groups) writeList(group.dir, group.name, describe(group), group.articles);
-  }
 }
