@@ -20,6 +20,9 @@ export class TermTable {
 
   readonly terms: string[] = [];
   private hashes = new Int32Array(1024);
+  /** Every term's code units, one after another (term n from `starts[n]` to `starts[n + 1]`): compared in place. */
+  private units = new Uint16Array(8192);
+  private starts = new Int32Array(1025);
   /** Open addressing: term number + 1, or EMPTY. */
   private slots = new Int32Array(2048);
 
@@ -37,7 +40,7 @@ export class TermTable {
       const found = this.slots[slot]!;
       if (found === EMPTY) return this.insert(text.slice(start, end).toLowerCase(), hash, slot);
       const id = found - 1;
-      if (this.hashes[id] === hash && sameSlice(this.terms[id]!, text, start, end)) return id;
+      if (this.hashes[id] === hash && this.sameSlice(id, text, start, end)) return id;
     }
   }
 
@@ -54,6 +57,14 @@ export class TermTable {
     }
   }
 
+  /** Whether term `id` is `text[start, end)` with ASCII letters lower-cased. */
+  private sameSlice(id: number, text: string, start: number, end: number): boolean {
+    const from = this.starts[id]!;
+    if (this.starts[id + 1]! - from !== end - start) return false;
+    for (let i = start; i < end; i++) if (this.units[from + i - start] !== lower(text.charCodeAt(i))) return false;
+    return true;
+  }
+
   private insert(term: string, hash: number, slot: number): number {
     const id = this.terms.length;
     this.terms.push(term);
@@ -64,6 +75,19 @@ export class TermTable {
     }
     this.hashes[id] = hash;
     this.slots[slot] = id + 1;
+    const from = this.starts[id]!;
+    if (id + 1 === this.starts.length) {
+      const starts = new Int32Array(this.starts.length * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+    }
+    this.starts[id + 1] = from + term.length;
+    if (from + term.length > this.units.length) {
+      const units = new Uint16Array(Math.max(this.units.length * 2, from + term.length));
+      units.set(this.units);
+      this.units = units;
+    }
+    for (let i = 0; i < term.length; i++) this.units[from + i] = term.charCodeAt(i);
     // At most half full, so that probes stay short.
     if (this.terms.length * 2 > this.slots.length) this.rehash();
     return id;
@@ -81,9 +105,3 @@ export class TermTable {
   }
 }
 
-/** Whether `term` equals `text[start, end)` with ASCII letters lower-cased. */
-function sameSlice(term: string, text: string, start: number, end: number): boolean {
-  if (term.length !== end - start) return false;
-  for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) !== lower(text.charCodeAt(start + i))) return false;
-  return true;
-}
