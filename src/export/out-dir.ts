@@ -48,15 +48,28 @@ export class FolderWriter {
       throw new ExportError(`${relativePath}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 2, { cause: error });
     }
     try {
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      let offset = 0;
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-      this.bytes += bytes.length;
+      this.bytes += typeof data === 'string' ? writeText(fd, data) : writeBytes(fd, data, 0);
       this.files++;
     } finally {
       closeSync(fd);
     }
   }
+}
+
+/**
+ * Writes `text` as UTF-8 and returns its size. Node encodes a string straight into the write, without the
+ * Buffer a page would otherwise cost; the rare short write is finished from an encoded copy.
+ */
+function writeText(fd: number, text: string): number {
+  const written = writeSync(fd, text);
+  const size = Buffer.byteLength(text, 'utf8');
+  return written < size ? writeBytes(fd, Buffer.from(text, 'utf8'), written) : size;
+}
+
+/** Writes `bytes` from `offset` on, however many writes it takes, and returns their size. */
+function writeBytes(fd: number, bytes: Uint8Array, offset: number): number {
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+  return bytes.length;
 }
 
 /**

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { Article } from '../../src/model/article.js';
 import { articleLink } from '../../src/export/article-job.js';
-import { checkInside, ExportError, SiteOutput } from '../../src/export/out-dir.js';
+import { checkInside, ExportError, FolderWriter, SiteOutput } from '../../src/export/out-dir.js';
 import { planSite } from '../../src/export/site-plan.js';
 import { relativeUrl, safeName } from '../../src/export/site-paths.js';
 import { decodePostings, encodePostings } from '../../src/export/search/postings.js';
@@ -95,6 +95,23 @@ test('a site replaces a folio export atomically, and refuses other non-empty fol
   } finally {
     removeFolder(parent);
     removeFolder(archive);
+  }
+});
+
+test('the folder writer writes text as UTF-8 and counts its bytes', () => {
+  const folder = tempFolder('writer');
+  try {
+    const writer = new FolderWriter(folder);
+    const texts = ['plain', 'café, 東京, 😀', 'a lone \ud800 surrogate', ''];
+    texts.forEach((text, i) => writer.write(`t/${i}.txt`, text));
+    writer.write('bytes.bin', Uint8Array.of(0, 1, 255));
+    texts.forEach((text, i) => assert.deepEqual(readFileSync(join(folder, 't', `${i}.txt`)), Buffer.from(text, 'utf8')));
+    assert.deepEqual([...readFileSync(join(folder, 'bytes.bin'))], [0, 1, 255]);
+    assert.equal(writer.bytes, texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 3));
+    assert.equal(writer.files, texts.length + 1);
+    assert.throws(() => writer.write('t/0.txt', 'again'), ExportError);
+  } finally {
+    removeFolder(folder);
   }
 });
 
