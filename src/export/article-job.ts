@@ -42,6 +42,8 @@ export interface ArticleJob {
   older?: PageLink;
   /** Send the body's HTML back (the feeds need it for the newest articles). */
   wantHtml: boolean;
+  /** Set when a worker that had this job was stopped: it may have written the page already. */
+  again?: boolean;
 }
 
 export interface ArticleJobResult {
@@ -83,7 +85,7 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
     if (rendered.fallback) problems.push(problem(article.path, 'warning', `shown as plain text: ${rendered.fallback}`));
 
     writer.write(pageFile(job.dir), articlePage(settings.site, { article, file: pageFile(job.dir), tags: job.tags, authors: job.authors },
-      trusted(rendered.html), { newer: job.newer, older: job.older }));
+      trusted(rendered.html), { newer: job.newer, older: job.older }), job.again === true);
 
     const text = bodyText(read.body);
     const doc = docJson({

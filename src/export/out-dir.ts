@@ -32,8 +32,11 @@ export class FolderWriter {
 
   constructor(readonly folder: string) {}
 
-  /** Writes `data` to `relativePath` (e.g. `tags/x/index.html`); refuses to replace an existing file. */
-  write(relativePath: string, data: string | Uint8Array): void {
+  /**
+   * Writes `data` to `relativePath` (e.g. `tags/x/index.html`). An existing file is refused, unless `replace`
+   * says that this same file may have been written already (by a worker that was stopped).
+   */
+  write(relativePath: string, data: string | Uint8Array, replace = false): void {
     checkInside(relativePath);
     const target = join(this.folder, ...relativePath.split('/'));
     const parent = dirname(target);
@@ -43,7 +46,7 @@ export class FolderWriter {
     }
     let fd: number;
     try {
-      fd = openSync(target, 'wx');
+      fd = openSync(target, replace ? 'w' : 'wx');
     } catch (error) {
       throw new ExportError(`${relativePath}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 2, { cause: error });
     }

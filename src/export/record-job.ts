@@ -17,6 +17,8 @@ export interface RecordJob {
   path: string;
   /** Where the body starts in the file, from the index. */
   bodyLine?: number;
+  /** Set when a worker that had this job was stopped (records write nothing, so it changes nothing). */
+  again?: boolean;
 }
 
 export interface RecordJobResult {

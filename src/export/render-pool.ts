@@ -100,6 +100,8 @@ export async function runJobs<K extends JobKind>(
         running--;
         const [current, ...rest] = batch;
         batch = [];
+        // The stopped worker may have written the output of any of them before it was stopped.
+        for (const job of [current, ...rest]) if (job) job.again = true;
         try {
           if (current) deliver(fallback(current, reason));
         } catch (error) {
@@ -111,6 +113,8 @@ export async function runJobs<K extends JobKind>(
       };
 
       worker.on('message', (message: { result?: ResultOf<K>; error?: { message: string; code?: string } }) => {
+        // A worker given up on may still speak before it stops: its jobs were already rendered again or re-queued.
+        if (finished) return;
         if (message.error) {
           // Writing failed (disk full, permissions): the export cannot go on.
           clearTimeout(timer);

@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/model/article.js';
 import { exportSite, type SiteOptions } from '../../src/export/site.js';
 import { runJobs } from '../../src/export/render-pool.js';
+import { createArticleWorker, type ArticleJob } from '../../src/export/article-job.js';
+import type { SiteInfo } from '../../src/export/pages.js';
 import { removeFolder, tempFolder } from '../helpers/cli.js';
 
 function article(n: number): Article {
@@ -53,6 +55,26 @@ test('an article that takes too long loses its formatting, not its page, and the
       assert.ok(page.includes(`Some **bold** text in ${item.id}.`) || page.includes(`Some <strong>bold</strong> text in ${item.id}.`), item.id);
     }
     assert.ok(summary.problems.every((found) => /took longer than/.test(found.message)));
+  } finally {
+    removeFolder(root);
+    removeFolder(out);
+  }
+});
+
+test('an article whose worker was stopped is rendered again over the page that worker may have written', () => {
+  const root = tempFolder('archive');
+  const out = tempFolder('out');
+  try {
+    const item = article(1);
+    writeFileSync(join(root, item.path), 'Some **bold** text.\n');
+    const site: SiteInfo = { title: 'T', baseUrl: null, lang: 'en', feeds: false, generator: 'folio test', theme: {} };
+    const render = createArticleWorker({ root, folder: out, site, allowHtml: false, dirByPath: [] });
+    const job: ArticleJob = { index: 0, article: item, dir: 'a1/', tags: [], authors: [], wantHtml: false };
+    mkdirSync(join(out, 'a1'));
+    writeFileSync(join(out, 'a1', 'index.html'), 'half a page');
+    assert.throws(() => render(job), /a1\/index\.html: cannot write \(EEXIST\)/, 'a page is never written twice by accident');
+    render({ ...job, again: true }, 'took longer than 30 s to render');
+    assert.match(readFileSync(join(out, 'a1', 'index.html'), 'utf8'), /Some \*\*bold\*\* text\./);
   } finally {
     removeFolder(root);
     removeFolder(out);
