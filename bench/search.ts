@@ -20,7 +20,7 @@ const folio = join(projectRoot, 'bin', 'folio.js');
 const args = process.argv.slice(2);
 const runsFlag = args.indexOf('--runs');
 const runs = runsFlag === -1 ? 10 : Number(args[runsFlag + 1]);
-const counts = args.filter((arg, index) => index !== runsFlag && index !== runsFlag + 1).map(Number).filter((count) => count > 0);
+const counts = args.filter((_arg, index) => runsFlag === -1 || (index !== runsFlag && index !== runsFlag + 1)).map(Number).filter((count) => count > 0);
 
 /** What each benchmark looks for: the folio query and the ripgrep pattern that finds the same files. */
 const QUERIES = [
