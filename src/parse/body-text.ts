@@ -175,11 +175,20 @@ function scanBody(body: string, firstLine: number): Omit<BodyText, 'words' | 're
 /** Strips inline Markdown from one line and records the link targets it holds. Code spans are kept verbatim. */
 export function inlineText(line: string, lineNumber: number, links: ArticleLink[] = []): string {
   if (!line.includes('`')) return proseText(line, lineNumber, links);
-  return splitCodeSpans(line)
-    .map((part, index) => (index % 2 === 1 ? part : proseText(part, lineNumber, links)))
-    .join(' ')
-    .replace(SPACES, ' ')
-    .trim();
+  // Parts are joined with a space only where the line had one, so `npm ci`, stays "npm ci," and not "npm ci ,".
+  let joined = '';
+  let spaceBefore = false;
+  splitCodeSpans(line).forEach((part, index) => {
+    const isCode = index % 2 === 1;
+    const text = isCode ? part : proseText(part, lineNumber, links);
+    if (!isCode && /^\s/.test(part)) spaceBefore = true;
+    if (text !== '') {
+      joined += (spaceBefore && joined !== '' ? ' ' : '') + text;
+      spaceBefore = false;
+    }
+    if (!isCode && /\s$/.test(part)) spaceBefore = true;
+  });
+  return joined.replace(SPACES, ' ').trim();
 }
 
 /**

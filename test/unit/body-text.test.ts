@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countWords, readBody, shorten, bodyText } from '../../src/parse/body-text.js';
+import { countWords, inlineText, readBody, shorten, bodyText } from '../../src/parse/body-text.js';
 
 test('Markdown syntax is removed and the words are kept', () => {
   const body = readBody('# Title\n\nSome **bold** and _italic_ text with `code` and a [link](other.md "t").\n\n- item one\n- [x] done\n\n> quoted\n');
@@ -77,4 +77,11 @@ test('bodyText is the text readBody gives', () => {
     '',
   ];
   for (const body of bodies) assert.equal(bodyText(body), readBody(body, 7).text);
+});
+
+test('code spans keep the spacing of the line around them: no space appears before punctuation', () => {
+  assert.equal(inlineText('Use `npm ci`, then `npm test`;', 1), 'Use npm ci, then npm test;');
+  assert.equal(inlineText('query it with `MATCH`.', 1), 'query it with MATCH.');
+  assert.equal(inlineText('`x` and `y`', 1), 'x and y');
+  assert.equal(inlineText('a`b`c', 1), 'abc');
 });
