@@ -4,7 +4,7 @@
  */
 import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { CONFIG_FILE, type ArchiveConfig } from '../model/config.js';
 import { UsageError } from '../model/errors.js';
 import type { Problem } from '../model/problem.js';
@@ -26,6 +26,12 @@ export interface Context {
   io: Io;
   /** Absolute, symlinks resolved. */
   root: string;
+  /**
+   * What turns an archive path into one that opens from the current folder: the archive folder as it was given
+   * (`-C notes` gives `notes/`), or '' when it is the current folder. `--format paths` prints through it, as
+   * ripgrep prints the folder it was given, so the paths work with xargs.
+   */
+  pathPrefix: string;
   config: ArchiveConfig;
   indexFile: string;
   /** Styles for stdout and for stderr (each follows its own stream's colour level). */
@@ -54,7 +60,8 @@ const DEFAULT_WIDTH = 80;
 
 /** Builds the context; fails with a usage error when the root folder does not exist. */
 export async function createContext(options: GlobalOptions, io: Io): Promise<Context> {
-  const root = resolveRoot(options.dir ?? io.env.FOLIO_DIR ?? '.', io.cwd);
+  const given = options.dir ?? io.env.FOLIO_DIR ?? '.';
+  const root = resolveRoot(given, io.cwd);
   const stdoutLevel = colorLevel(options.color, io.env, io.stdout);
   const stderrLevel = colorLevel(options.color, io.env, io.stderr);
   const themeFor = async (level: ColorLevel) => (level === 0 ? plainTheme : (await import('./chalk-theme.js')).chalkTheme(level));
@@ -65,6 +72,7 @@ export async function createContext(options: GlobalOptions, io: Io): Promise<Con
   const context: Context = {
     io,
     root,
+    pathPrefix: pathPrefixFor(given, io.cwd),
     config: { extra: {} },
     indexFile: options.index ? resolve(io.cwd, options.index) : await defaultIndexFile(root, io.env),
     theme,
@@ -159,4 +167,11 @@ function outputWidth(io: Io): number | undefined {
 /** What in the config changes how files are read: a refresh under another key re-reads every file. */
 export function archiveSettingsKey(context: Pick<Context, 'config'>): string {
   return JSON.stringify({ authors: context.config.defaultAuthors ?? [], ignore: context.config.ignore ?? [] });
+}
+
+/** The archive folder as given, ending in the separator, or '' when it is the current folder. */
+function pathPrefixFor(given: string, cwd: string): string {
+  if (resolve(cwd, given) === resolve(cwd)) return '';
+  const folder = normalize(given);
+  return folder.endsWith(sep) ? folder : folder + sep;
 }

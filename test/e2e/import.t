@@ -75,17 +75,17 @@ $ folio check -C archive
 2> folio: no problems in 10 files
 
 $ folio list -C archive --author ruiz --format paths
-> imported/night-ferry-returns-after-six-years.md
+> archive/imported/night-ferry-returns-after-six-years.md
 
 $ folio search -C archive ferry --format paths
-> imported/night-ferry-returns-after-six-years.md
+> archive/imported/night-ferry-returns-after-six-years.md
 
 $ folio search -C archive снег --format paths
-> imported/зимний-город.md
-> imported/вясна-ў-мінску.md
+> archive/imported/зимний-город.md
+> archive/imported/вясна-ў-мінску.md
 
 $ folio search -C archive "fundamental difference" --format paths
-> elections-in-russia-and-belarus-what-is-the-fundamental-difference.md
+> archive/elections-in-russia-and-belarus-what-is-the-fundamental-difference.md
 
 $ folio search -C archive cookies OR steal OR dataLayer OR Proudly OR Siberian
 2> folio: no articles match

@@ -48,6 +48,6 @@ $ folio list --where draft=true --drafts
 > 2024-03-01  (draft) An idea still in progress                writing
 
 $ folio list --format paths -C posts
-> second-post.md
-> first-post.md
-> old-news.md
+> posts/second-post.md
+> posts/first-post.md
+> posts/old-news.md

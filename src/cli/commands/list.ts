@@ -20,7 +20,7 @@ export async function runList(context: Context, flags: ListFlags): Promise<numbe
   const { db } = await openArchive(context);
   const articles = selectArticles(db, filter, order);
   db.close();
-  if (format !== 'table') writeRecords(format, articles.map(toRecord), context.out);
+  if (format !== 'table') writeRecords(format, articles.map(toRecord), context.out, context.pathPrefix);
   else if (articles.length === 0) context.note('no articles match');
   else for (const line of await articleTable(articles, context.tableWidth, context.theme)) context.out(line);
   return 0;

@@ -56,7 +56,7 @@ export async function runSearch(context: Context, words: string[], flags: Search
     const { runShow } = await import('./show.js');
     return runShow(context, shown[0]!.path, { highlight: text, ...(flags.exact ? { exact: true } : {}) });
   }
-  if (format === 'paths') writeRecords('paths', shown, context.out);
+  if (format === 'paths') writeRecords('paths', shown, context.out, context.pathPrefix);
   else if (format === 'table') {
     // Loaded only for the table: `--format paths` in a script need not pay for laying text out.
     const { searchTable } = await import('../print/search-table.js');

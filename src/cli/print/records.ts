@@ -6,9 +6,12 @@ import { safeJson } from '../../render/safe-json.js';
 
 export type RecordFormat = 'json' | 'jsonl' | 'paths';
 
-/** Writes records in `format`, one call of `out` per line. */
-export function writeRecords(format: RecordFormat, records: readonly { path: string }[], out: (line: string) => void): void {
+/**
+ * Writes records in `format`, one call of `out` per line. `paths` puts `pathPrefix` (the archive folder as
+ * given) before each archive path, so that the line names the file from where the command ran.
+ */
+export function writeRecords(format: RecordFormat, records: readonly { path: string }[], out: (line: string) => void, pathPrefix = ''): void {
   if (format === 'json') out(safeJson(records, 2));
   else if (format === 'jsonl') for (const record of records) out(safeJson(record));
-  else for (const record of records) out(record.path.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?'));
+  else for (const record of records) out((pathPrefix + record.path).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?'));
 }
