@@ -41,14 +41,21 @@ export function openIndex(file: string, options: { fresh?: boolean } = {}): Open
     db.close();
     throw new IndexError(`${file}: ${verdict.refuse}; refusing to replace it (remove it or choose another --index)`);
   }
-  if ('replace' in verdict || (options.fresh && verdict.exists)) {
-    db.close();
-    removeDatabase(file);
-    if ('replace' in verdict) rebuiltBecause = verdict.replace;
-    db = connect(file);
+  // A sound index, or one of another schema version, is emptied in place, inside a write transaction: another
+  // folio process reading or writing it at the time waits for it instead of losing its files under it. Only a
+  // damaged file is removed and created anew.
+  let reset = options.fresh === true && 'exists' in verdict && verdict.exists;
+  if ('replace' in verdict) {
+    rebuiltBecause = verdict.replace;
+    if (verdict.damaged) {
+      db.close();
+      removeDatabase(file);
+      db = connect(file);
+    } else reset = true;
   }
   try {
     configure(db);
+    if (reset) resetSchema(db);
     initialise(db);
   } catch (error) {
     db.close();
@@ -89,11 +96,7 @@ function initialise(db: Db): void {
   if (hasSchema(db)) return;
   db.exec('BEGIN IMMEDIATE');
   try {
-    if (!hasSchema(db)) {
-      db.exec(SCHEMA_SQL);
-      db.pragma(`application_id = ${APPLICATION_ID}`);
-      db.pragma(`user_version = ${SCHEMA_VERSION}`);
-    }
+    if (!hasSchema(db)) createSchema(db);
     db.exec('COMMIT');
   } catch (error) {
     db.exec('ROLLBACK');
@@ -101,11 +104,34 @@ function initialise(db: Db): void {
   }
 }
 
+/** Replaces every table of the index with empty ones (full-text tables dropped first: they own shadow tables). */
+function resetSchema(db: Db): void {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const tables = db.prepare("SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' AS virtual FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .all() as { name: string; virtual: number }[];
+    const ordered = [...tables.filter((table) => table.virtual), ...tables.filter((table) => !table.virtual)];
+    for (const { name } of ordered) db.exec(`DROP TABLE IF EXISTS "${name.replace(/"/g, '""')}"`);
+    // Created again in the same transaction, so no other process ever sees an index without its tables.
+    createSchema(db);
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+function createSchema(db: Db): void {
+  db.exec(SCHEMA_SQL);
+  db.pragma(`application_id = ${APPLICATION_ID}`);
+  db.pragma(`user_version = ${SCHEMA_VERSION}`);
+}
+
 function hasSchema(db: Db): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'").get() !== undefined;
 }
 
-type Verdict = { exists: boolean } | { replace: string } | { refuse: string };
+type Verdict = { exists: boolean } | { replace: string; damaged?: boolean } | { refuse: string };
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
@@ -122,12 +148,12 @@ function inspect(db: Db, file: string): Verdict {
     const version = db.pragma('user_version', { simple: true }) as number;
     const tables = (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
     if (applicationId === 0 && tables === 0) return { exists: true };
-    if (applicationId !== APPLICATION_ID) return ownFolder ? { replace: 'it was not a folio index' } : { refuse: 'not a folio index' };
+    if (applicationId !== APPLICATION_ID) return ownFolder ? { replace: 'it was not a folio index', damaged: true } : { refuse: 'not a folio index' };
     if (version !== SCHEMA_VERSION) return { replace: `it was built by another version of folio (schema ${version}, now ${SCHEMA_VERSION})` };
     return { exists: true };
   } catch (error) {
     if (!isCorruption(error)) throw asIndexError(error, file);
-    return ownFolder || startsWithSqliteHeader(file) ? { replace: 'it was damaged' } : { refuse: 'not a folio index' };
+    return ownFolder || startsWithSqliteHeader(file) ? { replace: 'it was damaged', damaged: true } : { refuse: 'not a folio index' };
   }
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openIndex } from '../../src/index/database.js';
 import { diffFiles } from '../../src/index/diff.js';
@@ -243,6 +243,31 @@ test('SQL and in-memory orders agree, with and without limits and reversal', asy
     assert.deepEqual(selectArticles(db, emptyFilter(), { sort: 'title', reverse: false }).map((article) => article.title), ['alpha', 'Beta', 'Delta', 'épsilon', 'Gamma']);
   } finally {
     db.close();
+    removeFolder(root);
+  }
+});
+
+test('a rebuild empties the index in place, so a process that has it open keeps working', async () => {
+  const root = archive({ 'a.md': '---\ntitle: A\n---\nalpha', 'b.md': '# B\n\nbeta' });
+  const file = join(root, '.folio', 'index.db');
+  const reader = openIndex(file).db;
+  try {
+    await refreshIndex(reader, root);
+    const inode = statSync(file).ino;
+    const rebuilt = openIndex(file, { fresh: true }).db;
+    try {
+      assert.equal(statSync(file).ino, inode, 'the same file, not a new one');
+      assert.deepEqual(selectArticles(rebuilt, emptyFilter(), order), []);
+      // The other connection sees the emptied index, not a missing or unreadable file, and can fill it again.
+      assert.deepEqual(selectArticles(reader, emptyFilter(), order), []);
+      const again = await refreshIndex(reader, root);
+      assert.equal(again.stats.added, 2);
+      assert.deepEqual(selectArticles(rebuilt, emptyFilter(), order).map((article) => article.title), ['A', 'B']);
+    } finally {
+      rebuilt.close();
+    }
+  } finally {
+    reader.close();
     removeFolder(root);
   }
 });
