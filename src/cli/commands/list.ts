@@ -7,6 +7,7 @@ import type { Context } from '../context.js';
 import { ARTICLE_FORMATS, toFilter, toFormat, toOrder, type FilterFlags, type OrderFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';
 import { articleTable } from '../print/article-table.js';
+import { nothingFoundNote } from '../print/nothing-found.js';
 import { writeRecords } from '../print/records.js';
 
 export interface ListFlags extends FilterFlags, OrderFlags {
@@ -17,11 +18,11 @@ export async function runList(context: Context, flags: ListFlags): Promise<numbe
   const filter = toFilter(flags);
   const order = toOrder(flags, context.config.sort);
   const format = toFormat(flags.format, ARTICLE_FORMATS);
-  const { db } = await openArchive(context);
+  const { db, stats } = await openArchive(context);
   const articles = selectArticles(db, filter, order);
   db.close();
   if (format !== 'table') writeRecords(format, articles.map(toRecord), context.out, context.pathPrefix);
-  else if (articles.length === 0) context.note('no articles match');
+  else if (articles.length === 0) context.note(nothingFoundNote(context, stats.files));
   else for (const line of await articleTable(articles, context.tableWidth, context.theme)) context.out(line);
   return 0;
 }

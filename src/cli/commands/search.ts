@@ -10,6 +10,7 @@ import { codePointRanges } from '../../query/snippet.js';
 import type { Context } from '../context.js';
 import { ARTICLE_FORMATS, toFilter, toFormat, toLimit, type FilterFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';
+import { nothingFoundNote } from '../print/nothing-found.js';
 import { writeRecords } from '../print/records.js';
 
 export const SEARCH_SORTS: readonly SearchSort[] = ['rank', 'date'];
@@ -35,7 +36,7 @@ export async function runSearch(context: Context, words: string[], flags: Search
   // The query is read before the index is opened: a query error costs nothing.
   const matcher: SearchMatcher = flags.exact ? { kind: 'literal', text } : { kind: 'query', query: parseQuery(text) };
 
-  const { db } = await openArchive(context);
+  const { db, stats } = await openArchive(context);
   let hits: SearchHit[] | undefined;
   let ranking: Ranking;
   try {
@@ -47,7 +48,7 @@ export async function runSearch(context: Context, words: string[], flags: Search
 
   const { matches: shown, total } = ranking;
   if (total === 0) {
-    if (format === 'table') context.note('no articles match');
+    if (format === 'table' || stats.files === 0) context.note(nothingFoundNote(context, stats.files));
     // An empty array is still JSON: `folio search … --format json | jq` should not fail on nothing.
     if (format === 'json') writeRecords('json', [], context.out);
     return 1;

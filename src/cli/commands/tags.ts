@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { TAG_FORMATS, toFilter, toFormat, type FilterFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';
 import { safeJson } from '../../render/safe-json.js';
+import { nothingFoundNote } from '../print/nothing-found.js';
 import { renderTable } from '../print/table.js';
 
 export interface TagsFlags extends FilterFlags {
@@ -15,12 +16,12 @@ export interface TagsFlags extends FilterFlags {
 export async function runTags(context: Context, flags: TagsFlags): Promise<number> {
   const filter = toFilter(flags);
   const format = toFormat(flags.format, TAG_FORMATS);
-  const { db } = await openArchive(context);
+  const { db, stats } = await openArchive(context);
   const tags = countTags(db, filter);
   db.close();
   if (format === 'json') context.out(safeJson(tags, 2));
   else if (format === 'jsonl') for (const tag of tags) context.out(safeJson(tag));
-  else if (tags.length === 0) context.note('no tags');
+  else if (tags.length === 0) context.note(nothingFoundNote(context, stats.files, 'tags'));
   else {
     const lines = await renderTable(
       [
