@@ -104,6 +104,11 @@ Exit status: 0 something matched, 1 nothing matched, 2 error (a bad query, say).
 
   const tags = program.command('tags').description('list tags with the number of articles carrying each');
   addFormatOption(addFilterOptions(tags), TAG_FORMATS);
+  tags.addHelpText('after', `
+Examples:
+  folio tags                              every tag, with how many articles carry it
+  folio tags --since 2024                 tags of this year's articles
+  folio tags --format json | jq '.[0]'    records for scripts`);
   tags.action(async (flags, command: Command) => run(command, async (context) => {
     const { runTags } = await import('./commands/tags.js');
     return runTags(context, flags);
@@ -131,14 +136,25 @@ Exit status: 0 shown, 2 no such article, several articles match, or another erro
   })());
 
   const index = program.command('index').description('bring the index up to date and print a summary')
-    .option('--rebuild', 'discard the index and read every file again');
+    .option('--rebuild', 'discard the index and read every file again')
+    .addHelpText('after', `
+Examples:
+  folio index               read what changed since the last command (every command does this first)
+  folio index --rebuild     read every file again
+
+The index is .folio/index.db in the archive: a cache, safe to delete.`);
   index.action(async (flags, command: Command) => run(command, async (context) => {
     const { runIndex } = await import('./commands/index.js');
     return runIndex(context, flags);
   })());
 
   const check = program.command('check').description('validate the archive: one "path:line: message" per problem')
-    .addHelpText('after', '\nExit status: 0 no problems, 1 problems found, 2 the check could not run.');
+    .addHelpText('after', `
+Examples:
+  folio check                       every problem of the archive in this folder
+  folio check -C ~/blog | wc -l     how many there are
+
+Exit status: 0 no problems, 1 problems found, 2 the check could not run.`);
   check.action(async (_flags, command: Command) => run(command, async (context) => {
     const { runCheck } = await import('./commands/check.js');
     return runCheck(context);
@@ -163,7 +179,11 @@ pages failed, 2 usage error.`);
     return runImport(context, inputs, flags);
   })());
 
-  const exporter = program.command('export').description('publish the archive: a static site (html) or records (json)');
+  const exporter = program.command('export').description('publish the archive: a static site (html) or records (json)')
+    .addHelpText('after', `
+Examples:
+  folio export html --out site --base-url https://example.org/
+  folio export json > archive.json`);
   const html = exporter.command('html').description('export a static site: pages, tags, authors, search, feeds, sitemap')
     .option('-o, --out <folder>', 'the folder to write (replaced as a whole; refused if not empty and not made by folio)')
     .option('--base-url <url>', 'the absolute URL the site is served from (feeds, sitemap, canonical links; default: baseUrl in the config)')
