@@ -40,7 +40,7 @@ $ folio list --format paths
 2> folio: 13 files have problems; run 'folio check' for details
 
 $ folio list
-> DATE        TITLE                               AUTHORS       TAGS
+> DATE        TITLE                               AUTHORS         TAGS
 > 2024-05-05  A good article among broken ones
 > 2024-04-04  BOM and CRLF
 > 2024-01-01  Broken YAML
@@ -57,7 +57,7 @@ $ folio list
 >             Frontmatter that is a list
 >             Duplicate two
 >             Unclosed
->             1984                                              dystopia, classics
+>             1984                                                dystopia, class…
 2> folio: 13 files have problems; run 'folio check' for details
 
 $ folio check

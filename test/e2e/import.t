@@ -9,9 +9,9 @@ $ folio import pages/elections-in-russia-and-belarus.txt -C archive
 2> folio: 1 page: 1 created, 0 skipped, 0 failed
 
 $ folio list -C archive
-> DATE        TITLE                                     AUTHORS       TAGS
+> DATE        TITLE                                   AUTHORS         TAGS
 > 2022-04-01  Notes on reading slowly                                 reading
->             Elections in Russia and Belarus: what i…  Pavel Latus…
+>             Elections in Russia and Belarus: what…  Pavel Latushka
 
 $ folio import pages/elections-in-russia-and-belarus.txt -C archive
 > skipped pages/elections-in-russia-and-belarus.txt: already imported as elections-in-russia-and-belarus-what-is-the-fundamental-difference.md
@@ -59,16 +59,16 @@ $ folio import pages -C archive --into imported
 ? 1
 
 $ folio list -C archive
-> DATE        TITLE                                     AUTHORS       TAGS
-> 2024-02-03  Night ferry returns after six years       Tomás Ruiz,…
-> 2024-01-15  Зимний город                              Алесь Коваль
-> 2023-11-02  The case for boring technology            Jonas Berg
-> 2023-09-14  Growing tomatoes on a north-facing balc…  Hannah Whit…
+> DATE        TITLE                                   AUTHORS         TAGS
+> 2024-02-03  Night ferry returns after six years     Tomás Ruiz, M…
+> 2024-01-15  Зимний город                            Алесь Коваль
+> 2023-11-02  The case for boring technology          Jonas Berg
+> 2023-09-14  Growing tomatoes on a north-facing ba…  Hannah Whitfi…
 > 2022-04-01  Notes on reading slowly                                 reading
->             Elections in Russia and Belarus: what i…  Pavel Latus…
->             Harmless title: with "quotes" and a #ha…
+>             Elections in Russia and Belarus: what…  Pavel Latushka
+>             Harmless title: with "quotes" and a #…
 >             Minutes of the residents' meeting
->             Вясна ў Мінску                            Алесь Коваль
+>             Вясна ў Мінску                          Алесь Коваль
 >             Notes on reading slowly
 
 $ folio check -C archive

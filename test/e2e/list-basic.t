@@ -9,11 +9,11 @@ $ folio list
 >             A note without frontmatter
 
 $ folio list --drafts
-> DATE        TITLE                              AUTHORS              TAGS
-> 2024-03-01  (draft) An idea still in progress                       writing
-> 2024-02-10  Second post: on travel             Ada Byron, Tomás R…  travel, Wri…
-> 2024-01-05  First post                         Ada Byron            intro, writ…
-> 2019-12-31  Old news                           Tomás Ruiz           news
+> DATE        TITLE                              AUTHORS           TAGS
+> 2024-03-01  (draft) An idea still in progress                    writing
+> 2024-02-10  Second post: on travel             Ada Byron, Tomá…  travel, Writing
+> 2024-01-05  First post                         Ada Byron         intro, writing
+> 2019-12-31  Old news                           Tomás Ruiz        news
 >             A note without frontmatter
 
 $ folio list --sort title
@@ -24,9 +24,9 @@ $ folio list --sort title
 > 2024-02-10  Second post: on travel      Ada Byron, Tomás Ruiz  travel, Writing
 
 $ folio list --sort date --reverse --limit 2
-> DATE        TITLE                       AUTHORS       TAGS
+> DATE        TITLE                       AUTHORS         TAGS
 >             A note without frontmatter
-> 2019-12-31  Old news                    Tomás Ruiz    news
+> 2019-12-31  Old news                    Tomás Ruiz      news
 
 $ folio list --sort words
 > DATE        TITLE                       AUTHORS                TAGS

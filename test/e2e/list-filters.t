@@ -28,24 +28,24 @@ $ folio list --since 2024-02
 > 2024-02-10  Second post: on travel  Ada Byron, Tomás Ruiz  travel, Writing
 
 $ folio list --until 2023
-> DATE        TITLE                 AUTHORS       TAGS
-> 2019-12-31  Old news              Tomás Ruiz    news
+> DATE        TITLE                 AUTHORS         TAGS
+> 2019-12-31  Old news              Tomás Ruiz      news
 
 $ folio list --since 2024-01-01 --until 2024-01-31
-> DATE        TITLE                 AUTHORS       TAGS
-> 2024-01-05  First post            Ada Byron     intro, writing
+> DATE        TITLE                 AUTHORS         TAGS
+> 2024-01-05  First post            Ada Byron       intro, writing
 
 $ folio list --where status=archived
-> DATE        TITLE                 AUTHORS       TAGS
-> 2019-12-31  Old news              Tomás Ruiz    news
+> DATE        TITLE                 AUTHORS         TAGS
+> 2019-12-31  Old news              Tomás Ruiz      news
 
 $ folio list --where category=Journal
 > DATE        TITLE                   AUTHORS                TAGS
 > 2024-02-10  Second post: on travel  Ada Byron, Tomás Ruiz  travel, Writing
 
 $ folio list --where draft=true --drafts
-> DATE        TITLE                              AUTHORS       TAGS
-> 2024-03-01  (draft) An idea still in progress                writing
+> DATE        TITLE                              AUTHORS         TAGS
+> 2024-03-01  (draft) An idea still in progress                  writing
 
 $ folio list --format paths -C posts
 > posts/second-post.md

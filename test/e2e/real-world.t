@@ -4,14 +4,14 @@
 # frontmatter or heading when it has one.
 
 $ folio list
-> DATE        TITLE                            AUTHORS       TAGS
-> 2023-09-09  JSON frontmatter                               json
+> DATE        TITLE                            AUTHORS         TAGS
+> 2023-09-09  JSON frontmatter                                 json
 > 2022-07-01  A page bundle
 > 2021-05-06  Dated by its folders
-> 2020-04-03  Exported from another platform   Sam Rivera    export, platforms
+> 2020-04-03  Exported from another platform   Sam Rivera      export, platforms
 > 2016-02-29  Leap day, titled by its heading
 > 2015-06-30  Welcome to Jekyll!
->             A Hugo page with TOML                          hugo, toml
+>             A Hugo page with TOML                            hugo, toml
 >             Meeting notes
 >             Untitled
 

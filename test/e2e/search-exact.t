@@ -2,10 +2,10 @@
 # --exact finds literal text that word search splits or drops, ignoring case only; still ranked and snippeted.
 
 $ folio search --exact C++
-> DATE        TITLE                   AUTHORS       TAGS
-> 2019-05-05  Notes on C and C++      Jonas Berg    programming
+> DATE        TITLE                   AUTHORS         TAGS
+> 2019-05-05  Notes on C and C++      Jonas Berg      programming
 >             C is small; C++ is not. An e-mail from a reader asked which one to …
-> 2024-02-02  Testing with node:test  Jonas Berg    programming, javascript
+> 2024-02-02  Testing with node:test  Jonas Berg      programming, javascript
 >             …e-mail, or tag them #testing on the forum. Unlike C++ there is no …
 
 $ folio search -F c++ --format paths
@@ -17,8 +17,8 @@ $ folio search --exact e-mail --format paths
 > tech/testing-node.md
 
 $ folio search --exact node:test
-> DATE        TITLE                   AUTHORS       TAGS
-> 2024-02-02  Testing with node:test  Jonas Berg    programming, javascript
+> DATE        TITLE                   AUTHORS         TAGS
+> 2024-02-02  Testing with node:test  Jonas Berg      programming, javascript
 >             Since Node 20 the built-in node:test runner is enough for most proj…
 
 $ folio search --exact '#testing' --format jsonl

@@ -20,11 +20,11 @@ export function articleTableLayout(
   const columns: Column[] = [
     { header: 'DATE', min: 10, max: 10, dropOrder: 2, style: (text) => theme.date(text) },
     {
-      header: 'TITLE', min: 20, grow: true, dropOrder: 0,
+      header: 'TITLE', min: 20, comfortable: 40, grow: true, dropOrder: 0,
       style: styleTitle ?? ((text, row) => (articles[row]!.draft ? theme.dim(text) : theme.title(text))),
     },
-    { header: 'AUTHORS', min: 12, max: 24, dropOrder: 3, style: (text) => theme.author(text) },
-    { header: 'TAGS', min: 12, max: 32, dropOrder: 4, style: (text) => theme.tag(text) },
+    { header: 'AUTHORS', min: 14, comfortable: 16, max: 24, dropOrder: 3, style: (text) => theme.author(text) },
+    { header: 'TAGS', min: 12, comfortable: 20, max: 32, dropOrder: 4, style: (text) => theme.tag(text) },
   ];
   const rows = articles.map((article) => [
     article.date?.day ?? '',

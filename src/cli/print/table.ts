@@ -13,6 +13,11 @@ export interface Column {
   min: number;
   /** Widest it gets on a screen, however long its cells. */
   max?: number;
+  /**
+   * Width it keeps while others can still give way: every column first shrinks to its `comfortable` width (the
+   * most droppable first), and only then, in the same order, to its `min`. Without one, `min`.
+   */
+  comfortable?: number;
   /** Takes the room the others leave (at most one column). */
   grow?: boolean;
   /** 0: always kept; otherwise higher numbers are dropped first when space runs out. */
@@ -77,7 +82,7 @@ export async function layOutTable(columns: Column[], rows: string[][], width: nu
 
 /**
  * Gives each active column its natural width, then shrinks them to fit `width`: the most droppable columns
- * first, the growing column (the one that matters most) last.
+ * first, the growing column (the one that matters most) last; first to comfortable widths, then to the least.
  */
 function fit(columns: Column[], cells: string[][], active: number[], width: number): number[] {
   const widths = columns.map((column, index) => {
@@ -89,11 +94,14 @@ function fit(columns: Column[], cells: string[][], active: number[], width: numb
   let excess = active.reduce((sum, index) => sum + widths[index]!, 0) + GAP.length * (active.length - 1) - width;
   const shrinkOrder = [...active].sort((a, b) =>
     Number(columns[a]!.grow ?? false) - Number(columns[b]!.grow ?? false) || columns[b]!.dropOrder - columns[a]!.dropOrder);
-  for (const index of shrinkOrder) {
-    if (excess <= 0) break;
-    const take = Math.min(widths[index]! - columns[index]!.min, excess);
-    widths[index] = widths[index]! - take;
-    excess -= take;
+  // So that a long title gives way before a name is cut to its first letters.
+  for (const floor of [(column: Column) => Math.max(column.min, column.comfortable ?? column.min), (column: Column) => column.min]) {
+    for (const index of shrinkOrder) {
+      if (excess <= 0) break;
+      const take = Math.max(0, Math.min(widths[index]! - floor(columns[index]!), excess));
+      widths[index] = widths[index]! - take;
+      excess -= take;
+    }
   }
   return widths;
 }
