@@ -76,6 +76,10 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
     const rewriteMedia = (href: string) => {
       const found = findMedia(article.path, href);
       if (!found) return undefined;
+      if ('refused' in found) {
+        problems.push(problem(article.path, 'warning', `'${href}': ${found.refused}`));
+        return undefined;
+      }
       media.add(found.path);
       return relativeUrl(job.dir, `${MEDIA_DIR}/${found.path}`) + found.fragment;
     };

@@ -26,8 +26,16 @@ export interface MediaFile {
   fragment: string;
 }
 
-/** Finds the archive file a relative reference points to, when the site should carry a copy of it. */
-export type MediaFinder = (fromPath: string, href: string) => MediaFile | undefined;
+/** A file of the archive that the site does not carry, though the article refers to it. */
+export interface RefusedMedia {
+  refused: string;
+}
+
+/**
+ * Finds the archive file a relative reference points to, when the site should carry a copy of it; says why not
+ * when the file is there but unsafe to serve.
+ */
+export type MediaFinder = (fromPath: string, href: string) => MediaFile | RefusedMedia | undefined;
 
 /** Creates a finder for the archive at `root`; each file is checked once. */
 export function createMediaFinder(root: string): MediaFinder {
@@ -44,7 +52,8 @@ export function createMediaFinder(root: string): MediaFinder {
   };
   return (fromPath, href) => {
     const linked = linkedFile(fromPath, href);
-    if (!linked || !isMediaFile(linked.path) || SVG_FILE.test(linked.path) || !copyable(linked.path)) return undefined;
+    if (!linked || !isMediaFile(linked.path) || !copyable(linked.path)) return undefined;
+    if (SVG_FILE.test(linked.path)) return { refused: 'SVG can carry script, so it is not copied into the site (use PNG or WebP)' };
     return linked;
   };
 }

@@ -33,6 +33,9 @@ export function openIndex(file: string, options: { fresh?: boolean } = {}): Open
     }
     throw asIndexError(error, file);
   }
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new IndexError(`${file}: is a folder; the index is a file (for example ${file.replace(/[\\/]+$/, '')}/index.db)`);
+  }
   let db = connect(file);
   // Judged before anything is written: a file that turns out not to be ours must stay untouched.
   const verdict = inspect(db, file);

@@ -121,3 +121,7 @@ $ folio list --help
 >   folio list --author latushka --sort title
 >   folio list --where lang=ru --format paths | xargs wc -w
 >   folio list --drafts --sort updated --limit 10
+
+$ folio list --index notes
+2> folio: <root>/notes: is a folder; the index is a file (for example <root>/notes/index.db)
+? 2

@@ -293,6 +293,7 @@ test('pictures and files an article refers to are copied into the site, and only
     const run = await runFolio(['export', 'html', '--out', site, '--no-feeds'], { cwd: root });
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(listFiles(join(site, 'media')), ['posts/images/harbour at dawn.png', 'posts/slides.pdf']);
+    assert.match(run.stderr, /posts\/2024-05-01-harbour\.md: 'images\/chart\.svg': SVG can carry script, so it is not copied into the site/);
     assert.ok(readFileSync(join(site, 'media', 'posts', 'images', 'harbour at dawn.png')).equals(readFileSync(join(root, 'posts', 'images', 'harbour at dawn.png'))));
 
     const page = readFileSync(join(site, 'harbour', 'index.html'), 'utf8');
