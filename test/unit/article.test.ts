@@ -111,3 +111,12 @@ test('CRLF text (already normalised by decoding) keeps body lines right', () => 
   const { parsed } = parse('a.md', '---\ntitle: T\n---\n\nBody');
   assert.equal(parsed.bodyLine, 4);
 });
+
+test('TOML date-times keep the form they were written in, with no milliseconds added', () => {
+  const { parsed } = parse('a.md', '+++\ndate = 2021-06-07T10:00:00+02:00\nlocal = 2021-06-07T10:00:00\nfrac = 2021-06-07T10:00:00.250Z\nday = 2021-06-08\n+++\nText.\n');
+  assert.equal(parsed.article.date?.value, '2021-06-07T10:00:00+02:00');
+  assert.equal(parsed.article.date?.day, '2021-06-07');
+  assert.equal(parsed.article.data.local, '2021-06-07T10:00:00');
+  assert.equal(parsed.article.data.frac, '2021-06-07T10:00:00.250Z');
+  assert.equal(parsed.article.data.day, '2021-06-08');
+});
