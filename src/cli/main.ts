@@ -18,11 +18,21 @@ export async function main(args: string[], io: Io): Promise<number> {
   });
   try {
     // Without a command, folio prints its help (with the examples), as `folio --help` does.
-    await program.parseAsync(args.length === 0 ? ['--help'] : protectQueryWords(program, args), { from: 'user' });
+    await program.parseAsync(args.length === 0 ? ['--help'] : protectQueryWords(program, helpForUnknown(program, args)), { from: 'user' });
   } catch (error) {
     exitCode = exitCodeFor(error, io, debug);
   }
   return exitCode;
+}
+
+/**
+ * `folio help lsit` would print the whole help as if asked for it; run as `folio lsit` instead, it gets the
+ * unknown-command line with its suggestion (did you mean list?).
+ */
+function helpForUnknown(program: ReturnType<typeof buildProgram>, args: string[]): string[] {
+  if (args[0] !== 'help' || args[1] === undefined || args[1].startsWith('-')) return args;
+  const known = program.commands.some((command) => command.name() === args[1] || command.aliases().includes(args[1]!));
+  return known ? args : [args[1]];
 }
 
 function exitCodeFor(error: unknown, io: Io, debug: boolean): number {

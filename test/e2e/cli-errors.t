@@ -125,3 +125,7 @@ $ folio list --help
 $ folio list --index notes
 2> folio: <root>/notes: is a folder; the index is a file (for example <root>/notes/index.db)
 ? 2
+
+$ folio help lsit
+2> folio: unknown command 'lsit' (did you mean list?)
+? 2
