@@ -5,18 +5,8 @@ import { join } from 'node:path';
 import { convertPage } from '../../src/import/convert-page.js';
 import { splitFrontmatter } from '../../src/parse/frontmatter.js';
 import { FIXTURES } from '../helpers/paths.js';
-
-/** mulberry32: the same mutations on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The benchmark corpus's seeded generator (mulberry32): the same mutations on every run.
+import { random } from '../../bench/corpus.js';
 
 const PIECES = ['<', '>', '</div>', '<p>', '<script>steal()</script>', '<a href="javascript:steal()">x</a>', '<!--', '-->', '&#x1b;[31m', '&',
   '"', "'", '<svg onload=steal()>', '<img src=x onerror=steal()>', '<iframe src=//evil>', '\u0000', '\u202e', '---\n', '\n\n', '<table><tr><td>',
