@@ -3,7 +3,7 @@
  * environment (UTC, fixed width, no colour unless asked).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, FOLIO_BIN } from './paths.js';
@@ -43,11 +43,25 @@ export function runFolio(args: string[], options: { cwd: string; env?: Record<st
   });
 }
 
-/** Copies the fixture archive `name` into a fresh temporary folder and returns its path. */
+/**
+ * Copies the fixture archive `name` into a fresh temporary folder and returns its path. A folder stored as
+ * `node_modules.fixture` becomes `node_modules` in the copy: the repository tracks no path that looks like
+ * installed packages, yet archives can still show that such a folder is never read.
+ */
 export function copyFixture(name: string): string {
   const folder = mkdtempSync(join(tmpdir(), `folio-${name}-`));
   cpSync(join(FIXTURES, name), folder, { recursive: true, verbatimSymlinks: true });
+  restoreStoredNames(folder);
   return folder;
+}
+
+function restoreStoredNames(folder: string): void {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const path = join(folder, entry.name);
+    restoreStoredNames(path);
+    if (entry.name === 'node_modules.fixture') renameSync(path, join(folder, 'node_modules'));
+  }
 }
 
 /** Creates an empty temporary folder. */
