@@ -3,7 +3,7 @@
  * Problems, so adding a check is adding a function (and a fixture that shows it).
  */
 import { problem, type Problem } from '../model/problem.js';
-import { isMediaFile, linkedArticle, linkedFile } from '../parse/article-links.js';
+import { isArticleFile, isMediaFile, linkedFile } from '../parse/article-links.js';
 
 /** What the rules look at, as read from the index. */
 export interface CheckInput {
@@ -25,22 +25,20 @@ const duplicateSlugs: CheckRule = (input) =>
   input.duplicateSlugs.flatMap(({ slug, paths }) =>
     paths.map((path) => problem(path, 'warning', `slug '${slug}' is also used by ${paths.filter((other) => other !== path).join(', ')}`)));
 
+// Links to articles must reach one; of other files, only pictures, sound, video and PDFs are checked: other
+// relative links may be meant for the published site (`../about/`).
 const brokenLinks: CheckRule = (input) =>
   input.links.flatMap(({ path, target, line }) => {
-    const resolved = linkedArticle(path, target)?.path;
-    if (resolved === undefined || input.paths.has(resolved)) return [];
-    const outside = resolved.startsWith('../');
-    return [problem(path, 'warning', `broken link to '${target}' (${outside ? 'outside the archive' : 'no such article'})`, line)];
-  });
-
-// Only pictures, sound, video and PDFs: other relative links may be meant for the published site (`../about/`).
-const missingMedia: CheckRule = (input) =>
-  input.links.flatMap(({ path, target, line }) => {
     const resolved = linkedFile(path, target)?.path;
-    if (resolved === undefined || !isMediaFile(resolved)) return [];
-    if (resolved.startsWith('../')) return [problem(path, 'warning', `broken link to '${target}' (outside the archive: an export cannot carry it)`, line)];
+    if (resolved === undefined) return [];
+    const outside = resolved.startsWith('../');
+    if (isArticleFile(resolved)) {
+      return input.paths.has(resolved) ? [] : [problem(path, 'warning', `broken link to '${target}' (${outside ? 'outside the archive' : 'no such article'})`, line)];
+    }
+    if (!isMediaFile(resolved)) return [];
+    if (outside) return [problem(path, 'warning', `broken link to '${target}' (outside the archive: an export cannot carry it)`, line)];
     return input.fileExists(resolved) ? [] : [problem(path, 'warning', `broken link to '${target}' (no such file)`, line)];
   });
 
 /** Every rule, in the order their problems are reported for a file. */
-export const CHECK_RULES: readonly CheckRule[] = [parseProblems, duplicateSlugs, brokenLinks, missingMedia];
+export const CHECK_RULES: readonly CheckRule[] = [parseProblems, duplicateSlugs, brokenLinks];

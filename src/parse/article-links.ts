@@ -13,7 +13,12 @@ export function isMediaFile(path: string): boolean {
   return MEDIA_FILE.test(path);
 }
 
-export interface LinkedArticle {
+/** Whether a path names a Markdown file: an article, when the archive holds it. */
+export function isArticleFile(path: string): boolean {
+  return MARKDOWN_FILE.test(path);
+}
+
+export interface LinkedFile {
   /** The linked file, relative to the archive root; it starts with `../` when the link leads out of the archive. */
   path: string;
   /** The `#fragment` of the link, or ''. */
@@ -24,16 +29,16 @@ export interface LinkedArticle {
  * The Markdown file a link in the article at `fromPath` points to, or null when the link is not a relative link
  * to a Markdown file (a web address, an anchor, a path from the site root, an image).
  */
-export function linkedArticle(fromPath: string, href: string): LinkedArticle | null {
+export function linkedArticle(fromPath: string, href: string): LinkedFile | null {
   const linked = linkedFile(fromPath, href);
-  return linked && MARKDOWN_FILE.test(linked.path) ? linked : null;
+  return linked && isArticleFile(linked.path) ? linked : null;
 }
 
 /**
  * The file of the archive a relative link or image source in the article at `fromPath` points to, whatever its
  * type, or null for a web address, an anchor alone or a path from the site root. The query is dropped.
  */
-export function linkedFile(fromPath: string, href: string): LinkedArticle | null {
+export function linkedFile(fromPath: string, href: string): LinkedFile | null {
   const hash = href.indexOf('#');
   const fragment = hash === -1 ? '' : href.slice(hash);
   const file = href.replace(/[#?].*$/s, '');
