@@ -135,17 +135,6 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
   // The lists need nothing from the article pages, so this thread writes them while the workers render, a page
   // at a time between their messages, instead of after them with the second core idle.
   const write = (path: string, text: string) => output.writer.write(path, text);
-  // Sorted, so that the same archive gives the same site whatever order the workers finished in.
-  for (const path of [...media].sort()) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(join(options.root, ...path.split('/')));
-    } catch (error) {
-      problems.push(problem(path, 'warning', `not copied into the site (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
-      continue;
-    }
-    output.writer.write(`${MEDIA_DIR}/${path}`, bytes);
-  }
   let pages = jobs.length;
   const sitemapEntries: SitemapEntry[] = [];
   const writeList = async (dir: SiteDir, heading: string, description: string, indexes: readonly number[]) => {
@@ -187,6 +176,18 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
   const [pagesOutcome, listsOutcome] = await Promise.allSettled([pagesDone, listsDone]);
   if (pagesOutcome.status === 'rejected') throw pagesOutcome.reason;
   if (listsOutcome.status === 'rejected') throw listsOutcome.reason;
+
+  // Only now has every page result arrived with the files it refers to. Sorted, so that the same archive gives the same site whatever order the workers finished in.
+  for (const path of [...media].sort()) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(options.root, ...path.split('/')));
+    } catch (error) {
+      problems.push(problem(path, 'warning', `not copied into the site (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
+      continue;
+    }
+    output.writer.write(`${MEDIA_DIR}/${path}`, bytes);
+  }
 
   write('assets/style.css', options.theme?.stylesheet ?? builtInAsset('style.css'));
   write('assets/search.js', builtInAsset('search.js'));
