@@ -1,16 +1,17 @@
 /**
  * `folio export html`: builds a whole static site from articles already selected and sorted newest first.
- * Article pages (and their search records) are rendered on worker threads while this thread adds up the search
- * index and writes the lists; the search shards, feeds, sitemap and assets follow. Everything is written into a
- * staging folder that replaces the output folder only once the site is complete.
+ * The build is a fixed sequence of named steps (see `build`); each step takes what the steps before it produced
+ * as arguments and returns what it made, so no step can run before what it needs has arrived. Everything is
+ * written into a staging folder that replaces the output folder only once the site is complete.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article } from '../model/article.js';
 import { compareProblems, problem, type Problem } from '../model/problem.js';
-import type { ArticleJob } from './article-job.js';
+import type { ArticleJob, ArticleJobResult } from './article-job.js';
 import { MEDIA_DIR } from './media.js';
-import { atomFeed, FEED_SIZE, robotsTxt, rssFeed, sitemap, type FeedEntry, type SitemapEntry } from './feeds.js';
+import { atomFeed, FEED_SIZE, robotsTxt, rssFeed, type FeedEntry, type SitemapEntry, sitemap } from './feeds.js';
 import { SiteOutput } from './out-dir.js';
 import {
   groupIndexPage, listPage, listPageFile, notFoundPage, searchPage, type ArticleView, type PageLink, type SiteInfo,
@@ -20,7 +21,6 @@ import { DocFileWriter, SearchIndexBuilder } from './search/index-builder.js';
 import { planSite, type Group, type SitePlan } from './site-plan.js';
 import { pageFile, type SiteDir } from './site-paths.js';
 import { builtInAsset, type Theme } from './theme.js';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 
 /** Articles per page of the home page and of each tag and author page. */
 export const LIST_PAGE_SIZE = 30;
@@ -67,8 +67,73 @@ export async function exportSite(articles: readonly Article[], options: SiteOpti
   }
 }
 
-/** Builds the site into the staging folder; `files` and `bytes` count what the worker threads wrote. */
+/** Writes one file of the site (path relative to the site's root). */
+type Write = (path: string, text: string | Uint8Array) => void;
+
+/** What every step knows: the settings, the plan and the staging folder. */
+interface BuildContext {
+  options: SiteOptions;
+  plan: SitePlan;
+  output: SiteOutput;
+  site: SiteInfo;
+  /** Feeds are written (asked for, and a base URL to make their links absolute). */
+  feeds: boolean;
+  /** Each planned article as lists and pages show it, by index. */
+  views: ArticleView[];
+  write: Write;
+}
+
+/** What the article pages gave back once all of them are written. */
+interface RenderedArticles {
+  pages: number;
+  /** Written by worker threads (the staging folder's writer counts the rest). */
+  files: number;
+  bytes: number;
+  problems: Problem[];
+  search: SearchIndexBuilder;
+  /** Body HTML of the articles the feeds carry, by index. */
+  feedHtml: Map<number, string>;
+  /** Archive files the pages refer to, to copy into `media/`. */
+  media: Set<string>;
+}
+
+/** What the list pages gave back. */
+interface WrittenLists {
+  pages: number;
+  sitemap: SitemapEntry[];
+}
+
+/**
+ * The build, step by step. Article pages and list pages are the only steps that run at the same time (they
+ * share nothing: the lists need no article's rendering), and both end before anything that uses their results.
+ */
 async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): Promise<SiteSummary> {
+  const context = buildContext(plan, output, options);
+  const [rendered, lists] = await bothSettled(renderArticlePages(context), writeListPages(context));
+  copyMedia(context, rendered.media, rendered.problems);
+  writeAssets(context);
+  writeSearchIndex(context, rendered.search);
+  writeFeeds(context, rendered.feedHtml);
+  writeSitemap(context, lists.sitemap);
+  return {
+    articles: plan.articles.length,
+    pages: rendered.pages + lists.pages,
+    files: rendered.files,
+    bytes: rendered.bytes,
+    problems: rendered.problems.sort(compareProblems),
+  };
+}
+
+/** Waits for both; a failure is passed on only once both ended, so no worker still writes when the staging folder goes. */
+async function bothSettled<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]> {
+  const [a, b] = await Promise.allSettled([first, second]);
+  if (a.status === 'rejected') throw a.reason;
+  if (b.status === 'rejected') throw b.reason;
+  return [a.value, b.value];
+}
+
+/** Step 0: site-wide settings and each article's links to its tags and authors. */
+function buildContext(plan: SitePlan, output: SiteOutput, options: SiteOptions): BuildContext {
   const feeds = options.feeds && options.baseUrl !== null;
   const site: SiteInfo = {
     title: options.title,
@@ -86,17 +151,22 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
     tags: entry.article.tags.map((tag, i) => ({ text: tag, file: tagFile.get(entry.tagKeys[i]!)! })),
     authors: entry.article.authors.map((author, i) => ({ text: author, file: authorFile.get(entry.authorKeys[i]!)! })),
   }));
-  const link = (index: number | undefined): PageLink | undefined =>
-    index === undefined || index < 0 || index >= views.length ? undefined : { text: views[index]!.article.title, file: views[index]!.file };
+  return { options, plan, output, site, feeds, views, write: (path, text) => output.writer.write(path, text) };
+}
 
-  const jobs: ArticleJob[] = plan.articles.map((entry, index) => {
+/** The job of each article: what its page shows besides its body, and its neighbours. */
+function articleJobs(context: BuildContext): ArticleJob[] {
+  const { plan, views, options } = context;
+  const link = (index: number): PageLink | undefined =>
+    index < 0 || index >= views.length ? undefined : { text: views[index]!.article.title, file: views[index]!.file };
+  return plan.articles.map((entry, index) => {
     const job: ArticleJob = {
       index,
       article: entry.article,
       dir: entry.dir,
       tags: views[index]!.tags,
       authors: views[index]!.authors,
-      wantHtml: feeds && index < FEED_SIZE,
+      wantHtml: context.feeds && index < FEED_SIZE,
     };
     const bodyLine = options.bodyLines?.get(entry.article.path);
     if (bodyLine !== undefined) job.bodyLine = bodyLine;
@@ -106,37 +176,46 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
     if (older) job.older = older;
     return job;
   });
+}
 
-  const problems: Problem[] = [];
-  const search = new SearchIndexBuilder();
-  const feedHtml = new Map<number, string>();
+/**
+ * Step 1a: every article's page, on worker threads. Resolves only once every result has arrived, with what the
+ * later steps need from them (search terms, feed HTML, media to copy); results arrive in any order.
+ */
+async function renderArticlePages(context: BuildContext): Promise<RenderedArticles> {
+  const { options, output, plan } = context;
+  const jobs = articleJobs(context);
+  const rendered: RenderedArticles = {
+    pages: jobs.length, files: 0, bytes: 0, problems: [], search: new SearchIndexBuilder(), feedHtml: new Map(), media: new Set(),
+  };
   const docs = new DocFileWriter(jobs.length, (path, text) => output.writer.write(path, text));
-  const media = new Set<string>();
   let done = 0;
-  let workerFiles = 0;
-  let workerBytes = 0;
-  const pagesDone = runJobs('page', {
+  await runJobs('page', {
     root: options.root,
     folder: output.staging,
-    site,
+    site: context.site,
     allowHtml: options.allowHtml,
     dirByPath: [...plan.dirByPath],
-  }, jobs, (result) => {
-    search.add(result.index, result.search);
+  }, jobs, (result: ArticleJobResult) => {
+    rendered.search.add(result.index, result.search);
     docs.add(result.index, result.doc);
-    workerFiles += result.files;
-    workerBytes += result.bytes;
-    problems.push(...result.problems);
-    if (result.html !== undefined) feedHtml.set(result.index, result.html);
-    for (const path of result.media) media.add(path);
+    rendered.files += result.files;
+    rendered.bytes += result.bytes;
+    rendered.problems.push(...result.problems);
+    if (result.html !== undefined) rendered.feedHtml.set(result.index, result.html);
+    for (const path of result.media) rendered.media.add(path);
     options.onProgress?.(++done, jobs.length);
   }, options.pool);
+  return rendered;
+}
 
-  // The lists need nothing from the article pages, so this thread writes them while the workers render, a page
-  // at a time between their messages, instead of after them with the second core idle.
-  const write = (path: string, text: string) => output.writer.write(path, text);
-  let pages = jobs.length;
-  const sitemapEntries: SitemapEntry[] = [];
+/**
+ * Step 1b: the home page, tag and author pages, search and 404 pages. They need nothing from the article
+ * pages, so this thread writes them while the workers render, a page at a time between their messages.
+ */
+async function writeListPages(context: BuildContext): Promise<WrittenLists> {
+  const { plan, site, views, write, options } = context;
+  const written: WrittenLists = { pages: 0, sitemap: [] };
   const writeList = async (dir: SiteDir, heading: string, description: string, indexes: readonly number[]) => {
     const count = Math.max(1, Math.ceil(indexes.length / LIST_PAGE_SIZE));
     const fileOf = (page: number) => listPageFile(dir, page);
@@ -144,8 +223,8 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
       const pageDir = fileOf(page).slice(0, -'index.html'.length);
       const shown = indexes.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE).map((index) => views[index]!);
       write(fileOf(page), listPage(site, { dir: pageDir, heading, description, views: shown, page, pages: count, fileOf }));
-      sitemapEntries.push({ dir: pageDir });
-      pages++;
+      written.sitemap.push({ dir: pageDir });
+      written.pages++;
       await nextTurn();
     }
   };
@@ -155,54 +234,66 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
       heading,
       groups: groups.map((group) => ({ name: group.name, file: pageFile(group.dir), count: group.articles.length })),
     }));
-    sitemapEntries.push({ dir });
-    pages++;
+    written.sitemap.push({ dir });
+    written.pages++;
     for (const group of groups) await writeList(group.dir, group.name, describe(group), group.articles);
   };
-  const listsDone = (async () => {
-    await writeList('', options.title, `Articles of ${options.title}, newest first`, plan.articles.map((entry) => entry.index));
-    for (const entry of plan.articles) {
-      const date = entry.article.updated ?? entry.article.date;
-      sitemapEntries.push(date ? { dir: entry.dir, lastModified: date.value } : { dir: entry.dir });
-    }
-    await writeGroups(plan.tags, 'tags/', 'Tags', (group) => `Articles tagged “${group.name}”`);
-    await writeGroups(plan.authors, 'authors/', 'Authors', (group) => `Articles by ${group.name}`);
-    write('search/index.html', searchPage(site));
-    write('404.html', notFoundPage(site));
-    sitemapEntries.push({ dir: 'search/' });
-    pages += 2;
-  })();
-  // Both run to their end before a failure is passed on, so no worker is still writing when the staging folder goes.
-  const [pagesOutcome, listsOutcome] = await Promise.allSettled([pagesDone, listsDone]);
-  if (pagesOutcome.status === 'rejected') throw pagesOutcome.reason;
-  if (listsOutcome.status === 'rejected') throw listsOutcome.reason;
 
-  // Only now has every page result arrived with the files it refers to. Sorted, so that the same archive gives the same site whatever order the workers finished in.
+  await writeList('', options.title, `Articles of ${options.title}, newest first`, plan.articles.map((entry) => entry.index));
+  for (const entry of plan.articles) {
+    const date = entry.article.updated ?? entry.article.date;
+    written.sitemap.push(date ? { dir: entry.dir, lastModified: date.value } : { dir: entry.dir });
+  }
+  await writeGroups(plan.tags, 'tags/', 'Tags', (group) => `Articles tagged “${group.name}”`);
+  await writeGroups(plan.authors, 'authors/', 'Authors', (group) => `Articles by ${group.name}`);
+  write('search/index.html', searchPage(site));
+  write('404.html', notFoundPage(site));
+  written.sitemap.push({ dir: 'search/' });
+  written.pages += 2;
+  return written;
+}
+
+/** Step 2: a copy of each archive file the pages refer to, under `media/`; a file that went away is reported. */
+function copyMedia(context: BuildContext, media: ReadonlySet<string>, problems: Problem[]): void {
+  // Sorted, so that the same archive gives the same site whatever order the workers finished in.
   for (const path of [...media].sort()) {
     let bytes: Buffer;
     try {
-      bytes = readFileSync(join(options.root, ...path.split('/')));
+      bytes = readFileSync(join(context.options.root, ...path.split('/')));
     } catch (error) {
       problems.push(problem(path, 'warning', `not copied into the site (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
       continue;
     }
-    output.writer.write(`${MEDIA_DIR}/${path}`, bytes);
+    context.write(`${MEDIA_DIR}/${path}`, bytes);
   }
+}
 
-  write('assets/style.css', options.theme?.stylesheet ?? builtInAsset('style.css'));
-  write('assets/search.js', builtInAsset('search.js'));
-  for (const file of search.files()) write(file.path, file.text);
+/** Step 3: the stylesheet (the theme's, if any) and the search script. */
+function writeAssets(context: BuildContext): void {
+  context.write('assets/style.css', context.options.theme?.stylesheet ?? builtInAsset('style.css'));
+  context.write('assets/search.js', builtInAsset('search.js'));
+}
 
-  if (feeds && options.baseUrl !== null) {
-    const entries: FeedEntry[] = plan.articles.slice(0, FEED_SIZE).map((entry) => ({
-      article: entry.article, dir: entry.dir, html: feedHtml.get(entry.index) ?? '',
-    }));
-    const feedSite = { title: options.title, baseUrl: options.baseUrl, generator: options.generator };
-    write('feed.xml', atomFeed(feedSite, entries));
-    write('rss.xml', rssFeed(feedSite, entries));
-  }
-  if (options.baseUrl !== null) write('sitemap.xml', sitemap(options.baseUrl, sitemapEntries));
-  write('robots.txt', robotsTxt(options.baseUrl));
+/** Step 4: the search index's shards, from the terms every article page counted. */
+function writeSearchIndex(context: BuildContext, search: SearchIndexBuilder): void {
+  for (const file of search.files()) context.write(file.path, file.text);
+}
 
-  return { articles: jobs.length, pages, files: workerFiles, bytes: workerBytes, problems: problems.sort(compareProblems) };
+/** Step 5: Atom and RSS feeds of the newest articles, when there is a base URL. */
+function writeFeeds(context: BuildContext, feedHtml: ReadonlyMap<number, string>): void {
+  const { options, plan } = context;
+  if (!context.feeds || options.baseUrl === null) return;
+  const entries: FeedEntry[] = plan.articles.slice(0, FEED_SIZE).map((entry) => ({
+    article: entry.article, dir: entry.dir, html: feedHtml.get(entry.index) ?? '',
+  }));
+  const feedSite = { title: options.title, baseUrl: options.baseUrl, generator: options.generator };
+  context.write('feed.xml', atomFeed(feedSite, entries));
+  context.write('rss.xml', rssFeed(feedSite, entries));
+}
+
+/** Step 6: `sitemap.xml` (with a base URL) and `robots.txt`. */
+function writeSitemap(context: BuildContext, entries: readonly SitemapEntry[]): void {
+  const { baseUrl } = context.options;
+  if (baseUrl !== null) context.write('sitemap.xml', sitemap(baseUrl, entries));
+  context.write('robots.txt', robotsTxt(baseUrl));
 }
