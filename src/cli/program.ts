@@ -2,7 +2,7 @@
  * The command tree: global flags, each command's flags and help, and a lazy import of the code that runs it,
  * so `--help` or `list` never load what `export` needs.
  */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { safeLine } from '../render/safe-text.js';
 import { folioVersion } from './version.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
@@ -189,7 +189,8 @@ Examples:
     .option('--base-url <url>', 'the absolute URL the site is served from (feeds, sitemap, canonical links; default: baseUrl in the config)')
     .option('--title <text>', 'the site title (default: title in the config, else "Articles")')
     .option('--theme <folder>', 'a folder with style.css, head.html, header.html and footer.html to use')
-    .option('--allow-html', 'keep raw HTML in articles (sanitised: no scripts, event handlers, frames or javascript: URLs)')
+    .option('--html-as-text', 'show raw HTML in articles as text (default: kept, sanitised: no scripts, event handlers, frames, forms, styles or javascript:/data: URLs)')
+    .addOption(new Option('--allow-html', 'accepted for compatibility: raw HTML is kept (sanitised) by default').hideHelp())
     .option('--no-feeds', 'do not write Atom and RSS feeds')
     .option('--force', 'replace a non-empty folder that folio did not make');
   addFilterOptions(html);
@@ -209,7 +210,8 @@ Examples:
     .option('--jsonfeed', 'a JSON Feed 1.1 document')
     .option('--base-url <url>', 'the URL of the exported site, for JSON Feed links (default: baseUrl in the config)')
     .option('--title <text>', 'the archive title (default: title in the config, else "Articles")')
-    .option('--allow-html', 'keep raw HTML of articles in the html field (sanitised)')
+    .option('--html-as-text', 'show raw HTML of articles as text in the html field (default: kept, sanitised)')
+    .addOption(new Option('--allow-html', 'accepted for compatibility: raw HTML is kept (sanitised) by default').hideHelp())
     .option('--force', 'replace an existing file that is not a .json or .jsonl file');
   addFilterOptions(json);
   json.addHelpText('after', `

@@ -9,7 +9,6 @@ import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problem.js';
 import { readArticleBody } from '../archive/read-body.js';
 import { linkedArticle } from '../parse/article-links.js';
-import { bodyText } from '../parse/body-text.js';
 import { createHtmlRenderer, plain, type HtmlRenderer } from '../render/html.js';
 import { trusted } from './markup.js';
 import { createMediaFinder, MEDIA_DIR } from './media.js';
@@ -25,7 +24,7 @@ export interface ArticleJobSettings {
   /** The staging folder pages are written to. */
   folder: string;
   site: SiteInfo;
-  allowHtml: boolean;
+  htmlAsText: boolean;
   /** Archive path → the article's folder in the site, for links between articles. */
   dirByPath: [string, string][];
 }
@@ -62,7 +61,7 @@ export interface ArticleJobResult {
 /** Creates the function that runs one job; `forcePlain` renders without parsing Markdown (after a timeout). */
 export function createArticleWorker(settings: ArticleJobSettings): (job: ArticleJob, forcePlain?: string) => ArticleJobResult {
   const writer = new FolderWriter(settings.folder);
-  const renderer: HtmlRenderer = createHtmlRenderer({ allowHtml: settings.allowHtml });
+  const renderer: HtmlRenderer = createHtmlRenderer({ htmlAsText: settings.htmlAsText });
   const dirByPath = new Map(settings.dirByPath);
   const findMedia = createMediaFinder(settings.root);
   const terms = new TermCounter(threadId);
@@ -91,7 +90,7 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
     writer.write(pageFile(job.dir), articlePage(settings.site, { article, file: pageFile(job.dir), tags: job.tags, authors: job.authors },
       trusted(rendered.html), { newer: job.newer, older: job.older }), job.again === true);
 
-    const text = bodyText(read.body);
+    const { text } = rendered;
     const doc = docJson({
       url: pageFile(job.dir), title: article.title, day: article.date?.day ?? null, authors: article.authors, tags: article.tags,
       summary: article.summary, text,

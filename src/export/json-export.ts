@@ -29,7 +29,8 @@ export interface ExportRecord extends ArticleRecord {
 export interface JsonExportOptions {
   root: string;
   format: JsonFormat;
-  allowHtml: boolean;
+  /** Show raw HTML in articles as text instead of sanitised markup. */
+  htmlAsText: boolean;
   title: string;
   baseUrl: string | null;
   version: string;
@@ -75,7 +76,7 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
     return waiting ?? undefined;
   };
 
-  await runJobs('record', { root: options.root, allowHtml: options.allowHtml },
+  await runJobs('record', { root: options.root, htmlAsText: options.htmlAsText },
     articles.map((article, index) => {
       const bodyLine = options.bodyLines?.get(article.path);
       return bodyLine === undefined ? { index, path: article.path } : { index, path: article.path, bodyLine };

@@ -31,7 +31,8 @@ export interface SiteOptions {
   /** How to name `out` in messages (as the user wrote it). */
   outShown?: string;
   force: boolean;
-  allowHtml: boolean;
+  /** Show raw HTML in articles as text instead of sanitised markup. */
+  htmlAsText: boolean;
   title: string;
   baseUrl: string | null;
   lang: string;
@@ -194,7 +195,7 @@ async function renderArticlePages(context: BuildContext): Promise<RenderedArticl
     root: options.root,
     folder: output.staging,
     site: context.site,
-    allowHtml: options.allowHtml,
+    htmlAsText: options.htmlAsText,
     dirByPath: [...plan.dirByPath],
   }, jobs, (result: ArticleJobResult) => {
     rendered.search.add(result.index, result.search);

@@ -4,9 +4,12 @@
  *
  * This is deliberately not a Markdown parser. The index must be fast on tens of thousands of files and must
  * not hang on hostile input, so every pattern here is linear (character classes that stop at the next bracket,
- * bounded repeats) and no nesting is tracked. Rendering uses marked; search only needs the words.
+ * bounded repeats) and no nesting is tracked. Its text is meant to be the text of the tokens the one Markdown
+ * reader gives (parse/plain-text.ts), only cheaper: marked's lexer over a 10,000-article archive costs more CPU
+ * than the whole cold index otherwise does. A test over every case file in test/render/cases holds the two equal.
  */
 import type { ArticleLink } from '../model/article.js';
+import { decodeText } from './plain-text.js';
 
 export interface BodyText {
   /** The body as plain text: one line per source line that carried text, syntax removed. */
@@ -29,24 +32,25 @@ const REFERENCE_DEFINITION = /^ {0,3}\[(?!\^)[^\[\]\n]{1,300}\]:[ \t]*\S/;
 const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\[\]\s]{1,100}\]:[ \t]*/;
 const HTML_BLOCK_LINE = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:[\s/>]|$)/;
 
-const IMAGE = /!\[([^\[\]\n]{0,500})\]\(([^()\s]{0,2000})(?:[ \t]+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?[ \t]*\)/g;
-const LINK = /\[([^\[\]\n]{0,500})\]\(([^()\s]{0,2000})(?:[ \t]+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?[ \t]*\)/g;
+// Destinations may hold one level of balanced parentheses, as CommonMark allows: `javascript:alert(1)`.
+const IMAGE = /!\[([^\[\]\n]{0,500})\]\(((?:[^()\s]|\([^()\s]{0,200}\)){0,2000})(?:[ \t]+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?[ \t]*\)/g;
+const LINK = /\[([^\[\]\n]{0,500})\]\(((?:[^()\s]|\([^()\s]{0,200}\)){0,2000})(?:[ \t]+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?[ \t]*\)/g;
 const REFERENCE_LINK = /\[([^\[\]\n]{1,500})\]\[[^\[\]\n]{0,300}\]/g;
 const FOOTNOTE_REFERENCE = /\[\^[^\[\]\s]{1,100}\]/g;
-const AUTOLINK = /<((?:https?|ftp|mailto):[^<>\s]{1,2000})>/gi;
+const AUTOLINK = /<((?:https?|ftp|mailto):[^<>\s]{1,2000}|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,200}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,250}))>/gi;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,1000})?\/?>/g;
 const HTML_COMMENT_INLINE = /<!--[^\n]{0,2000}?-->/g;
-const EMPHASIS_OPEN = /(^|[\s(\[{"'“‘«])(?:[*_]{1,3}|~~)(?=[^\s*_~])/gu;
-const EMPHASIS_CLOSE = /([^\s*_~])(?:[*_]{1,3}|~~)(?=$|[\s)\]}.,;:!?"'”’»])/gu;
+const DELIMITER_RUN = /\*{1,3}|_{1,3}|~{1,2}/g;
 const BACKTICKS = /`+/g;
 const ESCAPE = /\\([!-\/:-@\[-`{-~])/g;
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp|mdash|ndash|hellip|laquo|raquo|rsquo|lsquo|rdquo|ldquo));/g;
 const SPACES = /[ \t]+/g;
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…',
-  laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
-};
+const INDENTED_CODE = /^(?: {4}|\t| {1,3}\t)/;
+const ALERT_MARKER = /^\[!(?:note|tip|important|warning|caution)\][ \t]*$/i;
+/** Private-use characters stand in for code spans and escaped characters while the syntax around them is removed. */
+const HELD_BASE = 0xe000;
+const HELD_LIMIT = 0x1900;
+const PRIVATE_USE = /[\ue000-\uf8ff]/;
+const HELD = /[\ue000-\uf8ff]/g;
 
 const WORDS_PER_MINUTE = 230;
 const IDEOGRAPHS_PER_MINUTE = 500;
@@ -74,6 +78,8 @@ function scanBody(body: string, firstLine: number): Omit<BodyText, 'words' | 're
   let fence: string | null = null;
   let inComment = false;
   let previousPlain: { text: string; index: number } | null = null;
+  let indentedCode = false;
+  let inList = false;
 
   const endParagraph = () => {
     if (!paragraphDone && paragraph.length > 0) {
@@ -92,6 +98,26 @@ function scanBody(body: string, firstLine: number): Omit<BodyText, 'words' | 're
       if (line.trimStart().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '') fence = null;
       else if (line.trim() !== '') out.push(line.trim());
       continue;
+    }
+    if (indentedCode) {
+      if (line.trim() === '') continue;
+      if (INDENTED_CODE.test(line)) {
+        out.push(line.trim());
+        continue;
+      }
+      indentedCode = false;
+    }
+    const blankBefore = index === 0 || lines[index - 1]!.trim() === '';
+    if (blankBefore && !inComment && line.trim() !== '') {
+      // Four columns of indentation after a blank line: code, unless it continues a list item.
+      if (INDENTED_CODE.test(line) && !inList) {
+        endParagraph();
+        indentedCode = true;
+        previousPlain = null;
+        out.push(line.trim());
+        continue;
+      }
+      if (!/^[ \t]/.test(line) && !LIST_ITEM.test(line)) inList = false;
     }
     if (inComment) {
       const close = line.indexOf('-->');
@@ -145,10 +171,12 @@ function scanBody(body: string, firstLine: number): Omit<BodyText, 'words' | 're
     let content = line;
     const quote = BLOCKQUOTE.exec(content);
     if (quote) content = content.slice(quote[0].length);
+    if (quote && ALERT_MARKER.test(content)) continue;
     const item = LIST_ITEM.exec(content);
     if (item) {
       content = content.slice(item[0].length);
       isProse = false;
+      inList = true;
     }
     const footnote = FOOTNOTE_DEFINITION.exec(content);
     if (footnote) {
@@ -174,82 +202,118 @@ function scanBody(body: string, firstLine: number): Omit<BodyText, 'words' | 're
 
 /** Strips inline Markdown from one line and records the link targets it holds. Code spans are kept verbatim. */
 export function inlineText(line: string, lineNumber: number, links: ArticleLink[] = []): string {
-  if (!line.includes('`')) return proseText(line, lineNumber, links);
-  // Parts are joined with a space only where the line had one, so `npm ci`, stays "npm ci," and not "npm ci ,".
-  let joined = '';
-  let spaceBefore = false;
-  splitCodeSpans(line).forEach((part, index) => {
-    const isCode = index % 2 === 1;
-    const text = isCode ? part : proseText(part, lineNumber, links);
-    if (!isCode && /^\s/.test(part)) spaceBefore = true;
-    if (text !== '') {
-      joined += (spaceBefore && joined !== '' ? ' ' : '') + text;
-      spaceBefore = false;
-    }
-    if (!isCode && /\s$/.test(part)) spaceBefore = true;
-  });
-  return joined.replace(SPACES, ' ').trim();
+  if (!INLINE_SYNTAX.test(line)) return tidySpaces(line);
+  if (PRIVATE_USE.test(line)) return proseText(line, lineNumber, links, null);
+  // Code spans and escaped characters are held aside while the syntax around them is removed, so that a link
+  // whose text is code (`[`x`](…)`) is still a link and `\*` is never emphasis.
+  const held: string[] = [];
+  const hold = (text: string) => {
+    if (held.length >= HELD_LIMIT) return null;
+    held.push(text);
+    return String.fromCharCode(HELD_BASE + held.length - 1);
+  };
+  let masked = line.includes('`') ? holdCodeSpans(line, hold) : line;
+  if (masked.includes('\\')) masked = masked.replace(ESCAPE, (whole, char: string) => hold(char) ?? whole);
+  return proseText(masked, lineNumber, links, held);
 }
 
-/**
- * Splits a line into prose and code spans, alternating (even indexes prose, odd indexes code). A run of
- * backticks opens a span closed by the next run of the same length; an unclosed run is plain text.
- */
-function splitCodeSpans(line: string): string[] {
-  const parts: string[] = [];
+/** Replaces each code span with what `hold` gives for its text; an unclosed run of backticks is plain text. */
+function holdCodeSpans(line: string, hold: (text: string) => string | null): string {
   const runs = [...line.matchAll(BACKTICKS)];
-  let prose = '';
+  let out = '';
   let cursor = 0;
   for (let i = 0; i < runs.length; i++) {
     const open = runs[i]!;
+    // A backslash before the opening run makes its first backtick literal.
+    if (open.index > 0 && line[open.index - 1] === '\\' && open[0].length === 1) continue;
     const closeIndex = runs.findIndex((run, j) => j > i && run[0].length === open[0].length);
     if (closeIndex === -1) continue;
     const close = runs[closeIndex]!;
-    prose += line.slice(cursor, open.index);
-    parts.push(prose, line.slice(open.index + open[0].length, close.index).trim());
-    prose = '';
+    const code = hold(line.slice(open.index + open[0].length, close.index).trim());
+    if (code === null) break;
+    out += line.slice(cursor, open.index) + code;
     cursor = close.index + close[0].length;
     i = closeIndex;
   }
-  parts.push(prose + line.slice(cursor));
-  return parts;
+  return out + line.slice(cursor);
 }
 
 /** Characters that start some inline syntax; a line without any of them is already plain text. */
 const INLINE_SYNTAX = /[[!<*_~\\&`]/;
 
-function proseText(text: string, lineNumber: number, links: ArticleLink[]): string {
-  if (!INLINE_SYNTAX.test(text)) return tidySpaces(text);
+function proseText(text: string, lineNumber: number, links: ArticleLink[], held: string[] | null): string {
+  const release = (part: string) => (held === null || held.length === 0 ? part : part.replace(HELD, (char) => held[char.charCodeAt(0) - HELD_BASE] ?? char));
   // Each pass runs only when its trigger character is present: most prose lines have one or two.
   if (text.includes('](')) {
     if (text.includes('![')) {
       text = text.replace(IMAGE, (_match, alt: string, target: string) => {
-        if (target !== '') links.push({ target, line: lineNumber });
+        if (target !== '') links.push({ target: release(target), line: lineNumber });
         return ` ${alt} `;
       });
     }
     text = text.replace(LINK, (_match, label: string, target: string) => {
-      if (target !== '') links.push({ target, line: lineNumber });
+      if (target !== '') links.push({ target: release(target), line: lineNumber });
       return label;
     });
   }
   if (text.includes('][')) text = text.replace(REFERENCE_LINK, '$1');
   if (text.includes('[^')) text = text.replace(FOOTNOTE_REFERENCE, '');
   if (text.includes('<')) text = text.replace(AUTOLINK, '$1').replace(HTML_TAG, ' ');
-  if (text.includes('`')) text = text.replace(BACKTICKS, '');
-  if (text.includes('*') || text.includes('_') || text.includes('~~')) text = text.replace(EMPHASIS_OPEN, '$1').replace(EMPHASIS_CLOSE, '$1');
-  if (text.includes('\\')) text = text.replace(ESCAPE, '$1');
-  if (text.includes('&')) text = text.replace(ENTITY, decodeEntity);
-  return tidySpaces(text);
+  if (text.includes('*') || text.includes('_') || text.includes('~')) text = stripEmphasis(text);
+  // A backslash at the end of a line is a hard line break.
+  if (text.endsWith('\\')) text = text.slice(0, -1);
+  if (text.includes('&')) text = decodeText(text);
+  return tidySpaces(release(text));
 }
 
-function decodeEntity(match: string, decimal?: string, hex?: string, name?: string): string {
-  if (name) return NAMED_ENTITIES[name] ?? match;
-  const codePoint = decimal ? Number(decimal) : parseInt(hex ?? '', 16);
-  // Entities never produce control characters: they would reach the terminal through the index.
-  if (!Number.isFinite(codePoint) || codePoint > 0x10ffff || codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) return ' ';
-  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return ' ';
-  return String.fromCodePoint(codePoint);
+/**
+ * Removes the emphasis and strike-through delimiters that pair up, by CommonMark's flanking rules: `*` may open
+ * or close inside a word, `_` only at a word's edge; unpaired delimiters stay text. Linear: one pass over the
+ * runs with a stack of openers.
+ */
+function stripEmphasis(text: string): string {
+  const runs = [...text.matchAll(DELIMITER_RUN)];
+  if (runs.length < 2) return text;
+  const drop = new Set<number>();
+  // One stack of openers per delimiter character, so each run is paired in constant time.
+  const openers: Record<string, number[]> = { '*': [], _: [], '~': [] };
+  for (const run of runs) {
+    const char = run[0][0]!;
+    const before = run.index === 0 ? ' ' : text[run.index - 1]!;
+    const after = text[run.index + run[0].length] ?? ' ';
+    const left = !isSpace(after) && (!isPunctuation(after) || isSpace(before) || isPunctuation(before));
+    const right = !isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after));
+    const canOpen = char === '_' ? left && (!right || isPunctuation(before)) : left;
+    const canClose = char === '_' ? right && (!left || isPunctuation(after)) : right;
+    const stack = openers[char]!;
+    if (canClose && stack.length > 0) {
+      drop.add(stack.pop()!);
+      drop.add(run.index!);
+    } else if (canOpen) {
+      stack.push(run.index!);
+    }
+  }
+  if (drop.size === 0) return text;
+  let out = '';
+  let cursor = 0;
+  for (const run of runs) {
+    if (!drop.has(run.index!)) continue;
+    out += text.slice(cursor, run.index);
+    cursor = run.index! + run[0].length;
+  }
+  return out + text.slice(cursor);
+}
+
+function isSpace(char: string): boolean {
+  return char === ' ' || char === '\t' || char === '\u00a0' || char === '\n';
+}
+
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+
+function isPunctuation(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e);
+  return PUNCTUATION.test(char);
 }
 
 const SEPARATOR = 0;

@@ -1,13 +1,34 @@
 /**
- * Lexes an article body into marked tokens (GFM, with footnotes), within bounds. marked overflows the stack on
+ * The one Markdown reader: every consumer (the terminal, the HTML renderer, the plain text of exports) takes its
+ * tokens from `lexMarkdown`, with the one list of extensions below and one set of limits for hostile input.
+ *
+ * Lexes an article body into marked tokens (GFM, with footnotes, alerts and decoded link destinations), within bounds. marked overflows the stack on
  * text nested a few hundred levels deep and needs time quadratic in the emphasis and bracket delimiters of one
  * paragraph (a minute for 120 KB of `**_a`), so what reaches it is measured first: a body too large or nested too
  * deep is returned as plain paragraphs, and a paragraph with too many delimiters, or any paragraph once the time
  * budget is spent, keeps its text without inline formatting. The result says what was simplified, so the caller
  * can tell the user; text is never lost. Pure: no I/O, no state kept between calls.
  */
-import { Lexer, Marked, type Token, type Tokens } from 'marked';
+import { Lexer, Marked, type MarkedExtension, type Token, type Tokens } from 'marked';
+import { alertExtension } from './markdown-alerts.js';
+import { destinationExtension } from './markdown-destinations.js';
 import { footnoteExtension } from './markdown-footnotes.js';
+
+/**
+ * Every extension folio reads Markdown with, in one place: adding one here adds it to `show`, the site, the JSON
+ * export and their plain text. An extension whose tokens are standard ones (a wiki link made a `link` token)
+ * needs nothing more; a new token type also needs a case in each renderer (terminal, HTML, plain text), which
+ * the paired case files in test/render/cases keep honest.
+ */
+const EXTENSIONS: readonly MarkedExtension[] = [
+  footnoteExtension(),
+  alertExtension(),
+  destinationExtension(),
+];
+
+/** Configured once per thread; lexing keeps no state between bodies. */
+const reader = new Marked({ gfm: true, silent: false });
+reader.use(...EXTENSIONS);
 
 export interface MarkdownLimits {
   /** Bodies longer than this (in UTF-16 units) are not parsed as Markdown. */
@@ -43,9 +64,7 @@ export function lexMarkdown(body: string, limits: MarkdownLimits = DEFAULT_LIMIT
   const depth = nestingDepth(body);
   if (depth > limits.maxDepth) return plain(body, `it is nested more than ${limits.maxDepth} levels deep`);
 
-  const marked = new Marked({ gfm: true, silent: false });
-  marked.use(footnoteExtension());
-  const lexer = new Lexer(marked.defaults);
+  const lexer = new Lexer(reader.defaults);
   let tokens: Token[];
   try {
     tokens = lexer.blockTokens(body.replace(/\r\n?/g, '\n'), lexer.tokens);
@@ -74,6 +93,9 @@ export function lexMarkdown(body: string, limits: MarkdownLimits = DEFAULT_LIMIT
     }
   }
   lexer.inlineQueue = [];
+  // Extensions that rewrite tokens once they are all read (alerts, link destinations).
+  const rewrite = reader.defaults.walkTokens;
+  if (rewrite) reader.walkTokens(tokens, rewrite);
   return { tokens, plainRuns };
 }
 

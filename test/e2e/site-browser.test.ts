@@ -121,13 +121,13 @@ test('from file://, a reader follows links to an article and a tag, searches, an
   }
 });
 
-test('no script of a hostile article runs on any page, with or without --allow-html', { skip: missing, timeout: 120_000 }, async (t) => {
+test('no script of a hostile article runs on any page, with raw HTML kept or shown as text', { skip: missing, timeout: 300_000 }, async (t) => {
   const root = copyFixture('hostile');
   const out = tempFolder('site');
   try {
     const { page, problems } = await openBrowser(t);
-    for (const mode of [[], ['--allow-html']]) {
-      const site = join(out, mode.length === 0 ? 'escaped' : 'allowed');
+    for (const mode of [[], ['--html-as-text']]) {
+      const site = join(out, mode.length === 0 ? 'kept' : 'as-text');
       await exportSite(root, site, ['--drafts', ...mode]);
       for (const file of htmlFiles(site)) {
         await page.goto(pathToFileURL(join(site, file)).href);

@@ -67,7 +67,7 @@ test('shorten cuts at a word boundary', () => {
 test('code spans keep their underscores and stars; unclosed backticks are text', () => {
   assert.equal(readBody('in your `_posts` folder and `a*b*c`').text, 'in your _posts folder and a*b*c');
   assert.equal(readBody('a `` code with ` inside `` b').text, 'a code with ` inside b');
-  assert.equal(readBody('one ` lonely backtick').text, 'one lonely backtick');
+  assert.equal(readBody('one ` lonely backtick').text, 'one ` lonely backtick');
 });
 
 test('bodyText is the text readBody gives', () => {
@@ -84,4 +84,20 @@ test('code spans keep the spacing of the line around them: no space appears befo
   assert.equal(inlineText('query it with `MATCH`.', 1), 'query it with MATCH.');
   assert.equal(inlineText('`x` and `y`', 1), 'x and y');
   assert.equal(inlineText('a`b`c', 1), 'abc');
+});
+
+test('a link whose text is code reads as its text, as every renderer shows it', () => {
+  const body = readBody('see [`x`](https://example.com/x) here\n\n[[`8ea1fc5f3b`](https://example.com/commit/8ea1fc5f3b)] fixed');
+  assert.equal(body.text, 'see x here\n[8ea1fc5f3b] fixed');
+  assert.deepEqual(body.links.map((link) => link.target), ['https://example.com/x', 'https://example.com/commit/8ea1fc5f3b']);
+});
+
+test('emphasis follows CommonMark: stars pair inside words, underscores only at their edges', () => {
+  assert.equal(readBody('日本の茶道は**静か**です and 2*3*4 but snake_case_name and a * b').text, '日本の茶道は静かです and 234 but snake_case_name and a * b');
+  assert.equal(readBody('\\*not emphasis\\* and \\[not a link\\](x)').text, '*not emphasis* and [not a link](x)');
+});
+
+test('indented code is kept as written, but an indented list continuation is prose', () => {
+  assert.equal(readBody('Text.\n\n    code *stays*\n').text, 'Text.\ncode *stays*');
+  assert.equal(readBody('- item\n\n    more *text*\n').text, 'item\nmore text');
 });

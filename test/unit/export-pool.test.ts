@@ -18,7 +18,7 @@ function article(n: number): Article {
 }
 
 function options(root: string, out: string, pool: SiteOptions['pool']): SiteOptions {
-  return { root, out, force: false, allowHtml: false, title: 'T', baseUrl: null, lang: 'en', feeds: false, generator: 'folio test', pool };
+  return { root, out, force: false, htmlAsText: false, title: 'T', baseUrl: null, lang: 'en', feeds: false, generator: 'folio test', pool };
 }
 
 test('worker threads render the same site as the main thread', async () => {
@@ -68,7 +68,7 @@ test('an article whose worker was stopped is rendered again over the page that w
     const item = article(1);
     writeFileSync(join(root, item.path), 'Some **bold** text.\n');
     const site: SiteInfo = { title: 'T', baseUrl: null, lang: 'en', feeds: false, generator: 'folio test', theme: {} };
-    const render = createArticleWorker({ root, folder: out, site, allowHtml: false, dirByPath: [] });
+    const render = createArticleWorker({ root, folder: out, site, htmlAsText: false, dirByPath: [] });
     const job: ArticleJob = { index: 0, article: item, dir: 'a1/', tags: [], authors: [], wantHtml: false };
     mkdirSync(join(out, 'a1'));
     writeFileSync(join(out, 'a1', 'index.html'), 'half a page');
@@ -91,7 +91,7 @@ test('while the output is backed up, no worker is given more articles', async ()
     let delivered = 0;
     let deliveredWhileBackedUp = 0;
     let waiting = true;
-    const run = runJobs('record', { root, allowHtml: false }, paths.map((path, index) => ({ index, path })), (result) => {
+    const run = runJobs('record', { root, htmlAsText: false }, paths.map((path, index) => ({ index, path })), (result) => {
       delivered++;
       if (!waiting) return undefined;
       deliveredWhileBackedUp = delivered;

@@ -20,7 +20,7 @@ export interface ExportHtmlFlags extends FilterFlags {
   baseUrl?: string;
   title?: string;
   force?: boolean;
-  allowHtml?: boolean;
+  htmlAsText?: boolean;
   theme?: string;
   feeds?: boolean;
 }
@@ -50,7 +50,7 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
       out,
       outShown: flags.out,
       force: flags.force === true,
-      allowHtml: flags.allowHtml === true,
+      htmlAsText: flags.htmlAsText === true,
       title: flags.title ?? context.config.title ?? 'Articles',
       baseUrl,
       lang: languageTag(configLang) ?? 'en',

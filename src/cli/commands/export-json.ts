@@ -22,7 +22,7 @@ export interface ExportJsonFlags extends FilterFlags {
   baseUrl?: string;
   title?: string;
   force?: boolean;
-  allowHtml?: boolean;
+  htmlAsText?: boolean;
 }
 
 export async function runExportJson(context: Context, flags: ExportJsonFlags, now: () => number = performance.now.bind(performance)): Promise<number> {
@@ -43,7 +43,7 @@ export async function runExportJson(context: Context, flags: ExportJsonFlags, no
     const result = await exportJson(articles, {
       root: context.root,
       format,
-      allowHtml: flags.allowHtml === true,
+      htmlAsText: flags.htmlAsText === true,
       title: flags.title ?? context.config.title ?? 'Articles',
       baseUrl,
       version: folioVersion(),

@@ -3,7 +3,8 @@
  * (none inside tight list items). Link definitions and footnote definitions print nothing here.
  */
 import type { Token, Tokens } from 'marked';
-import { renderBlockquote } from './blockquote.js';
+import type { AlertToken } from '../../parse/markdown-alerts.js';
+import { renderAlert, renderBlockquote } from './blockquote.js';
 import { renderCodeBlock } from './code-block.js';
 import type { RenderContext } from './context.js';
 import { renderHeading } from './heading.js';
@@ -37,6 +38,8 @@ function renderBlock(token: Token, context: RenderContext): Line[] {
       return renderList(token as Tokens.List, context);
     case 'blockquote':
       return renderBlockquote(token as Tokens.Blockquote, context);
+    case 'alert':
+      return renderAlert(token as unknown as AlertToken, context);
     case 'code':
       return renderCodeBlock(token as Tokens.Code, context);
     case 'table':

@@ -20,11 +20,11 @@ export interface LinkView {
 }
 
 /**
- * Works out how to show a link to `href` whose text (as written, not yet made safe) is `text`. `literal` is set
- * for autolinks, whose target and text are written exactly as they read.
+ * Works out how to show a link to `href` (decoded already: see parse/markdown-destinations.ts) whose text (as
+ * written, not yet made safe) is `text`. `literal` is set for autolinks, whose text is written exactly as it reads.
  */
 export function viewLink(href: string, text: string, decode: EntityDecoder, literal = false): LinkView {
-  const target = (literal ? href : decode(href)).trim();
+  const target = href.trim();
   if (!literal) text = decode(text);
   const openable = toOpenable(target);
   const sameAsText = target === text || target === `mailto:${text}` || target.replace(/^https?:\/\//, '') === text;

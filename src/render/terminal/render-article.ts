@@ -11,7 +11,8 @@ import { DEFAULT_LIMITS, lexMarkdown, type MarkdownLimits } from '../../parse/ma
 import { prepareTextWidth } from '../text-width.js';
 import type { Theme } from '../theme.js';
 import { renderBlocks } from './blocks.js';
-import { FootnoteBook, type RenderContext } from './context.js';
+import { FootnoteBook } from '../../parse/markdown-footnotes.js';
+import type { RenderContext } from './context.js';
 import { entityDecoder } from './entities.js';
 import { renderFootnotes } from './footnotes.js';
 import { renderHeader } from './header.js';
@@ -48,10 +49,20 @@ export const MIN_WIDTH = 20;
 
 /** Renders `article`, whose Markdown body (frontmatter removed) is `body`. */
 export async function renderArticle(article: Article, body: string, options: TerminalOptions): Promise<RenderedArticle> {
+  return render(article, body, options);
+}
+
+/** Renders a Markdown body alone, without an article header: the body as `show` lays it out. */
+export async function renderMarkdown(body: string, options: TerminalOptions): Promise<RenderedArticle> {
+  return render(null, body, options);
+}
+
+async function render(article: Article | null, body: string, options: TerminalOptions): Promise<RenderedArticle> {
   const width = Math.max(MIN_WIDTH, Math.floor(options.width));
+  const shown = article ? [article.title, ...article.authors, ...article.tags, body] : [body];
   // Controls (newlines, tabs, escapes) never reach a measured line (they become spaces or visible escapes), so
   // they must not make the measuring think the text needs string-width.
-  await prepareTextWidth([article.title, ...article.authors, ...article.tags, body].map((text) => text.replace(CONTROLS, ' ')));
+  await prepareTextWidth(shown.map((text) => text.replace(CONTROLS, ' ')));
   const lexed = lexMarkdown(body, options.limits ?? DEFAULT_LIMITS);
   const notes: string[] = [];
   if (lexed.plainBecause) notes.push(`shown as plain text: ${lexed.plainBecause}`);
@@ -69,13 +80,13 @@ export async function renderArticle(article: Article, body: string, options: Ter
     markers: options.markers === true,
     decode: await entityDecoder(body),
   };
-  const header = renderHeader(article, context);
-  const rendered = renderBlocks(withoutTitleHeading(lexed.tokens, article.title), context);
+  const header = article ? renderHeader(article, context) : [];
+  const rendered = renderBlocks(article ? withoutTitleHeading(lexed.tokens, article.title) : lexed.tokens, context);
   const footnotes = renderFootnotes(context);
   const lines: Line[] = [...header];
   for (const part of [rendered, footnotes]) {
     if (part.length === 0) continue;
-    lines.push([]);
+    if (lines.length > 0) lines.push([]);
     appendLines(lines, part);
   }
   return { lines: lines.map((line) => paintLine(trimLineEnd(line), options.theme, options.hyperlink)), notes };
