@@ -31,7 +31,7 @@ function pictureArchive(count: number): { root: string; articles: Article[] } {
 }
 
 function options(root: string, out: string, pool: SiteOptions['pool']): SiteOptions {
-  return { root, out, force: false, allowHtml: false, title: 'T', baseUrl: null, lang: 'en', feeds: false, generator: 'folio test', pool };
+  return { root, out, force: false, htmlAsText: false, title: 'T', baseUrl: null, lang: 'en', feeds: false, generator: 'folio test', pool };
 }
 
 /** Fails unless every article's page points at its picture and the picture is in the site with its bytes. */
