@@ -6,7 +6,7 @@ import { openIndex } from '../../src/index/database.js';
 import { diffFiles } from '../../src/index/diff.js';
 import { refreshIndex, scanListing } from '../../src/index/refresh.js';
 import { scanArchive } from '../../src/archive/scan.js';
-import { countTags, selectArticles, sortArticles, storedProblems } from '../../src/index/query.js';
+import { countTags, selectArticlePaths, selectArticles, sortArticles, storedProblems } from '../../src/index/query.js';
 import { emptyFilter } from '../../src/model/filter.js';
 import { removeFolder, tempFolder } from '../helpers/cli.js';
 
@@ -218,7 +218,7 @@ test('the full-text table stays in step with the articles through additions, edi
   }
 });
 
-test('SQL and in-memory orders agree, with and without limits and reversal', async () => {
+test('SQL and in-memory orders agree, with and without limits and reversal, for articles and for paths alone', async () => {
   const root = archive({
     'b.md': '---\ntitle: Beta\ndate: 2024-01-01\n---\none two three',
     'a.md': '---\ntitle: alpha\ndate: 2024-01-01\n---\none',
@@ -234,8 +234,10 @@ test('SQL and in-memory orders agree, with and without limits and reversal', asy
       for (const reverse of [false, true]) {
         const expected = sortArticles([...all], { sort, reverse }).map((article) => article.path);
         assert.deepEqual(selectArticles(db, emptyFilter(), { sort, reverse }).map((article) => article.path), expected, `${sort} ${reverse}`);
+        assert.deepEqual(selectArticlePaths(db, emptyFilter(), { sort, reverse }), expected, `paths ${sort} ${reverse}`);
         for (const limit of [1, 2, 4]) {
           assert.deepEqual(selectArticles(db, emptyFilter(), { sort, reverse, limit }).map((article) => article.path), expected.slice(0, limit), `${sort} ${reverse} ${limit}`);
+          assert.deepEqual(selectArticlePaths(db, emptyFilter(), { sort, reverse, limit }), expected.slice(0, limit), `paths ${sort} ${reverse} ${limit}`);
         }
       }
     }
