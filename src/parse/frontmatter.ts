@@ -5,12 +5,20 @@
  * language named after the opening fence (`---js`, `---coffee`, …) is refused: frontmatter is data, never code.
  * Fences are matched strictly (a whole line), so a missing closing fence is an error rather than a file swallowed
  * whole. Pure: takes text, returns values; never throws on content.
+ *
+ * Fenced blocks go through gray-matter, configured so that it can only read data: its engines are replaced
+ * (YAML by the `yaml` package with an alias limit, TOML by smol-toml, JSON by JSON.parse, each reporting errors
+ * at their file line), every code engine throws, and options are passed on every call, which keeps gray-matter's
+ * global cache (every file's text, kept forever) unused. gray-matter is loaded on the first fenced file, so
+ * commands that never parse a file never load it.
  */
+import { createRequire } from 'node:module';
 import { parseDocument } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import type { FrontmatterFormat } from '../model/article.js';
 import type { Severity } from '../model/problem.js';
 import { toPlainData, PlainDataError } from './plain-data.js';
+import type GrayMatter from 'gray-matter';
 
 /** A problem found in the frontmatter, located by file line. */
 export interface FrontmatterIssue {
@@ -87,6 +95,9 @@ function findClosingLine(text: string, close: RegExp): { lineIndex: number; star
   return null;
 }
 
+/** The languages a fence may name; anything else is refused before gray-matter sees it. */
+const DATA_LANGUAGES = new Set(['yaml', 'toml', 'json']);
+
 function fenced(text: string, language: string, close: RegExp, fence: string): SplitFile {
   const closing = findClosingLine(text, close);
   if (!closing) {
@@ -101,19 +112,67 @@ function fenced(text: string, language: string, close: RegExp, fence: string): S
   const bodyLine = closing.lineIndex + 2;
   const base = { body, bodyLine, fieldLines: locateFields(block, 2, language === 'json') };
 
-  if (language === 'yaml') return { ...base, ...parseYamlBlock(block, 2) };
-  if (language === 'toml') return { ...base, ...parseTomlBlock(block, 2) };
-  if (language === 'json') return { ...base, ...parseJsonBlock(block, 2) };
+  if (DATA_LANGUAGES.has(language)) {
+    return { ...base, ...parseFenced(language, fence, text.slice(closing.start, closing.end).trim(), block) };
+  }
+  return { ...base, format: 'none', data: {}, issues: [refusedLanguage(language)] };
+}
+
+function refusedLanguage(language: string): FrontmatterIssue {
   return {
-    ...base,
-    format: 'none',
-    data: {},
-    issues: [{
-      line: 1,
-      severity: 'error',
-      message: `frontmatter language '${language}' is refused (folio reads YAML, TOML and JSON, and never runs code)`,
-    }],
+    line: 1,
+    severity: 'error',
+    message: `frontmatter language '${language}' is refused (folio reads YAML, TOML and JSON, and never runs code)`,
   };
+}
+
+let grayMatter: typeof GrayMatter | undefined;
+
+/** Block parsers by language, for the lines between the fences and the file line of the first. */
+const BLOCK_PARSERS: Record<string, (block: string, firstLine: number) => ParsedBlock> = {
+  yaml: parseYamlBlock,
+  toml: parseTomlBlock,
+  json: parseJsonBlock,
+};
+
+/** gray-matter's names for code (its own aliases included): each is refused, whatever is asked. */
+const CODE_ENGINES = ['javascript', 'js', 'coffee', 'coffeescript', 'cson'];
+
+/**
+ * Parses the lines between two fences through gray-matter. The language was read from the opening line and
+ * checked by the strict split, so gray-matter is given the fences bare and the language as an option; the
+ * block is all it copies, never the body.
+ */
+function parseFenced(language: string, open: string, closeFence: string, block: string): ParsedBlock {
+  grayMatter ??= createRequire(import.meta.url)('gray-matter') as typeof GrayMatter;
+  let parsed: ParsedBlock | undefined;
+  // The engine gets the block between the newline ending the opening fence and the one before the closing
+  // fence; given back its last newline, it is the strict split's block, and its first line is file line 2.
+  const engine = (parse: (block: string, firstLine: number) => ParsedBlock) => (matter: string) => {
+    parsed = parse(`${matter.slice(1)}\n`, 2);
+    return parsed.data;
+  };
+  const refuse = () => {
+    throw new Error('code in frontmatter is never run');
+  };
+  const { matter } = grayMatter(`${open}\n${block}${closeFence}`, {
+    language,
+    delimiters: [open, closeFence],
+    excerpt: false,
+    engines: {
+      yaml: engine(parseYamlBlock),
+      toml: engine(parseTomlBlock),
+      json: engine(parseJsonBlock),
+      // Unreachable while only data languages get here; if one ever did, gray-matter's own eval must not run.
+      ...Object.fromEntries(CODE_ENGINES.map((name) => [name, refuse])),
+    },
+  });
+  // gray-matter closes at the first line that starts with the fence ('----' too); the strict split closes only
+  // at a whole fence line. When they differ, the block the strict split found is the frontmatter.
+  const expected = block === '' ? '' : `\n${block.slice(0, -1)}`;
+  if (matter !== expected) return BLOCK_PARSERS[language]!(block, 2);
+  // An empty block (or one of comments only) is no fields; gray-matter does not call an engine for it.
+  return parsed ?? { format: language as FrontmatterFormat, data: {}, issues: [] };
 }
 
 function jsonObject(text: string): SplitFile {

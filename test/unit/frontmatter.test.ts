@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { splitFrontmatter } from '../../src/parse/frontmatter.js';
 
 test('YAML between --- fences is parsed; the body starts after the closing fence', () => {
@@ -131,4 +132,21 @@ test('__proto__ in frontmatter stays a plain key and pollutes nothing', () => {
 test('deeply nested or huge frontmatter is refused rather than kept', () => {
   const deep = `---\nx: ${'['.repeat(40)}1${']'.repeat(40)}\n---\n`;
   assert.match(splitFrontmatter(deep).issues[0]!.message, /nested|YAML/);
+});
+
+test('fenced frontmatter goes through gray-matter with options, so its global cache of file texts stays empty', () => {
+  const grayMatter = createRequire(import.meta.url)('gray-matter') as { cache: Record<string, unknown> };
+  for (const text of ['---\ntitle: A\n---\nbody', '+++\ntitle = "B"\n+++\n', '---json\n{"title": "C"}\n---\n', '---\n---\n']) {
+    splitFrontmatter(text);
+    splitFrontmatter(text);
+  }
+  assert.deepEqual(Object.keys(grayMatter.cache), []);
+});
+
+test('YAML may close with ..., and errors are placed at their file line in every language', () => {
+  assert.deepEqual(splitFrontmatter('---\ntitle: Dots\n...\nbody').data, { title: 'Dots' });
+  assert.equal(splitFrontmatter('---\ntitle: Dots\n...\nbody').body, 'body');
+  assert.equal(splitFrontmatter('---\na: 1\nb: 2\nc: [\n---\n').issues[0]!.line, 5);
+  assert.equal(splitFrontmatter('---toml\na = 1\n\nb = = 2\n---\n').issues[0]!.line, 4);
+  assert.equal(splitFrontmatter('---json\n{\n  "a": 1,\n  oops\n}\n---\n').issues[0]!.line, 4);
 });
