@@ -154,7 +154,7 @@ async function apply(store: IndexStore, root: string, planned: Plan, options: Re
     if (outcome.kind === 'same-content') {
       stats.unchanged++;
     } else {
-      store.putArticle(outcome.path, outcome.parsed, outcome.problems, outcome.search);
+      store.putArticle(outcome.path, outcome.parsed, outcome.problems, outcome.search, !planned.known.has(outcome.path));
       problems.push(...outcome.problems);
       if (planned.known.has(outcome.path)) stats.updated++;
       else stats.added++;

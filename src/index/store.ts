@@ -69,10 +69,16 @@ export class IndexStore {
     this.statements.removeText.run(row.rowid);
   }
 
-  /** Replaces what the index holds for `path` with a freshly parsed article (or none) and its problems. */
-  putArticle(path: string, parsed: ParsedArticle | null, problems: readonly Problem[], prepared?: SearchColumns): void {
-    this.removeArticle(path);
-    this.statements.removeProblems.run(path);
+  /**
+   * Replaces what the index holds for `path` with a freshly parsed article (or none) and its problems. `isNew`
+   * says the index has never recorded the path (no file row, so no article or problems either): a cold index
+   * then skips the two look-ups per file that would find nothing, on the thread every insert waits for.
+   */
+  putArticle(path: string, parsed: ParsedArticle | null, problems: readonly Problem[], prepared?: SearchColumns, isNew = false): void {
+    if (!isNew) {
+      this.removeArticle(path);
+      this.statements.removeProblems.run(path);
+    }
     for (const found of problems) this.statements.putProblem.run(found.path, found.line ?? null, found.severity, found.message);
     if (!parsed) return;
     const { article } = parsed;
