@@ -213,7 +213,9 @@ type ParsedBlock = Pick<SplitFile, 'format' | 'data' | 'issues'>;
 function parseYamlBlock(block: string, firstLine: number): ParsedBlock {
   const issues: FrontmatterIssue[] = [];
   // YAML 1.2 core schema: dates stay strings as written, `yes` stays a string.
-  const doc = parseDocument(block, { uniqueKeys: true, prettyErrors: false, strict: false });
+  // logLevel 'error': the yaml package prints its warnings (a map used as a key, …) to stderr itself, quoting the
+  // article's text; nothing from an article reaches the terminal that way.
+  const doc = parseDocument(block, { uniqueKeys: true, prettyErrors: false, strict: false, logLevel: 'error' });
   let fatal = false;
   for (const error of doc.errors) {
     const line = firstLine + countNewlines(block, error.pos[0]);
@@ -246,7 +248,7 @@ function salvageYamlFields(block: string): Record<string, unknown> {
   const fields: [string, unknown][] = [];
   for (const line of block.split('\n')) {
     if (!/^[A-Za-z_][\w-]*:[ \t]+\S/.test(line)) continue;
-    const doc = parseDocument(line, { prettyErrors: false });
+    const doc = parseDocument(line, { prettyErrors: false, logLevel: 'error' });
     let value: unknown;
     try {
       value = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 0 }) : undefined;

@@ -150,3 +150,16 @@ test('YAML may close with ..., and errors are placed at their file line in every
   assert.equal(splitFrontmatter('---toml\na = 1\n\nb = = 2\n---\n').issues[0]!.line, 4);
   assert.equal(splitFrontmatter('---json\n{\n  "a": 1,\n  oops\n}\n---\n').issues[0]!.line, 4);
 });
+
+test('the yaml package prints nothing of an article to stderr: a map used as a key is parsed without a process warning', () => {
+  const warnings: string[] = [];
+  const onWarning = (warning: Error) => warnings.push(warning.message);
+  process.on('warning', onWarning);
+  try {
+    const split = splitFrontmatter('---\ntitle: Keys\n{ a: 1 }: value\n---\n');
+    assert.equal(split.data.title, 'Keys');
+  } finally {
+    process.off('warning', onWarning);
+  }
+  assert.deepEqual(warnings, []);
+});
