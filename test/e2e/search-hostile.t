@@ -60,7 +60,7 @@ $ folio search 'election OR -russia'
 ? 2
 
 $ folio search '((((((((((((((((((((((((((((((((((election'
-2> folio: query: parentheses are nested too deeply (column 33)
+2> folio: query: parentheses are nested too deeply (at most 32 levels) (column 33)
 ? 2
 
 $ folio search '{search_title}: election' --format paths

@@ -97,6 +97,16 @@ test('from file://, a reader follows links to an article and a tag, searches, an
     }
     await page.goto(`${pathToFileURL(join(out, 'search', 'index.html')).href}?q=${encodeURIComponent('vote OR')}`);
     assert.match(await waitForSearch(page), /^query: /);
+    // The search box keeps the limits of `folio search`: a repeated word is one word, a query beyond them one message.
+    await page.fill('#search-input', Array(250).fill('sqlite').join(' '));
+    await page.keyboard.press('Enter');
+    assert.match(await waitForSearch(page), /^1 result/);
+    await page.fill('#search-input', Array(5000).fill('a').join(' '));
+    await page.keyboard.press('Enter');
+    assert.equal(await waitForSearch(page), 'query: the query is too long: 9999 characters, at most 2000');
+    await page.fill('#search-input', Array.from({ length: 40 }, (_, index) => `w${index}`).join(' OR '));
+    await page.keyboard.press('Enter');
+    assert.equal(await waitForSearch(page), 'query: the query has too many terms: 40 different words or phrases, at most 32');
 
     // The search form works from the keyboard alone.
     await page.focus('#search-input');

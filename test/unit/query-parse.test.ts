@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatQuery, positiveTerms, type QueryNode, type TermNode } from '../../src/query/ast.js';
-import { MAX_NESTING, parseQuery, QuerySyntaxError } from '../../src/query/parse.js';
+import { checkQueryLength, MAX_NESTING, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, parseQuery, QuerySyntaxError } from '../../src/query/parse.js';
 import { QueryError } from '../../src/model/errors.js';
 
 const term = (text: string, extra: Partial<TermNode> = {}): TermNode =>
@@ -136,10 +136,34 @@ test('errors say what is wrong and where', () => {
   assert.equal(rejects('title:'.repeat(100) + 'a', 'nested too deeply').exitCode, 2);
 });
 
-test('long queries parse: thousands of words', () => {
-  const words = Array.from({ length: 3000 }, (_, index) => `w${index}`);
-  const tree = parseQuery(words.join(' '));
-  assert.equal(tree.kind === 'and' ? tree.children.length : 0, 3000);
+test('a repeated term counts once, however it was typed', { timeout: 5000 }, () => {
+  assert.deepEqual(parseQuery(Array(1000).fill('a').join(' ')), term('a'));
+  assert.deepEqual(parseQuery('Election élection ELECTION'), term('Election'));
+  assert.deepEqual(parseQuery('a OR a OR b'), { kind: 'or', children: [term('a'), term('b')] });
+  assert.deepEqual(parseQuery('(a OR b) (a OR b) -c -c'), parseQuery('(a OR b) -c'));
+  // Not the same terms: a prefix, a field, a phrase of other words, an exclusion.
+  assert.equal(countChildren(parseQuery('a a* title:a "a b" b')), 5);
+  assert.equal(countChildren(parseQuery('a -b b')), 3);
+});
+
+function countChildren(node: QueryNode): number {
+  return node.kind === 'and' || node.kind === 'or' ? node.children.length : 1;
+}
+
+test('a query beyond the limits is one line saying which limit, and exit status 2', { timeout: 5000 }, () => {
+  const many = (count: number) => Array.from({ length: count }, (_, index) => `w${index}`).join(' ');
+  assert.equal(countChildren(parseQuery(many(MAX_QUERY_TERMS))), MAX_QUERY_TERMS);
+  const tooMany = rejects(many(MAX_QUERY_TERMS + 1), `${MAX_QUERY_TERMS + 1} different words or phrases, at most ${MAX_QUERY_TERMS}`);
+  assert.equal(tooMany.exitCode, 2);
+  rejects(many(20) + ' OR ' + many(20).replace(/w/g, 'v'), 'too many terms');
+  // Within the length, however it is made: repeated words, a phrase of many words.
+  parseQuery('a '.repeat(MAX_QUERY_LENGTH / 2));
+  parseQuery(`"${'word '.repeat(MAX_QUERY_LENGTH / 5 - 1)}"`);
+  rejects('a '.repeat(5000), `the query is too long: 10000 characters, at most ${MAX_QUERY_LENGTH}`);
+  // Characters, not UTF-16 units: an emoji is one.
+  parseQuery('a ' + '😀'.repeat(MAX_QUERY_LENGTH - 2));
+  assert.throws(() => checkQueryLength('x'.repeat(MAX_QUERY_LENGTH + 1)), /too long/);
+  checkQueryLength('x'.repeat(MAX_QUERY_LENGTH));
 });
 
 test('formatQuery writes a tree back as text that parses to the same tree', () => {

@@ -5,7 +5,7 @@
 import { loadHits, rankBest, type Ranking, type SearchHit, type SearchMatcher, type SearchSort } from '../../index/search.js';
 import { toRecord, type SearchRecord } from '../../model/record.js';
 import { UsageError } from '../../model/errors.js';
-import { parseQuery } from '../../query/parse.js';
+import { checkQueryLength, parseQuery } from '../../query/parse.js';
 import { codePointRanges } from '../../query/snippet.js';
 import type { Context } from '../context.js';
 import { ARTICLE_FORMATS, toFilter, toFormat, toLimit, type FilterFlags } from '../flags.js';
@@ -34,6 +34,7 @@ export async function runSearch(context: Context, words: string[], flags: Search
   const limit = flags.limit !== undefined ? toLimit(flags.limit) : format === 'table' ? TABLE_LIMIT : undefined;
   const text = words.join(' ');
   // The query is read before the index is opened: a query error costs nothing.
+  if (flags.exact) checkQueryLength(text);
   const matcher: SearchMatcher = flags.exact ? { kind: 'literal', text } : { kind: 'query', query: parseQuery(text) };
 
   const { db, stats } = await openArchive(context);
