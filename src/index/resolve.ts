@@ -7,7 +7,7 @@
 import type { Article } from '../model/article.js';
 import { AmbiguousArticleError, UnknownArticleError, type ArticleCandidate } from '../model/errors.js';
 import { fold } from '../parse/fold.js';
-import { safeLine } from '../render/safe-text.js';
+import { printablePath, safeLine } from '../render/safe-text.js';
 import type { Db } from './database.js';
 import { ARTICLE_COLUMNS, articleFromRow, type ArticleRow } from './query.js';
 
@@ -40,8 +40,8 @@ export function resolveArticleRef(db: Db, references: string | readonly string[]
   const exact = exactArticle(db, forms);
   if (exact) return exact;
 
-  const entries = (db.prepare('SELECT rowid, path, id, slug, title FROM articles ORDER BY path').all() as
-    { rowid: number; path: string; id: string; slug: string; title: string }[]).map(toEntry);
+  const entries = (db.prepare('SELECT rowid, path, slug, title FROM articles ORDER BY path').all() as
+    { rowid: number; path: string; slug: string; title: string }[]).map(toEntry);
   const folded = forms.map(fold);
   const stages: ((entry: Entry) => boolean)[] = [
     (entry) => forms.some((form) => entry.paths.includes(form)),
@@ -81,7 +81,7 @@ export function exactArticle(db: Db, references: string | readonly string[]): Re
 }
 
 function referenceForms(references: string | readonly string[]): string[] {
-  return [...new Set((typeof references === 'string' ? [references] : references).map(normalise))].filter((form) => form !== '');
+  return [...new Set((typeof references === 'string' ? [references] : references).flatMap(normalisedForms))].filter((form) => form !== '');
 }
 
 /** The paths and the slug of an entry, folded (computed once, and only when a comparison needs them). */
@@ -90,13 +90,22 @@ function foldedNames(entry: Entry): string[] {
   return entry.folded;
 }
 
-function normalise(reference: string): string {
-  return reference.trim().replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+/**
+ * The forms of one reference: as typed (less `./` and trailing slashes), then with `\` read as `/`, for paths
+ * copied from Windows. A file name may hold a backslash itself (`back\slash.md`), so the form as typed comes first.
+ */
+function normalisedForms(reference: string): string[] {
+  const typed = reference.trim().replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+  const slashed = typed.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+  return slashed === typed ? [typed] : [typed, slashed];
 }
 
-function toEntry(row: { rowid: number; path: string; id: string; slug: string; title: string }): Entry {
-  const paths = [row.path, row.id];
-  if (row.id.endsWith('/index')) paths.push(row.id.slice(0, -'/index'.length));
+function toEntry(row: { rowid: number; path: string; slug: string; title: string }): Entry {
+  const stem = row.path.replace(/\.(?:md|markdown)$/i, '');
+  const paths = [row.path, stem];
+  if (stem.endsWith('/index')) paths.push(stem.slice(0, -'/index'.length));
+  // The name a path with control characters is listed under answers too.
+  if (printablePath(row.path) !== row.path) paths.push(printablePath(row.path));
   return { ...row, paths };
 }
 

@@ -25,7 +25,7 @@ export interface ArticleDate {
 
 /** One article's metadata: what `list`, `search` and the JSON records show. */
 export interface Article {
-  /** Stable identity inside the archive: the path without its extension. */
+  /** Unique and stable identity inside the archive, made from the path: letters, digits, `-` and `_` (parse/article-id.ts). */
   id: string;
   /** Relative to the archive root, `/` separators. */
   path: string;

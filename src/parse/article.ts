@@ -8,6 +8,7 @@ import { problem, type Problem } from '../model/problem.js';
 import { splitFrontmatter, type SplitFile } from './frontmatter.js';
 import { readBody, inlineText } from './body-text.js';
 import { dateFromPath, parseDateValue } from './dates.js';
+import { articleId } from './article-id.js';
 import { slugify, slugFromPath, titleFromPath } from './slug.js';
 
 export interface ParseOptions {
@@ -43,7 +44,7 @@ export function parseArticle(path: string, text: string, options: ParseOptions =
   if (slugField !== undefined && !slugify(slugField)) fields.warn('slug', `slug '${slugField}' has no letters or digits; using '${slug}'`);
 
   const article: Article = {
-    id: path.replace(/\.(?:md|markdown)$/i, ''),
+    id: articleId(path),
     path,
     slug,
     title: title.text,

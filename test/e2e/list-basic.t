@@ -42,12 +42,12 @@ $ folio list --format paths
 > notes/no-frontmatter.md
 
 $ folio list --format jsonl --limit 1
-> {"id":"posts/second-post","slug":"second-post","path":"posts/second-post.md","title":"Second post: on travel","date":"2024-02-10","dateSource":"frontmatter","updated":null,"authors":["Ada Byron","Tomás Ruiz"],"tags":["travel","Writing"],"summary":"A short trip to the coast.","draft":false,"lang":null,"words":8,"readingMinutes":1,"data":{"title":"Second post: on travel","date":"2024-02-10","authors":["Ada Byron","Tomás Ruiz"],"tags":["travel","Writing"],"description":"A short trip to the coast.","category":"journal"}}
+> {"id":"posts__second-post","slug":"second-post","path":"posts/second-post.md","title":"Second post: on travel","date":"2024-02-10","dateSource":"frontmatter","updated":null,"authors":["Ada Byron","Tomás Ruiz"],"tags":["travel","Writing"],"summary":"A short trip to the coast.","draft":false,"lang":null,"words":8,"readingMinutes":1,"data":{"title":"Second post: on travel","date":"2024-02-10","authors":["Ada Byron","Tomás Ruiz"],"tags":["travel","Writing"],"description":"A short trip to the coast.","category":"journal"}}
 
 $ folio list --format json --tag travel
 > [
 >   {
->     "id": "posts/second-post",
+>     "id": "posts__second-post",
 >     "slug": "second-post",
 >     "path": "posts/second-post.md",
 >     "title": "Second post: on travel",

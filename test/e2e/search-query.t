@@ -114,12 +114,12 @@ $ folio search election --limit 2
 2> folio: showing the best 2 of 5 matching articles; --limit N shows more
 
 $ folio search '"free election"' --format jsonl --limit 1
-> {"id":"en/election-observers","slug":"election-observers","path":"en/election-observers.md","title":"What observers look for","date":"2022-06-10","dateSource":"frontmatter","updated":null,"authors":["Ada Byron"],"tags":["democracy","method"],"summary":"Observers arrive before the polls open. They watch the seals on the ballot boxes, the lists of voters and the count. In Belarus, in Russia and elsewhere, their reports are the record of whether a free election took place.","draft":false,"lang":null,"words":51,"readingMinutes":1,"data":{"title":"What observers look for","date":"2022-06-10","author":"Ada Byron","tags":["democracy","method"]},"score":2.035,"snippet":"…In Belarus, in Russia and elsewhere, their reports are the record of whether a free election took place. Democratic institutions depend on that record…","highlights":[[80,93]]}
+> {"id":"en__election-observers","slug":"election-observers","path":"en/election-observers.md","title":"What observers look for","date":"2022-06-10","dateSource":"frontmatter","updated":null,"authors":["Ada Byron"],"tags":["democracy","method"],"summary":"Observers arrive before the polls open. They watch the seals on the ballot boxes, the lists of voters and the count. In Belarus, in Russia and elsewhere, their reports are the record of whether a free election took place.","draft":false,"lang":null,"words":51,"readingMinutes":1,"data":{"title":"What observers look for","date":"2022-06-10","author":"Ada Byron","tags":["democracy","method"]},"score":2.035,"snippet":"…In Belarus, in Russia and elsewhere, their reports are the record of whether a free election took place. Democratic institutions depend on that record…","highlights":[[80,93]]}
 
 $ folio search '"free election"' --format json --limit 1
 > [
 >   {
->     "id": "en/election-observers",
+>     "id": "en__election-observers",
 >     "slug": "election-observers",
 >     "path": "en/election-observers.md",
 >     "title": "What observers look for",

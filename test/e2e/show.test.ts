@@ -5,9 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { copyFixture, removeFolder, runFolio, testEnv } from '../helpers/cli.js';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { copyFixture, removeFolder, runFolio, tempFolder, testEnv } from '../helpers/cli.js';
 import { FOLIO_BIN } from '../helpers/paths.js';
 
 test('an article edited, added or removed since the last refresh is shown as it is now', async () => {
@@ -72,3 +72,39 @@ function readPaged(file: string): string | undefined {
     return undefined;
   }
 }
+
+test('every file list prints is shown by the path --format paths gives for it, however awkward its name', { timeout: 120_000 }, async () => {
+  const root = tempFolder('names');
+  try {
+    const names = [
+      'back\\slash.md', 'with space.md', "quote'single.md", 'quote"double.md', '-leading-dash.md', 'ünïcødé 東京.md',
+      'hash#tag.md', 'per%cent.md', 'tab\there.md', 'notes/nested\\dir name.md', 'same-name.md', 'same-name.markdown',
+    ];
+    mkdirSync(join(root, 'notes'));
+    for (const [index, name] of names.entries()) writeFileSync(join(root, name), `# Title number ${index}\n\nBody ${index}.\n`);
+    // From the archive, and from the folder above it (paths then start with the folder, as given to -C).
+    for (const [cwd, args, prefix] of [[root, [], ''], [join(root, '..'), ['-C', basename(root)], `${basename(root)}/`]] as const) {
+      const listed = await runFolio([...args, 'list', '--format', 'paths', '--sort', 'path'], { cwd });
+      assert.equal(listed.code, 0);
+      const paths = listed.stdout.split('\n').filter(Boolean);
+      assert.equal(paths.length, names.length);
+      for (const path of paths) {
+        const shown = await runFolio([...args, 'show', '--', path], { cwd });
+        assert.equal(shown.code, 0, `${path}: ${shown.stderr}`);
+        const index = names.findIndex((name) => prefix + name.replace(/\t/g, '?') === path);
+        assert.notEqual(index, -1, path);
+        assert.match(shown.stdout, new RegExp(`Title number ${index}\\n`), path);
+      }
+    }
+    // Ids stay distinct where slugs do not; check still reports the shared slug.
+    const records = JSON.parse((await runFolio(['list', '--format', 'json'], { cwd: root })).stdout) as { id: string; path: string }[];
+    assert.equal(new Set(records.map((record) => record.id)).size, names.length);
+    for (const record of records) assert.match(record.id, /^[A-Za-z0-9_-]+$/, record.path);
+    const sameName = records.filter((record) => record.path.startsWith('same-name.')).map((record) => record.id).sort();
+    assert.deepEqual(sameName, ['same-name', 'same-name_2emarkdown_']);
+    const checked = await runFolio(['check'], { cwd: root });
+    assert.match(checked.stdout, /same-name/);
+  } finally {
+    removeFolder(root);
+  }
+});

@@ -8,7 +8,7 @@ test('frontmatter fields become the article', () => {
   const { parsed, problems } = parse('posts/hello.md', '---\ntitle: Hello\ndate: 2024-03-01\nauthor: Ada\ntags: [a, b]\nlang: en\ncustom: 1\n---\n\nFirst paragraph.\n');
   const article = parsed.article;
   assert.deepEqual(problems, []);
-  assert.equal(article.id, 'posts/hello');
+  assert.equal(article.id, 'posts__hello');
   assert.equal(article.slug, 'hello');
   assert.equal(article.title, 'Hello');
   assert.equal(article.titleSource, 'frontmatter');

@@ -3,6 +3,7 @@
  * for xargs). JSON escapes every control character (see render/safe-json.ts).
  */
 import { safeJson } from '../../render/safe-json.js';
+import { printablePath } from '../../render/safe-text.js';
 
 export type RecordFormat = 'json' | 'jsonl' | 'paths';
 
@@ -13,5 +14,5 @@ export type RecordFormat = 'json' | 'jsonl' | 'paths';
 export function writeRecords(format: RecordFormat, records: readonly { path: string }[], out: (line: string) => void, pathPrefix = ''): void {
   if (format === 'json') out(safeJson(records, 2));
   else if (format === 'jsonl') for (const record of records) out(safeJson(record));
-  else for (const record of records) out((pathPrefix + record.path).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?'));
+  else for (const record of records) out(printablePath(pathPrefix + record.path));
 }
