@@ -17,7 +17,7 @@ import { parseDocument } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import type { FrontmatterFormat } from '../model/article.js';
 import type { Severity } from '../model/problem.js';
-import { toPlainData, PlainDataError } from './plain-data.js';
+import { isStackOverflow, toPlainData, PlainDataError, TOO_DEEP } from './plain-data.js';
 import type GrayMatter from 'gray-matter';
 
 /** A problem found in the frontmatter, located by file line. */
@@ -217,6 +217,10 @@ function parseYamlBlock(block: string, firstLine: number): ParsedBlock {
   // article's text; nothing from an article reaches the terminal that way.
   const doc = parseDocument(block, { uniqueKeys: true, prettyErrors: false, strict: false, logLevel: 'error' });
   let fatal = false;
+  // The parser reads nesting by recursion: thousands of levels exhaust its stack, which it reports as an error.
+  if (doc.errors.some((error) => isStackOverflow(error.message))) {
+    return { format: 'yaml', data: salvageYamlFields(block), issues: [{ line: firstLine, severity: 'error', message: `frontmatter ${TOO_DEEP}` }] };
+  }
   for (const error of doc.errors) {
     const line = firstLine + countNewlines(block, error.pos[0]);
     const message = firstSentence(error.message);
@@ -232,9 +236,11 @@ function parseYamlBlock(block: string, firstLine: number): ParsedBlock {
   try {
     value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
-    const reason = error instanceof Error && /alias/i.test(error.message)
-      ? 'YAML: too many aliases (refused as a resource exhaustion attack)'
-      : `YAML: ${firstSentence(String(error instanceof Error ? error.message : error))}`;
+    const reason = isStackOverflow(error)
+      ? `frontmatter ${TOO_DEEP}`
+      : error instanceof Error && /alias/i.test(error.message)
+        ? 'YAML: too many aliases (refused as a resource exhaustion attack)'
+        : `YAML: ${firstSentence(String(error instanceof Error ? error.message : error))}`;
     return { format: 'yaml', data: salvageYamlFields(block), issues: [{ line: firstLine, severity: 'error', message: reason }] };
   }
   return { format: 'yaml', ...asFields(value, firstLine, issues) };
@@ -267,6 +273,7 @@ function parseTomlBlock(block: string, firstLine: number): ParsedBlock {
   try {
     return { format: 'toml', ...asFields(parseToml(block), firstLine, []) };
   } catch (error) {
+    if (isStackOverflow(error)) return { format: 'toml', data: {}, issues: [{ line: firstLine, severity: 'error', message: `frontmatter ${TOO_DEEP}` }] };
     const located = error as { line?: number; message?: string };
     const line = firstLine + ((typeof located.line === 'number' ? located.line : 1) - 1);
     const message = firstSentence(String(located.message ?? error)).replace(/^Invalid TOML document:\s*/, '');
@@ -278,6 +285,7 @@ function parseJsonBlock(block: string, firstLine: number): ParsedBlock {
   try {
     return { format: 'json', ...asFields(JSON.parse(block), firstLine, []) };
   } catch (error) {
+    if (isStackOverflow(error)) return { format: 'json', data: {}, issues: [{ line: firstLine, severity: 'error', message: `frontmatter ${TOO_DEEP}` }] };
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
     const line = position ? firstLine + countNewlines(block, Number(position[1])) : firstLine;

@@ -6,14 +6,27 @@
 export class PlainDataError extends Error {}
 
 const MAX_NODES = 20_000;
-const MAX_DEPTH = 32;
+/** How deep frontmatter may nest: real frontmatter nests a few levels (Hugo menus, four). */
+export const MAX_DEPTH = 32;
+
+/** What is wrong with frontmatter nested deeper than MAX_DEPTH, in every language's words alike. */
+export const TOO_DEEP = `is nested more than ${MAX_DEPTH} levels deep`;
+
+/**
+ * Whether a parser's error says the text nests too deeply for it: its stack ran out (YAML) or it stopped at a
+ * limit of its own (TOML's). Either happens only far deeper than MAX_DEPTH.
+ */
+export function isStackOverflow(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  return /Maximum call stack size exceeded|too much recursion|excessively nested/i.test(message);
+}
 
 /** Copies `value` into plain objects, arrays, strings, numbers, booleans and null; dates become strings as written. */
 export function toPlainData(value: unknown): unknown {
   let nodes = 0;
   const visit = (item: unknown, depth: number): unknown => {
     if (++nodes > MAX_NODES) throw new PlainDataError(`has more than ${MAX_NODES} values`);
-    if (depth > MAX_DEPTH) throw new PlainDataError(`is nested more than ${MAX_DEPTH} levels deep`);
+    if (depth > MAX_DEPTH) throw new PlainDataError(TOO_DEEP);
     if (item === null || item === undefined) return null;
     switch (typeof item) {
       case 'string':

@@ -131,7 +131,26 @@ test('__proto__ in frontmatter stays a plain key and pollutes nothing', () => {
 
 test('deeply nested or huge frontmatter is refused rather than kept', () => {
   const deep = `---\nx: ${'['.repeat(40)}1${']'.repeat(40)}\n---\n`;
-  assert.match(splitFrontmatter(deep).issues[0]!.message, /nested|YAML/);
+  assert.deepEqual(splitFrontmatter(deep).issues, [{ line: 2, severity: 'error', message: 'frontmatter is nested more than 32 levels deep' }]);
+});
+
+test('frontmatter nested thousands of levels deep says so, with the limit, in every language', { timeout: 10_000 }, () => {
+  const expected = [{ severity: 'error', message: 'frontmatter is nested more than 32 levels deep' }];
+  const blockYaml = Array.from({ length: 3000 }, (_, level) => `${' '.repeat(level)}k:`).join('\n');
+  for (const [name, text] of [
+    ['YAML flow', `---\ntitle: Deep\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\nBody`],
+    ['YAML block', `---\ntitle: Deep\n${blockYaml} x\n---\nBody`],
+    ['YAML dashes', `---\ntitle: Deep\nx:\n${'- '.repeat(5000)}x\n---\nBody`],
+    ['TOML', `+++\ntitle = "Deep"\nx = ${'['.repeat(5000)}${']'.repeat(5000)}\n+++\nBody`],
+    ['JSON', `{"title": "Deep", "x": ${'['.repeat(50_000)}${']'.repeat(50_000)}}\nBody`],
+  ] as const) {
+    const split = splitFrontmatter(text);
+    assert.deepEqual(split.issues.map(({ severity, message }) => ({ severity, message })), expected, name);
+    assert.doesNotMatch(JSON.stringify(split.issues), /call stack/, name);
+    assert.match(split.body, /Body/, name);
+  }
+  // The title of a YAML block is kept all the same.
+  assert.equal(splitFrontmatter(`---\ntitle: Deep\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n`).data.title, 'Deep');
 });
 
 test('fenced frontmatter goes through gray-matter with options, so its global cache of file texts stays empty', () => {
