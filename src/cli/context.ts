@@ -2,9 +2,9 @@
  * Everything a command needs to run, worked out once from the global flags and the process: the archive root,
  * its config, where the index lives, how wide and how colourful output is, and where output goes.
  */
-import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { isAbsolute, join, normalize, resolve, sep } from 'node:path';
+import { accessSync, constants, existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { CONFIG_FILE, type ArchiveConfig } from '../model/config.js';
 import { UsageError } from '../model/errors.js';
 import type { Problem } from '../model/problem.js';
@@ -69,12 +69,13 @@ export async function createContext(options: GlobalOptions, io: Io): Promise<Con
   const errorTheme = stderrLevel === stdoutLevel ? theme : await themeFor(stderrLevel);
 
   const output = lineBuffer((text) => io.stdout.write(text), io.stdout.isTTY === true);
+  const index = options.index ? { file: resolve(io.cwd, options.index) } : await defaultIndexFile(root, io.env);
   const context: Context = {
     io,
     root,
     pathPrefix: pathPrefixFor(given, io.cwd),
     config: { extra: {} },
-    indexFile: options.index ? resolve(io.cwd, options.index) : await defaultIndexFile(root, io.env),
+    indexFile: index.file,
     theme,
     errorTheme,
     colorLevel: stdoutLevel,
@@ -92,6 +93,7 @@ export async function createContext(options: GlobalOptions, io: Io): Promise<Con
       io.stderr.write(`folio: ${formatProblem(found, errorTheme)}\n`);
     },
   };
+  if (index.note) context.note(index.note);
   const { config, problems } = readConfig(root);
   context.config = config;
   for (const found of problems) context.report(found);
@@ -137,16 +139,46 @@ function readConfig(root: string): { config: ArchiveConfig; problems: Problem[] 
   return parseConfig(text);
 }
 
-/** `<root>/.folio/index.db`, or a per-user cache folder when the root cannot be written. */
-async function defaultIndexFile(root: string, env: Record<string, string | undefined>): Promise<string> {
+/**
+ * `<root>/.folio/index.db`; a per-user cache folder when the root cannot be written; when neither can be, a
+ * folder of the user's own in the system's temporary folder, with a note saying so (the index is a cache:
+ * wherever it is, what folio shows comes from the files).
+ */
+async function defaultIndexFile(root: string, env: Record<string, string | undefined>): Promise<{ file: string; note?: string }> {
   const folder = join(root, '.folio');
   const usable = existsSync(folder) ? statSync(folder).isDirectory() && isWritable(folder) : isWritable(root);
-  if (usable) return join(folder, 'index.db');
+  if (usable) return { file: join(folder, 'index.db') };
   // Loaded only here: no other step of a read command needs a hash, and loading one costs milliseconds.
   const { createHash } = await import('node:crypto');
   const cache = env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache');
   const key = createHash('sha256').update(root).digest('hex').slice(0, 16);
-  return join(cache, 'folio', key, 'index.db');
+  const cached = join(cache, 'folio', key);
+  if (makeFolder(cached)) return { file: join(cached, 'index.db') };
+  const uid = process.getuid?.() ?? 'user';
+  const temporary = join(tmpdir(), `folio-${uid}`, key);
+  if (!makeFolder(temporary, true)) throw new UsageError(`${root}: cannot keep an index: the archive, ${cache} and ${tmpdir()} cannot be written; give one with --index`);
+  return { file: join(temporary, 'index.db'), note: `the archive and ${cache} cannot be written; the index is kept in ${temporary} for now` };
+}
+
+/**
+ * Creates `path` (and its parents) if needed and tells whether it is a folder this user can write. In the shared
+ * temporary folder (`own`), the folder must also belong to this user and be private to them, or it is not used.
+ */
+function makeFolder(path: string, own = false): boolean {
+  try {
+    mkdirSync(path, { recursive: true, mode: 0o700 });
+    const stats = lstatSync(path);
+    if (!stats.isDirectory() || !isWritable(path)) return false;
+    if (own) {
+      const parent = lstatSync(dirname(path));
+      const mine = (stats: { uid: number; mode: number; isDirectory(): boolean }) =>
+        stats.isDirectory() && stats.uid === (process.getuid?.() ?? stats.uid) && (stats.mode & 0o022) === 0;
+      if (!mine(stats) || !mine(parent)) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isWritable(path: string): boolean {

@@ -44,7 +44,10 @@ export async function openArchive(context: Context, options: OpenOptions = {}): 
     if (result.problems.length > shown.length) context.note(`… and ${result.problems.length - shown.length} more problems`);
     const stored = problemSummary(opened.db);
     if (stored.problems > shown.length && result.problems.length <= REPORT_LIMIT) {
-      context.note(`${stored.files} ${stored.files === 1 ? 'file has' : 'files have'} problems; run 'folio check' for details`);
+      // Counted as check counts them (broken links and shared slugs too), so the two say the same number.
+      const { archiveProblems, problemCount } = await import('./archive-problems.js');
+      const all = problemCount(archiveProblems(opened.db, context.root));
+      context.note(`${all.problems} ${all.problems === 1 ? 'problem' : 'problems'} in ${all.files} ${all.files === 1 ? 'file' : 'files'}; run 'folio check' for details`);
     }
   }
   return opened.rebuiltBecause === undefined

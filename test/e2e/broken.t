@@ -37,7 +37,7 @@ $ folio list --format paths
 > sub/duplicate-two.md
 > unclosed.md
 > wrong-types.md
-2> folio: 13 files have problems; run 'folio check' for details
+2> folio: 18 problems in 15 files; run 'folio check' for details
 
 $ folio list
 > DATE        TITLE                               AUTHORS         TAGS
@@ -58,7 +58,7 @@ $ folio list
 >             Duplicate two
 >             Unclosed
 >             1984                                                dystopia, class…
-2> folio: 13 files have problems; run 'folio check' for details
+2> folio: 18 problems in 15 files; run 'folio check' for details
 
 $ folio check
 > alias-bomb.md:2: YAML: too many aliases (refused as a resource exhaustion attack)
@@ -84,4 +84,4 @@ $ folio check
 
 $ folio index
 > indexed 18 files in <time> s: 0 added, 0 updated, 0 removed, 18 unchanged, 0 failed
-2> folio: 13 files have problems; run 'folio check' for details
+2> folio: 18 problems in 15 files; run 'folio check' for details

@@ -170,6 +170,45 @@ test('a read-only archive keeps its index in the user cache folder', async () =>
   }
 });
 
+test('a read-only archive whose cache folder cannot be written either gets a temporary index, with a note', async () => {
+  const root = tempFolder('readonly');
+  const cache = tempFolder('cache');
+  let temporary: string | undefined;
+  try {
+    writeFileSync(join(root, 'a.md'), '# A\n');
+    chmodSync(root, 0o555);
+    chmodSync(cache, 0o555);
+    const asRoot = process.getuid?.() === 0;
+    const run = () => new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [FOLIO_BIN, 'list', '--format', 'paths'], {
+        cwd: root,
+        env: testEnv({ XDG_CACHE_HOME: cache, HOME: cache }),
+        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+    for (const attempt of [1, 2]) {
+      const result = await run();
+      assert.match(result.stderr, /^folio: the archive and \S+ cannot be written; the index is kept in \S+ for now\n$/, `run ${attempt}`);
+      temporary = /kept in (\S+) for now/.exec(result.stderr)?.[1];
+      assert.equal(result.stdout, 'a.md\n');
+      assert.equal(result.code, 0);
+    }
+    assert.equal(existsSync(join(root, '.folio')), false);
+    assert.equal(existsSync(join(cache, 'folio')), false);
+  } finally {
+    chmodSync(root, 0o755);
+    chmodSync(cache, 0o755);
+    removeFolder(root);
+    removeFolder(cache);
+    if (temporary) removeFolder(temporary);
+  }
+});
+
 test('two folio processes refreshing one archive at once both succeed and agree', async () => {
   const root = tempFolder('concurrent');
   try {

@@ -96,7 +96,7 @@ $ folio import pages/no-byline.txt pages/report.pdf pages/missing.txt -C archive
 > failed pages/report.pdf: not a page folio imports (.txt, .html or .htm)
 > failed pages/missing.txt: no such file or folder
 2> folio: 3 pages: 0 created, 1 skipped, 2 failed
-? 1
+? 2
 
 $ folio import pages/no-byline.txt -C archive --into notes --force
 > replaced notes/notes-on-reading-slowly.md from pages/no-byline.txt

@@ -2,27 +2,19 @@
  * `folio check`: validates the archive and prints one `path:line: message` line per problem.
  * Exit 0 when clean, 1 when problems were found (as a linter), 2 when the check itself failed.
  */
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkArchive } from '../../check/run.js';
-import { articlePaths, duplicateSlugs, knownPaths, storedLinks, storedProblems } from '../../index/query.js';
+import { articlePaths } from '../../index/query.js';
+import { archiveProblems, problemCount } from '../archive-problems.js';
 import type { Context } from '../context.js';
 import { openArchive } from '../open-archive.js';
 import { formatProblem } from '../print/problems.js';
 
 export async function runCheck(context: Context): Promise<number> {
   const { db, stats } = await openArchive(context, { reportProblems: false });
-  const problems = checkArchive({
-    parseProblems: storedProblems(db),
-    duplicateSlugs: duplicateSlugs(db),
-    links: storedLinks(db),
-    paths: new Set(knownPaths(db)),
-    fileExists: (path) => statSync(join(context.root, ...path.split('/')), { throwIfNoEntry: false })?.isFile() ?? false,
-  });
+  const problems = archiveProblems(db, context.root);
   const articles = articlePaths(db).length;
   db.close();
   for (const found of problems) context.out(formatProblem(found, context.theme));
-  const files = new Set(problems.map((found) => found.path)).size;
+  const { files } = problemCount(problems);
   if (problems.length === 0) {
     context.note(`no problems in ${stats.files} ${stats.files === 1 ? 'file' : 'files'}`);
     return 0;

@@ -1,11 +1,12 @@
 /**
  * `folio import <file|folder>…`: turns saved web pages and text files into articles of the archive, printing one
  * line per page, then refreshes the index so the new articles are listed and searchable at once.
- * Exit 0 when every page was imported or skipped, 1 when some failed, 2 for a usage error.
+ * Exit 0 when every page was imported or skipped, 1 when some failed, 2 for a usage error or a path that names no
+ * page (after importing the others).
  */
 import { importPages, type ImportOutcome } from '../../import/import-pages.js';
 import { collectPageSources } from '../../import/page-sources.js';
-import { resolveTargetFolder } from '../../import/write-article.js';
+import { removeLeftovers, resolveTargetFolder } from '../../import/write-article.js';
 import { articleNames } from '../../index/query.js';
 import { fold } from '../../parse/fold.js';
 import type { Context } from '../context.js';
@@ -22,6 +23,7 @@ export async function runImport(context: Context, inputs: string[], flags: Impor
   const dryRun = flags.dryRun === true;
   const target = resolveTargetFolder(context.root, flags.into);
   const entries = collectPageSources(inputs, context.io.cwd);
+  if (!dryRun) removeLeftovers(target);
 
   const before = await openArchive(context, { reportProblems: false });
   const names = articleNames(before.db);
@@ -42,5 +44,7 @@ export async function runImport(context: Context, inputs: string[], flags: Impor
     (await openArchive(context)).db.close();
   }
   context.note(importSummary(outcomes, dryRun));
+  // As ripgrep: a path that names nothing (missing, or a folder without pages) is an error, reported after the rest is done.
+  if (entries.some((entry) => 'problem' in entry)) return 2;
   return outcomes.some((outcome) => outcome.status === 'failed') ? 1 : 0;
 }
