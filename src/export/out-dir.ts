@@ -3,13 +3,19 @@
  * place when complete, so a failed export leaves the previous one untouched; a JSON file is written beside its
  * target and renamed over it. Every path is checked to stay inside the output: absolute paths, `..` segments,
  * backslashes and NUL bytes are refused, and no file is ever written twice.
+ *
+ * When the machine fails: a full disk or a file-size limit stops the export with one line naming the file and the
+ * reason, and the staging folder is removed. A process killed outright leaves its staging folder (or a temporary
+ * file) behind, named with its process id: the next export to the same place removes those whose process is gone,
+ * and, if it was killed in the instant between moving the previous site aside and moving the new one in, puts the
+ * previous site back. Two exports to one place at once each build their own complete site; the last to finish wins.
  */
-import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
 import { EXPORT_MARKER } from '../archive/ignore-rules.js';
-import { FolioError } from '../model/errors.js';
+import { FolioError, writeFailure } from '../model/errors.js';
 
 /** A failure to write an export; the message names the path. */
 export class ExportError extends FolioError {}
@@ -53,8 +59,56 @@ export class FolderWriter {
     try {
       this.bytes += typeof data === 'string' ? writeText(fd, data) : writeBytes(fd, data, 0);
       this.files++;
-    } finally {
+    } catch (error) {
       closeSync(fd);
+      rmSync(target, { force: true });
+      throw new ExportError(`${relativePath}: cannot write (${writeFailure(error)})`, 2, { cause: error });
+    }
+    closeSync(fd);
+  }
+}
+
+/** Leftovers of this module's own work beside `target`: `.<name>.folio-new-<pid>-…` and `.<name>.folio-old-<pid>-…`. */
+function leftovers(target: string): { path: string; kind: 'new' | 'old'; pid: number }[] {
+  const prefix = `.${basename(target)}.folio-`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    if (!name.startsWith(prefix)) return [];
+    const match = /^(new|old)-(\d+)-/.exec(name.slice(prefix.length));
+    return match ? [{ path: join(dirname(target), name), kind: match[1] as 'new' | 'old', pid: Number(match[2]) }] : [];
+  });
+}
+
+/** Whether a process with this id is running (a process of another user counts: it may be exporting too). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Cleans up after exports to `target` that were killed: removes their staging folders and temporary files, and
+ * puts back a previous site that one had moved aside when it was stopped, if nothing took its place since.
+ * Leftovers of running exports are left alone.
+ */
+export function removeLeftovers(target: string): void {
+  for (const found of leftovers(target)) {
+    if (isRunning(found.pid)) continue;
+    try {
+      const previous = join(found.path, 'site');
+      if (found.kind === 'old' && !existsSync(target) && existsSync(previous)) renameSync(previous, target);
+      rmSync(found.path, { recursive: true, force: true });
+    } catch {
+      // Another export is cleaning up the same leftover; what is left is removed next time.
     }
   }
 }
@@ -97,6 +151,7 @@ export class SiteOutput {
     if (absolute === parse(absolute).root || absolute === resolve(homedir()) || fromArchive === '' || (!fromArchive.startsWith('..') && !fromArchive.startsWith(sep))) {
       throw new ExportError(`${shown}: refusing to export into a folder that holds the archive or your home folder; choose an empty folder`);
     }
+    removeLeftovers(absolute);
     if (existsSync(absolute)) {
       const stats = lstatSync(absolute);
       if (stats.isSymbolicLink()) throw new ExportError(`${shown}: is a symbolic link; give the real folder`);
@@ -109,28 +164,49 @@ export class SiteOutput {
     const parent = dirname(absolute);
     try {
       mkdirSync(parent, { recursive: true });
-      const staging = mkdtempSync(join(parent, `.${basename(absolute)}.folio-new-`));
+      const staging = mkdtempSync(join(parent, `.${basename(absolute)}.folio-new-${process.pid}-`));
       return new SiteOutput(absolute, staging);
     } catch (error) {
       throw new ExportError(`${dirname(shown)}: cannot create a folder there (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 2, { cause: error });
     }
   }
 
-  /** Marks the staged site as folio's and moves it into place; the previous export is removed after the move. */
+  /**
+   * Marks the staged site as folio's and moves it into place; the previous export is removed after the move.
+   * Another export finishing at the same moment may put its site in place between the two moves: then that
+   * complete site is moved aside in turn, so the folder always holds one whole site, never a mix.
+   */
   commit(): void {
     this.writer.write(EXPORT_MARKER, MARKER_TEXT);
-    let previous: string | undefined;
-    if (existsSync(this.target)) {
-      previous = mkdtempSync(join(dirname(this.target), `.${basename(this.target)}.folio-old-`));
-      renameSync(this.target, join(previous, 'site'));
-    }
+    const aside: string[] = [];
     try {
-      renameSync(this.staging, this.target);
+      for (let attempt = 0; ; attempt++) {
+        if (existsSync(this.target)) {
+          const previous = mkdtempSync(join(dirname(this.target), `.${basename(this.target)}.folio-old-${process.pid}-`));
+          aside.push(previous);
+          try {
+            renameSync(this.target, join(previous, 'site'));
+          } catch (error) {
+            // Moved away by another export meanwhile: try again.
+            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+          }
+        }
+        try {
+          renameSync(this.staging, this.target);
+          break;
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if ((code !== 'ENOTEMPTY' && code !== 'EEXIST') || attempt >= 10) throw error;
+        }
+      }
     } catch (error) {
-      if (previous) renameSync(join(previous, 'site'), this.target);
-      throw new ExportError(`${this.target}: cannot move the new site into place (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 2, { cause: error });
+      // Put the first site moved aside back, if nothing took its place.
+      const first = aside[0] === undefined ? undefined : join(aside[0], 'site');
+      if (first && existsSync(first) && !existsSync(this.target)) renameSync(first, this.target);
+      for (const folder of aside) rmSync(folder, { recursive: true, force: true });
+      throw new ExportError(`${this.target}: cannot move the new site into place (${writeFailure(error)})`, 2, { cause: error });
     }
-    if (previous) rmSync(previous, { recursive: true, force: true });
+    for (const folder of aside) rmSync(folder, { recursive: true, force: true });
   }
 
   /** Removes the staging folder; the previous export stays as it was. */
@@ -146,11 +222,12 @@ export class FileOutput {
   bytes = 0;
 
   private constructor(readonly target: string) {
-    this.temporary = join(dirname(target), `.${basename(target)}.folio-new-${randomBytes(6).toString('hex')}`);
+    removeLeftovers(target);
+    this.temporary = join(dirname(target), `.${basename(target)}.folio-new-${process.pid}-${randomBytes(6).toString('hex')}`);
     try {
       this.fd = openSync(this.temporary, 'wx');
     } catch (error) {
-      throw new ExportError(`${dirname(target)}: cannot write there (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 2, { cause: error });
+      throw new ExportError(`${dirname(target)}: cannot write there (${writeFailure(error)})`, 2, { cause: error });
     }
   }
 
@@ -170,13 +247,24 @@ export class FileOutput {
   write(text: string): void {
     const bytes = Buffer.from(text, 'utf8');
     let offset = 0;
-    while (offset < bytes.length) offset += writeSync(this.fd, bytes, offset, bytes.length - offset);
+    try {
+      while (offset < bytes.length) offset += writeSync(this.fd, bytes, offset, bytes.length - offset);
+    } catch (error) {
+      throw new ExportError(`${this.target}: cannot write (${writeFailure(error)})`, 2, { cause: error });
+    }
     this.bytes += bytes.length;
   }
 
   commit(): void {
-    closeSync(this.fd);
-    renameSync(this.temporary, this.target);
+    try {
+      // On disk before the rename: after a power cut the target is the old file or the new one, whole.
+      fsyncSync(this.fd);
+      closeSync(this.fd);
+      renameSync(this.temporary, this.target);
+    } catch (error) {
+      this.abort();
+      throw new ExportError(`${this.target}: cannot write (${writeFailure(error)})`, 2, { cause: error });
+    }
   }
 
   abort(): void {

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isMachineFailure, writeFailure, WriteError } from '../model/errors.js';
 import { fold } from '../parse/fold.js';
 import { slugFromPath } from '../parse/slug.js';
 import type { ConvertedPage } from './convert-page.js';
@@ -113,6 +114,8 @@ export function placePage(source: PageSource, page: ConvertedPage, options: Impo
       return { source, status: 'failed', reason: `${path} appeared while importing; not overwritten`, notes: page.notes };
     }
   } catch (error) {
+    // A full disk or a file-size limit would fail every page after this one: the import stops here.
+    if (isMachineFailure(error)) throw new WriteError(`cannot write ${path} (${writeFailure(error)}); the pages before it were imported`, 2, { cause: error });
     const code = (error as NodeJS.ErrnoException).code;
     return { source, status: 'failed', reason: `cannot write ${path} (${code ?? (error instanceof Error ? error.message : String(error))})`, notes: page.notes };
   }

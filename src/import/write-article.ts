@@ -5,7 +5,7 @@
  * only when asked (`--force`), by renaming a finished temporary file over it, so a crash never leaves half an
  * article. Every path it writes is checked to be a plain name inside the target folder.
  */
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../model/errors.js';
@@ -112,9 +112,81 @@ export function existingAt(folder: TargetFolder, fileName: string, text: string)
   }
 }
 
-/** Creates `fileName` with `text`; returns false (writing nothing) when something is already there. */
+/** Prefix of the temporary files of an import; the process id follows, so a later import knows whose they are. */
+const TEMPORARY_PREFIX = '.folio-import-';
+
+/**
+ * Writes `text` to a new temporary file in the folder and returns its path. The name starts with a dot and does
+ * not end in `.md`, so a refresh of the index running meanwhile never reads it; the data reaches the disk before
+ * the file is given its name, so a power cut leaves the article whole or absent.
+ */
+function writeTemporary(folder: TargetFolder, text: string): string {
+  const path = join(folder.absolute, `${TEMPORARY_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const fd = openSync(path, 'wx', 0o644);
+  try {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(path, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  return path;
+}
+
+/**
+ * Removes the temporary files that imports killed while writing to `folder` left there (those whose process is
+ * no longer running).
+ */
+export function removeLeftovers(folder: TargetFolder): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder.absolute);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = /^\.folio-import-(\d+)-[0-9a-f]+\.tmp$/.exec(name);
+    if (match && !isRunning(Number(match[1]))) rmSync(join(folder.absolute, name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Creates `fileName` with `text`; returns false (writing nothing) when something is already there. The text is
+ * written whole under a temporary name and then linked to its own, which fails if the name was taken meanwhile:
+ * no reader ever sees half an article, and nothing is overwritten.
+ */
 export function createArticleFile(folder: TargetFolder, fileName: string, text: string): boolean {
   const path = pathIn(folder, fileName);
+  if (existsSync(path)) return false;
+  const temporary = writeTemporary(folder, text);
+  try {
+    linkSync(temporary, path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    // A file system without hard links (FAT, some network shares): create the file in place instead.
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'EMLINK') return createInPlace(path, text);
+    throw error;
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+function createInPlace(path: string, text: string): boolean {
   let fd: number;
   try {
     fd = openSync(path, 'wx', 0o644);
@@ -123,7 +195,8 @@ export function createArticleFile(folder: TargetFolder, fileName: string, text: 
     throw error;
   }
   try {
-    writeSync(fd, text);
+    const bytes = Buffer.from(text, 'utf8');
+    for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset, bytes.length - offset);
   } catch (error) {
     closeSync(fd);
     rmSync(path, { force: true });
@@ -136,10 +209,7 @@ export function createArticleFile(folder: TargetFolder, fileName: string, text: 
 /** Replaces the regular file `fileName` with `text`, atomically. */
 export function replaceArticleFile(folder: TargetFolder, fileName: string, text: string): void {
   const path = pathIn(folder, fileName);
-  // Not a `.md` name, so an index refresh running meanwhile never reads the half-written file.
-  const temporaryName = `~${fileName}.${randomBytes(6).toString('hex')}.tmp`;
-  const temporary = pathIn(folder, temporaryName);
-  if (!createArticleFile(folder, temporaryName, text)) throw new Error(`${temporaryName} is in the way`);
+  const temporary = writeTemporary(folder, text);
   try {
     renameSync(temporary, path);
   } catch (error) {

@@ -41,3 +41,35 @@ export class AmbiguousArticleError extends FolioError {
     super(message, 2);
   }
 }
+
+/** A write that cannot succeed until the machine changes (a full disk, a file-size limit): it ends the command. */
+export class WriteError extends FolioError {}
+
+/** Errors of the file system that no other file would escape: the disk is full, or files cannot grow. */
+const MACHINE_FAILURES = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS']);
+
+/** Whether a failed write says that every further write will fail too. */
+export function isMachineFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && MACHINE_FAILURES.has(code);
+}
+
+/** Why a write failed, in words a user can act on: a full disk and a file-size limit above all. */
+export function writeFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  switch (code) {
+    case 'ENOSPC':
+      return 'no space left on the disk';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'EFBIG':
+      return 'file larger than the file-size limit';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return typeof code === 'string' ? code : error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  }
+}
