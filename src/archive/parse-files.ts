@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { problem } from '../model/problem.js';
 import type { ParseOptions } from '../parse/article.js';
-import { searchColumns, type SearchColumns } from '../index/search-text.js';
+import { searchColumns, type SearchColumns } from '../query/search-text.js';
 import { readArticleBytes } from './read-bytes.js';
 import { contentHash, parseArticleBytes, type ReadResult } from './parse-bytes.js';
 

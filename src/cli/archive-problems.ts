@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkArchive } from '../check/run.js';
 import type { Db } from '../index/database.js';
-import { duplicateSlugs, knownPaths, storedLinks, storedProblems } from '../index/query.js';
+import { duplicateSlugs, knownPaths, storedLinks, storedProblems } from '../index/article-reads.js';
 import type { Problem } from '../model/problem.js';
 
 /** Every problem of the indexed archive at `root`, sorted by file and line. */

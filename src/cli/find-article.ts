@@ -8,7 +8,7 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { openIndex } from '../index/database.js';
-import { indexedFileStat, storedSettingsKey } from '../index/query.js';
+import { indexedFileStat, storedSettingsKey } from '../index/article-reads.js';
 import { exactArticle, resolveArticleRef, type ResolvedArticle } from '../index/resolve.js';
 import { archiveSettingsKey, type Context } from './context.js';
 

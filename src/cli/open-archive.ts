@@ -4,7 +4,7 @@
  */
 import { isCorruption, openIndex, removeDatabase, type Db } from '../index/database.js';
 import { refreshIndex, type IndexStats } from '../index/refresh.js';
-import { problemSummary } from '../index/query.js';
+import { problemSummary } from '../index/article-reads.js';
 import { archiveSettingsKey, type Context } from './context.js';
 import { createProgress } from './progress.js';
 

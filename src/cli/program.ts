@@ -144,7 +144,7 @@ Examples:
 
 The index is .folio/index.db in the archive: a cache, safe to delete.`);
   index.action(async (flags, command: Command) => run(command, async (context) => {
-    const { runIndex } = await import('./commands/index.js');
+    const { runIndex } = await import('./commands/index-command.js');
     return runIndex(context, flags);
   })());
 

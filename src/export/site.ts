@@ -20,7 +20,7 @@ import { runJobs, type PoolOptions } from './render-pool.js';
 import { DocFileWriter, SearchIndexBuilder } from './search/index-builder.js';
 import { planSite, type Group, type SitePlan } from './site-plan.js';
 import { pageFile, type SiteDir } from './site-paths.js';
-import { builtInAsset, type Theme } from './theme.js';
+import { builtInAsset, type SiteTheme } from './theme.js';
 
 /** Articles per page of the home page and of each tag and author page. */
 export const LIST_PAGE_SIZE = 30;
@@ -39,7 +39,7 @@ export interface SiteOptions {
   /** Write Atom and RSS feeds (needs a base URL). */
   feeds: boolean;
   generator: string;
-  theme?: Theme;
+  theme?: SiteTheme;
   /** Where each article's body starts (by path), from the index; bodies are found by parsing when absent. */
   bodyLines?: ReadonlyMap<string, number>;
   onProgress?: (done: number, total: number) => void;

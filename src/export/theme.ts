@@ -9,14 +9,14 @@ import { join } from 'node:path';
 import { UsageError } from '../model/errors.js';
 import type { ThemeParts } from './pages.js';
 
-export interface Theme {
+export interface SiteTheme {
   parts: ThemeParts;
   /** Replaces the built-in stylesheet when set. */
   stylesheet?: string;
 }
 
 /** Reads the theme in `folder`. */
-export function readTheme(folder: string): Theme {
+export function readTheme(folder: string): SiteTheme {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`--theme ${folder}: no such folder`);
   const read = (name: string) => {
     const file = join(folder, name);

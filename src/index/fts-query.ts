@@ -5,7 +5,7 @@
  */
 import type { QueryField, QueryNode, TermNode } from '../query/ast.js';
 import { FTS_COLUMNS } from './schema.js';
-import { searchableText } from './search-text.js';
+import { searchableText } from '../query/search-text.js';
 
 /** The full-text column each field searches. */
 const FIELD_COLUMNS: Record<QueryField, (typeof FTS_COLUMNS)[number]> = {

@@ -7,9 +7,9 @@
 import type { Article } from '../model/article.js';
 import { AmbiguousArticleError, UnknownArticleError, type ArticleCandidate } from '../model/errors.js';
 import { fold } from '../parse/fold.js';
-import { printablePath, safeLine } from '../render/safe-text.js';
+import { printablePath } from '../archive/printable-path.js';
 import type { Db } from './database.js';
-import { ARTICLE_COLUMNS, articleFromRow, type ArticleRow } from './query.js';
+import { ARTICLE_COLUMNS, articleFromRow, type ArticleRow } from './article-reads.js';
 
 export interface ResolvedArticle {
   article: Article;
@@ -57,7 +57,7 @@ export function resolveArticleRef(db: Db, references: string | readonly string[]
   }
   const closest = suggestions(forms[0] ?? '', entries);
   const hint = closest.length === 0 ? '' : ` (did you mean ${closest.map((entry) => label(entry, entries)).join(', ')}?)`;
-  throw new UnknownArticleError(`no article matches '${safeLine(typed)}'${hint}`, typed, closest.map(candidate));
+  throw new UnknownArticleError(`no article matches '${typed}'${hint}`, typed, closest.map(candidate));
 }
 
 /**
@@ -121,14 +121,14 @@ function candidate(entry: Entry): ArticleCandidate {
 /** How an article is named in a message: its slug, or its path when another article shares the slug. */
 function label(entry: Entry, all: readonly Entry[]): string {
   const shared = all.some((other) => other !== entry && other.slug === entry.slug);
-  return safeLine(shared ? entry.path : entry.slug);
+  return shared ? entry.path : entry.slug;
 }
 
 function ambiguous(typed: string, found: Entry[], all: readonly Entry[]): AmbiguousArticleError {
   const listed = found.slice(0, LISTED).map((entry) => label(entry, all)).join(', ');
   const more = found.length > LISTED ? `, and ${found.length - LISTED} more` : '';
   return new AmbiguousArticleError(
-    `'${safeLine(typed)}' matches ${found.length} articles: ${listed}${more}; give more of the slug or the path`,
+    `'${typed}' matches ${found.length} articles: ${listed}${more}; give more of the slug or the path`,
     typed,
     found.map(candidate),
   );

@@ -12,7 +12,7 @@ export const SETTINGS_META = 'settings';
 /** `PRAGMA application_id` of a folio index ("foli"), to tell it apart from any other SQLite file. */
 export const APPLICATION_ID = 0x666f6c69;
 
-/** Columns of the full-text table, in order; their values are prepared by `search-text.ts`. */
+/** Columns of the full-text table, in order; their values are prepared by `query/search-text.ts`. */
 export const FTS_COLUMNS = ['search_title', 'search_tags', 'search_authors', 'search_summary', 'search_body'] as const;
 
 /**

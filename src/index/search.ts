@@ -18,7 +18,7 @@ import { snippetAround, tidySnippet, type Snippet } from '../query/snippet.js';
 import { matchesLongerWords, normalizeText, WORD_SEPARATOR, wordSpans } from '../query/words.js';
 import type { Db } from './database.js';
 import { toFtsQuery } from './fts-query.js';
-import { ARTICLE_COLUMNS, articleFromRow, filterCondition, type ArticleRow } from './query.js';
+import { ARTICLE_COLUMNS, articleFromRow, filterCondition, type ArticleRow } from './article-reads.js';
 
 export type SearchMatcher = { kind: 'query'; query: QueryNode } | { kind: 'literal'; text: string };
 

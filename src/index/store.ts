@@ -8,7 +8,7 @@ import { fold, foldCase } from '../parse/fold.js';
 import type { Db } from './database.js';
 import type { IndexedFile } from './diff.js';
 import { FTS_COLUMNS } from './schema.js';
-import { searchColumns, type SearchColumns } from './search-text.js';
+import { searchColumns, type SearchColumns } from '../query/search-text.js';
 
 export class IndexStore {
   private readonly statements;

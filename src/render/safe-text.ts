@@ -23,11 +23,3 @@ export function safeLine(text: string): string {
 export function safeBlock(text: string): string {
   return text.replace(UNSAFE_IN_BLOCK, visible);
 }
-
-/**
- * A path as `--format paths` prints it, one to a line: control characters, which would break the line or reach
- * the terminal, become `?` (as `ls` shows them). `show` accepts a path in this form too.
- */
-export function printablePath(path: string): string {
-  return path.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-}

@@ -104,6 +104,13 @@ test('every file list prints is shown by the path --format paths gives for it, h
     assert.deepEqual(sameName, ['same-name', 'same-name_2emarkdown_']);
     const checked = await runFolio(['check'], { cwd: root });
     assert.match(checked.stdout, /same-name/);
+test('a reference with escape sequences in it is shown, not obeyed, in the error', async () => {
+  const root = copyFixture('show');
+  try {
+    const result = await runFolio(['show', 'x\u001b[2Jy\u001b]0;pwned\u0007'], { cwd: root });
+    assert.equal(result.code, 2);
+    assert.doesNotMatch(result.stderr, /\u001b|\u0007/);
+    assert.match(result.stderr, /no article matches 'x\\x1b\[2Jy/);
   } finally {
     removeFolder(root);
   }

@@ -6,7 +6,7 @@ import { openIndex } from '../../src/index/database.js';
 import { diffFiles } from '../../src/index/diff.js';
 import { refreshIndex, scanListing } from '../../src/index/refresh.js';
 import { scanArchive } from '../../src/archive/scan.js';
-import { countTags, selectArticlePaths, selectArticles, sortArticles, storedProblems } from '../../src/index/query.js';
+import { countTags, selectArticlePaths, selectArticles, sortArticles, storedProblems } from '../../src/index/article-reads.js';
 import { emptyFilter } from '../../src/model/filter.js';
 import { removeFolder, tempFolder } from '../helpers/cli.js';
 

@@ -2,7 +2,7 @@
  * `folio check`: validates the archive and prints one `path:line: message` line per problem.
  * Exit 0 when clean, 1 when problems were found (as a linter), 2 when the check itself failed.
  */
-import { articlePaths } from '../../index/query.js';
+import { articlePaths } from '../../index/article-reads.js';
 import { archiveProblems, problemCount } from '../archive-problems.js';
 import type { Context } from '../context.js';
 import { openArchive } from '../open-archive.js';

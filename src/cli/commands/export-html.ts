@@ -3,7 +3,7 @@
  * itself is built by src/export/site.ts.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { bodyLines, selectArticles } from '../../index/query.js';
+import { bodyLines, selectArticles } from '../../index/article-reads.js';
 import { UsageError } from '../../model/errors.js';
 import { exportSite } from '../../export/site.js';
 import { languageTag } from '../../export/pages.js';

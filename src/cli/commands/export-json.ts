@@ -3,7 +3,7 @@
  * it when complete), as one JSON object, JSON lines or a JSON Feed.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { bodyLines, selectArticles } from '../../index/query.js';
+import { bodyLines, selectArticles } from '../../index/article-reads.js';
 import { UsageError } from '../../model/errors.js';
 import { exportJson, type JsonFormat } from '../../export/json-export.js';
 import { FileOutput } from '../../export/out-dir.js';

@@ -7,7 +7,7 @@
 import { importPages, type ImportOutcome } from '../../import/import-pages.js';
 import { collectPageSources } from '../../import/page-sources.js';
 import { removeLeftovers, resolveTargetFolder } from '../../import/write-article.js';
-import { articleNames } from '../../index/query.js';
+import { articleNames } from '../../index/article-reads.js';
 import { fold } from '../../parse/fold.js';
 import type { Context } from '../context.js';
 import { openArchive } from '../open-archive.js';

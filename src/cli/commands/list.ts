@@ -2,7 +2,7 @@
  * `folio list`: the archive's articles, filtered and sorted, as a table or as records.
  */
 import { toRecord } from '../../model/record.js';
-import { selectArticlePaths, selectArticles } from '../../index/query.js';
+import { selectArticlePaths, selectArticles } from '../../index/article-reads.js';
 import type { Context } from '../context.js';
 import { ARTICLE_FORMATS, toFilter, toFormat, toOrder, type FilterFlags, type OrderFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';

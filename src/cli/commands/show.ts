@@ -3,7 +3,7 @@
  * terminal when it is taller than the screen.
  */
 import { readArticleSource } from '../../archive/article-source.js';
-import { bodyLocation } from '../../index/query.js';
+import { bodyLocation } from '../../index/article-reads.js';
 import { UsageError } from '../../model/errors.js';
 import { problem } from '../../model/problem.js';
 import { safeBlock } from '../../render/safe-text.js';

@@ -1,7 +1,7 @@
 /**
  * `folio tags`: every tag with the number of articles that carry it.
  */
-import { countTags } from '../../index/query.js';
+import { countTags } from '../../index/article-reads.js';
 import type { Context } from '../context.js';
 import { TAG_FORMATS, toFilter, toFormat, type FilterFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';

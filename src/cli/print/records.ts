@@ -3,7 +3,7 @@
  * for xargs). JSON escapes every control character (see render/safe-json.ts).
  */
 import { safeJson } from '../../render/safe-json.js';
-import { printablePath } from '../../render/safe-text.js';
+import { printablePath } from '../../archive/printable-path.js';
 
 export type RecordFormat = 'json' | 'jsonl' | 'paths';
 

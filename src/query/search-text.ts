@@ -3,7 +3,7 @@
  * querying always agree on how text is cut into words.
  */
 import type { Article } from '../model/article.js';
-import { prepareText } from '../query/words.js';
+import { prepareText } from './words.js';
 
 export interface SearchColumns {
   search_title: string;
