@@ -56,7 +56,7 @@ async function waitForSearch(page: Page): Promise<string> {
   return (await page.textContent('#search-status')) ?? '';
 }
 
-test('from file://, a reader follows links to an article and a tag, searches, and opens a result', { skip: missing, timeout: 120_000 }, async (t) => {
+test('from file://, a reader follows links to an article and a tag, searches, and opens a result', { skip: missing, timeout: 600_000 }, async (t) => {
   const root = tempFolder('articles');
   const out = tempFolder('site');
   try {
@@ -131,7 +131,7 @@ test('from file://, a reader follows links to an article and a tag, searches, an
   }
 });
 
-test('no script of a hostile article runs on any page, with raw HTML kept or shown as text', { skip: missing, timeout: 300_000 }, async (t) => {
+test('no script of a hostile article runs on any page, with raw HTML kept or shown as text', { skip: missing, timeout: 600_000 }, async (t) => {
   const root = copyFixture('hostile');
   const out = tempFolder('site');
   try {
