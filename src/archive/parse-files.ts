@@ -2,9 +2,8 @@
  * Reads and parses many article files, on worker threads when there are enough of them to pay for starting
  * the workers. Results arrive one by one (in no particular order) so the caller can write them as they come.
  */
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { problem } from '../model/problem.js';
+import { runPool } from '../workers/pool.js';
 import type { ParseOptions } from '../parse/article.js';
 import { searchColumns, type SearchColumns } from '../query/search-text.js';
 import { readArticleBytes } from './read-bytes.js';
@@ -54,53 +53,13 @@ export async function parseFiles(
   options: ParseOptions,
   onOutcome: (outcome: ParseOutcome) => void,
 ): Promise<void> {
-  const threads = Math.min(availableParallelism(), 4);
-  if (jobs.length < WORKER_THRESHOLD || threads < 2) {
-    for (const job of jobs) onOutcome(runParseJob(root, job, options));
-    return;
-  }
-  const batches: ParseJob[][] = [];
-  for (let start = 0; start < jobs.length; start += BATCH_SIZE) batches.push(jobs.slice(start, start + BATCH_SIZE));
-  const leftovers: ParseJob[] = [];
-  await Promise.all(Array.from({ length: threads }, () => drainWithWorker(root, options, batches, onOutcome, leftovers)));
-  // Jobs of a worker that failed to start or died are done here, one by one.
-  for (const batch of batches.splice(0)) leftovers.push(...batch);
-  for (const job of leftovers) onOutcome(runParseJob(root, job, options));
-}
-
-/** Batches each worker holds at once: with two, it starts the next while the main thread stores the last. */
-const BATCHES_IN_FLIGHT = 2;
-
-function drainWithWorker(
-  root: string,
-  options: ParseOptions,
-  batches: ParseJob[][],
-  onOutcome: (outcome: ParseOutcome) => void,
-  leftovers: ParseJob[],
-): Promise<void> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: { root, options } });
-    // Sent and not yet answered, oldest first: the worker answers in order.
-    const inFlight: ParseJob[][] = [];
-    const send = () => {
-      const batch = batches.shift();
-      if (!batch) return;
-      inFlight.push(batch);
-      worker.postMessage(batch);
-    };
-    worker.on('message', (outcomes: ParseOutcome[]) => {
-      inFlight.shift();
-      send();
-      for (const outcome of outcomes) onOutcome(outcome);
-      if (inFlight.length === 0) void worker.terminate().then(() => resolve());
-    });
-    worker.on('error', () => {
-      for (const batch of inFlight.splice(0)) leftovers.push(...batch);
-      resolve();
-    });
-    worker.on('online', () => {
-      for (let i = 0; i < BATCHES_IN_FLIGHT; i++) send();
-      if (inFlight.length === 0) void worker.terminate().then(() => resolve());
-    });
-  });
+  await runPool({
+    worker: new URL('./parse-worker.js', import.meta.url),
+    settings: { root, options },
+    runHere: (job) => runParseJob(root, job, options),
+    // runParseJob never throws; a thread that dies takes no file with it: its files are read here instead.
+    fallback: (job) => runParseJob(root, job, options),
+    threshold: WORKER_THRESHOLD,
+    batchSize: BATCH_SIZE,
+  }, jobs, onOutcome);
 }

@@ -1,12 +1,10 @@
 /**
- * Worker thread body for `parse-files.ts`: receives batches of jobs, answers with their outcomes.
+ * Worker thread body for `parse-files.ts`: parses batches of files with the settings the pool hands over.
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import type { ParseOptions } from '../parse/article.js';
+import { serveBatches, workerSettings } from '../workers/worker-side.js';
 import { runParseJob, type ParseJob } from './parse-files.js';
 
-const { root, options } = workerData as { root: string; options: ParseOptions };
+const { root, options } = workerSettings<{ root: string; options: ParseOptions }>();
 
-parentPort!.on('message', (jobs: ParseJob[]) => {
-  parentPort!.postMessage(jobs.map((job) => runParseJob(root, job, options)));
-});
+export default serveBatches((job: ParseJob) => runParseJob(root, job, options));

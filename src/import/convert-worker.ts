@@ -1,10 +1,8 @@
 /**
- * Worker thread body for `convert-pages.ts`: receives batches of page files, answers with their conversions.
+ * Worker thread body for `convert-pages.ts`: reads and converts batches of page files.
  */
-import { parentPort } from 'node:worker_threads';
+import { serveBatches } from '../workers/worker-side.js';
 import type { PageJob } from './convert-pages.js';
 import { readAndConvertPage } from './read-page.js';
 
-parentPort!.on('message', (jobs: PageJob[]) => {
-  parentPort!.postMessage(jobs.map((job) => ({ index: job.index, page: readAndConvertPage(job.path, job.name) })));
-});
+export default serveBatches((job: PageJob) => readAndConvertPage(job.path, job.name));

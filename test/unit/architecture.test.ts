@@ -10,7 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../helpers/paths.js';
 
 /** Lowest first. A folder missing here fails the test, so a new one gets a place on purpose. */
-const LAYERS = ['model', 'parse', 'query', 'render', 'archive', 'index', 'check', 'import', 'export', 'cli'];
+const LAYERS = ['model', 'workers', 'parse', 'query', 'render', 'archive', 'index', 'check', 'import', 'export', 'cli'];
 const CLI_ONLY = /^(commander|chalk)$/;
 const PROCESS_USE = /(?:^|[^.\w$])process\.(?:env|argv|exit|exitCode|stdout|stderr|stdin|cwd|chdir|on|once|kill)\b/m;
 
