@@ -1,23 +1,21 @@
 /**
  * The one worker pool: runs many small, independent jobs on worker threads when there are enough of them to pay
- * for starting the threads, and in this thread otherwise. piscina keeps the threads, their queue, heap limits,
- * time-outs (through abort signals) and shutdown; this module adds what folio's three kinds of parallel work
- * share (parsing files for the index, rendering articles for an export, converting imported pages):
+ * for starting the threads, and in this thread otherwise. It serves folio's three kinds of parallel work
+ * (parsing files for the index, rendering articles for an export, converting imported pages):
  *
  * - jobs travel in batches, since one job is often cheaper than a message;
- * - at most two batches per thread are in flight (one when jobs have a time limit, so that a batch's clock
- *   starts when it does), and none is sent while the caller's `onResult` asks to wait, so results never pile
- *   up faster than the caller stores or writes them (memory stays flat);
+ * - at most two batches per thread are in flight, and none is sent while the caller's `onResult` asks to wait,
+ *   so results never pile up faster than the caller stores or writes them (memory stays flat);
  * - results come back as each batch finishes, or in the order of the jobs when asked (names chosen on import
  *   must not depend on which thread was faster);
  * - a batch whose thread overran its time, ran out of memory or died is run again one job at a time, so only
- *   the job at fault gets the caller's fallback, and every other job its normal result;
+ *   the job at fault gets the caller's fallback, and every other job its normal result (threads.ts);
  * - a job runner that throws (a failed write: the work cannot go on) stops the run with that error.
  *
- * The worker side is `worker-side.ts`. Loading piscina is deferred until threads are used, so small archives
- * never pay for it.
+ * The worker side is `worker-side.ts`. piscina was measured in this place and not kept: see README, Dependencies.
  */
 import { availableParallelism } from 'node:os';
+import { ThreadSet, ThreadStopped } from './threads.js';
 
 export interface PoolSpec<Job, Result> {
   /** The worker module, whose default export is `serveBatches(runner)` over the same runner as `runHere`. */
@@ -34,7 +32,7 @@ export interface PoolSpec<Job, Result> {
   batchSize: number;
   /** Deliver results in the order of the jobs rather than as they finish. */
   ordered?: boolean;
-  /** How long one job may run on a thread before the thread is stopped (default: no limit). */
+  /** How long one batch may run on a thread before the thread is stopped (default: no limit). */
   jobTimeoutMs?: number;
   /** Heap allowance of each thread, in MB (default: Node's). */
   workerHeapMb?: number;
@@ -84,31 +82,25 @@ export async function runPool<Job, Result>(
     }
     return;
   }
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina<Job[], BatchAnswer<Result>>({
-    filename: spec.worker.href,
-    workerData: spec.settings,
-    minThreads: threads,
-    maxThreads: threads,
-    concurrentTasksPerWorker: 1,
-    ...(spec.workerHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: spec.workerHeapMb } } : {}),
+  const set = new ThreadSet<BatchAnswer<Result>>({
+    module: spec.worker,
+    settings: spec.settings,
+    count: threads,
+    perThread: BATCHES_PER_THREAD,
+    ...(spec.jobTimeoutMs !== undefined ? { batchTimeoutMs: spec.jobTimeoutMs } : {}),
+    ...(spec.workerHeapMb ? { heapMb: spec.workerHeapMb } : {}),
   });
-  const deliver = spec.ordered ? inOrder(onResult) : onResult;
   try {
-    // With a time limit, one batch per thread: a batch then starts as soon as it is sent, so its clock is fair.
-    const depth = spec.jobTimeoutMs === undefined ? threads * BATCHES_PER_THREAD : threads;
-    await schedule(spec, pool, batchesOf(jobs, spec.batchSize), depth, deliver);
+    await schedule(spec, set, batchesOf(jobs, spec.batchSize), threads * BATCHES_PER_THREAD, spec.ordered ? inOrder(onResult) : onResult);
   } finally {
-    await pool.destroy();
+    set.close();
   }
 }
-
-type RunBatch<Job, Result> = (jobs: Job[], options: { signal?: AbortSignal }) => Promise<BatchAnswer<Result>>;
 
 /** Keeps up to `depth` batches in flight until all are done; rejects on the first JobFailure or caller error. */
 function schedule<Job, Result>(
   spec: PoolSpec<Job, Result>,
-  pool: { run: RunBatch<Job, Result> },
+  set: ThreadSet<BatchAnswer<Result>>,
   batches: Numbered<Job>[][],
   depth: number,
   deliver: (result: Result, index: number) => void | Promise<void>,
@@ -131,7 +123,7 @@ function schedule<Job, Result>(
     };
     const send = (batch: Numbered<Job>[]) => {
       inFlight++;
-      runBatch(spec, pool, batch).then((answers) => {
+      runBatch(spec, set, batch).then((answers) => {
         if (failed) return;
         for (const [index, result] of answers) {
           const waiting = deliver(result, index);
@@ -146,63 +138,31 @@ function schedule<Job, Result>(
 }
 
 /**
- * Runs one batch on a thread. A thread that is stopped or dies fails the whole batch; its jobs are then run
- * again one at a time, so the job at fault is found and gets the fallback, and the others their results.
+ * Runs one batch on a thread. A batch at fault when its thread stopped is run again one job at a time, so the
+ * job at fault is found and gets the fallback and the others their results; a batch that was only waiting
+ * behind it is sent again as it was.
  */
 async function runBatch<Job, Result>(
   spec: PoolSpec<Job, Result>,
-  pool: { run: RunBatch<Job, Result> },
+  set: ThreadSet<BatchAnswer<Result>>,
   batch: Numbered<Job>[],
 ): Promise<[number, Result][]> {
   let answer: BatchAnswer<Result>;
   try {
-    answer = await runWithTimeout(pool, batch.map((item) => item.job), spec.jobTimeoutMs);
+    answer = await set.run(batch.map((item) => item.job));
   } catch (error) {
-    const reason = stopReason(error, spec.jobTimeoutMs);
-    if (batch.length === 1) return [[batch[0]!.index, spec.fallback(batch[0]!.job, reason)]];
-    // One at a time, in the slot the batch had: the threads never hold more than they did.
+    if (!(error instanceof ThreadStopped)) throw error;
+    if (!error.atFault) return runBatch(spec, set, batch);
+    if (batch.length === 1) return [[batch[0]!.index, spec.fallback(batch[0]!.job, error.reason)]];
     const answers: [number, Result][] = [];
     for (const item of batch) {
       spec.onRetry?.(item.job);
-      answers.push(...await runBatch(spec, pool, [item]));
+      answers.push(...await runBatch(spec, set, [item]));
     }
     return answers;
   }
   if (answer.failure) throw new JobFailure(answer.failure.message, answer.failure.code);
   return answer.results.map((result, offset) => [batch[offset]!.index, result]);
-}
-
-class TimedOut extends Error {}
-
-/**
- * Runs a batch with a deadline of twice the allowance of one job: the thread may have to start first (after one
- * was stopped), and a batch of ordinary jobs takes a small part of an allowance anyway. A batch that overruns
- * it is run again job by job, where each job has the same deadline.
- */
-async function runWithTimeout<Job, Result>(
-  pool: { run: RunBatch<Job, Result> },
-  jobs: Job[],
-  timeoutMs: number | undefined,
-): Promise<BatchAnswer<Result>> {
-  if (timeoutMs === undefined) return pool.run(jobs, {});
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new TimedOut()), timeoutMs * BATCHES_PER_THREAD);
-  try {
-    return await pool.run(jobs, { signal: controller.signal });
-  } catch (error) {
-    throw controller.signal.aborted ? new TimedOut() : error;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Why a thread stopped, in words for the user. */
-function stopReason(error: unknown, timeoutMs: number | undefined): string {
-  if (error instanceof TimedOut) return `took longer than ${Math.max(1, Math.round((timeoutMs ?? 0) / 1000))} s`;
-  const message = error instanceof Error ? error.message : String(error);
-  const code = (error as { code?: string }).code;
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory/i.test(message)) return 'ran out of memory';
-  return `its worker thread failed (${message})`;
 }
 
 function batchesOf<Job>(jobs: readonly Job[], size: number): Numbered<Job>[][] {
