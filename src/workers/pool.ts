@@ -109,28 +109,42 @@ function schedule<Job, Result>(
     let next = 0;
     let inFlight = 0;
     let failed = false;
-    // The caller's latest request to wait: no batch is sent before it settles.
-    let drained: Promise<void> = Promise.resolve();
+    // Set while the caller's latest request to wait is pending: no batch is sent until it settles.
+    let holding = false;
+    let latest: Promise<void> | undefined;
     const fail = (error: unknown) => {
       if (failed) return;
       failed = true;
       reject(error);
     };
     const pump = () => {
-      if (failed) return;
-      while (inFlight < depth && next < batches.length) send(batches[next++]!);
-      if (inFlight === 0 && next >= batches.length) drained.then(() => resolve(), fail);
+      while (!failed && !holding && inFlight < depth && next < batches.length) send(batches[next++]!);
+    };
+    const finishIfDone = () => {
+      if (!failed && !holding && inFlight === 0 && next >= batches.length) resolve();
+    };
+    const hold = (waiting: Promise<void>) => {
+      holding = true;
+      latest = waiting;
+      waiting.then(() => {
+        if (latest !== waiting) return;
+        holding = false;
+        pump();
+        finishIfDone();
+      }, fail);
     };
     const send = (batch: Numbered<Job>[]) => {
       inFlight++;
       runBatch(spec, set, batch).then((answers) => {
         if (failed) return;
+        inFlight--;
+        // The thread gets its next batch before these results are stored: it never waits for this thread.
+        pump();
         for (const [index, result] of answers) {
           const waiting = deliver(result, index);
-          if (waiting) drained = waiting;
+          if (waiting) hold(waiting);
         }
-        inFlight--;
-        drained.then(pump, fail);
+        finishIfDone();
       }, fail);
     };
     pump();
