@@ -103,8 +103,9 @@ test('while the output is backed up, no worker is given more articles', async ()
     release();
     await run;
     assert.equal(delivered, 160);
-    // Two workers, each with at most two batches of 16 in flight.
-    assert.ok(deliveredWhileBackedUp <= 64, `${deliveredWhileBackedUp} results arrived while the output was backed up`);
+    // Two workers, each with at most two batches of 16 in flight, and the batch sent as the one whose results
+    // backed the output up came back.
+    assert.ok(deliveredWhileBackedUp <= 80, `${deliveredWhileBackedUp} results arrived while the output was backed up`);
   } finally {
     removeFolder(root);
   }

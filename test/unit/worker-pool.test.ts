@@ -101,6 +101,7 @@ test('while the caller asks to wait, no thread is given more jobs', { timeout: 3
   release();
   await run;
   assert.equal(delivered, 400);
-  // Two threads, each with at most two batches of four in flight.
-  assert.ok(deliveredWhileWaiting <= 16, `${deliveredWhileWaiting} results arrived while the caller was waiting`);
+  // Two threads, each with at most two batches of four in flight, and the batch sent as the one whose results
+  // asked to wait came back (a thread is handed its next batch before results are delivered).
+  assert.ok(deliveredWhileWaiting <= 20, `${deliveredWhileWaiting} results arrived while the caller was waiting`);
 });
