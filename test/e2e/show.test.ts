@@ -104,6 +104,11 @@ test('every file list prints is shown by the path --format paths gives for it, h
     assert.deepEqual(sameName, ['same-name', 'same-name_2emarkdown_']);
     const checked = await runFolio(['check'], { cwd: root });
     assert.match(checked.stdout, /same-name/);
+  } finally {
+    removeFolder(root);
+  }
+});
+
 test('a reference with escape sequences in it is shown, not obeyed, in the error', async () => {
   const root = copyFixture('show');
   try {
