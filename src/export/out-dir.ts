@@ -47,6 +47,8 @@ export class FolderWriter {
     const target = join(this.folder, ...relativePath.split('/'));
     const parent = dirname(target);
     if (!this.made.has(parent)) {
+      // A worker still writing after the export was stopped must not create the removed staging folder again.
+      if (!existsSync(this.folder)) throw new ExportError(`${relativePath}: the export was stopped`);
       mkdirSync(parent, { recursive: true });
       this.made.add(parent);
     }
