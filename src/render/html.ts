@@ -3,8 +3,8 @@
  * (parse/markdown.ts: its extensions and its limits for hostile input), and its tokens are rendered here with
  * marked's parser and our own renderer; the same tokens give the body's plain text. Links and images keep only
  * allowed URL schemes, judged after their character references are decoded. Footnotes become a numbered section
- * with back-links, GitHub alerts styled quotes with their label, fenced code is highlighted when a highlighter
- * is given.
+ * with back-links, GitHub alerts styled quotes with their label, and fenced code is highlighted at export time
+ * (classes for the stylesheet, no script).
  *
  * Raw HTML in an article is kept by default, and then the whole body goes through an allow-list sanitiser of the
  * kind GitHub uses (no scripts, event handlers, frames, forms, styles, or `javascript:`/`data:` URLs; pictures
@@ -20,6 +20,7 @@ import { DEFAULT_LIMITS, lexMarkdown, type MarkdownLimits } from '../parse/markd
 import { bodyText } from '../parse/body-text.js';
 import { plainText } from '../parse/plain-text.js';
 import { slugify } from '../parse/slug.js';
+import { createHtmlHighlighter, type HtmlHighlighter } from './html-highlight.js';
 import { safeImageUrl, safeLinkUrl } from './url-policy.js';
 
 export interface HtmlOptions {
@@ -34,8 +35,8 @@ export interface HtmlOptions {
    * title), and body headings move down a level when the body uses level 1, so the title is the only `<h1>`.
    */
   title?: string;
-  /** Highlights one block of code as HTML (escaped, classes only), or null to leave it plain. */
-  highlight?: (code: string, language: string) => string | null;
+  /** Highlights code blocks (highlight.js classes, see html-highlight.ts); on unless false. */
+  highlight?: HtmlHighlighter | false;
   limits?: MarkdownLimits;
 }
 
@@ -117,6 +118,7 @@ export function createHtmlRenderer(options: HtmlOptions = {}): HtmlRenderer {
   /** How many times each note was referred to so far: the ids of the references and of the back-link. */
   const references = new Map<number, number>();
   const headingIds = new Map<string, number>();
+  const highlight = options.highlight === false ? null : options.highlight ?? createHtmlHighlighter();
   /** URLs this renderer wrote itself, so that the sanitiser does not rewrite them a second time. */
   const written = new Set<string>();
 
@@ -166,7 +168,7 @@ export function createHtmlRenderer(options: HtmlOptions = {}): HtmlRenderer {
     code({ text, lang }: Tokens.Code): string {
       const language = (lang ?? '').match(/^[\w+#.-]{1,40}/)?.[0];
       const source = text.replace(/\n$/, '');
-      const highlighted = language && options.highlight ? options.highlight(source, language) : null;
+      const highlighted = language && highlight ? highlight(source, language) : null;
       const body = highlighted ?? escapeHtml(source);
       if (!language) return `<pre><code>${body}</code></pre>\n`;
       return `<pre><code class="${highlighted !== null ? 'hljs ' : ''}language-${escapeHtml(language)}">${body}</code></pre>\n`;

@@ -313,3 +313,46 @@ test('pictures and files an article refers to are copied into the site, and only
     removeFolder(out);
   }
 });
+
+test('pages show what show shows: footnotes, alerts, highlighted code and harmless raw HTML, and nothing that runs', async () => {
+  const root = copyFixture('markdown');
+  const out = tempFolder('site');
+  try {
+    const site = join(out, 'site');
+    const result = await runFolio(['export', 'html', '--out', site, '--no-feeds'], { cwd: root });
+    assert.equal(result.code, 0, result.stderr);
+    const page = readFileSync(join(site, 'brewing', 'index.html'), 'utf8');
+    const body = /<div class="body">([\s\S]*?)<\/div>\n<\/article>/.exec(page)![1]!;
+    assert.match(body, /water<sup class="footnote-ref"><a href="#fn-1" id="fnref-1">1<\/a><\/sup>/);
+    assert.match(body, /<section class="footnotes">\n<ol>\n<li id="fn-1">\n<p>About 80 °C\. <a href="#fnref-1" class="footnote-back"[^>]*>↩<\/a><\/p>/);
+    assert.match(body, /<blockquote class="alert alert-tip">\n<p class="alert-title">Tip<\/p>\n<p>Warm the cup first\.<\/p>/);
+    assert.match(body, /<pre><code class="hljs language-rust"><span class="hljs-keyword">fn<\/span> <span class="hljs-title function_">steep<\/span>/);
+    assert.match(body, /a poem<br \/>\nsecond line/);
+    assert.match(body, /<details>\n<summary>Why cooler water<\/summary>/);
+    assert.match(body, /<img src="\.\.\/media\/tea\/pictures\/cup\.png" alt="A cup" \/>/, 'a raw <img> is found and copied like a Markdown picture');
+    assert.ok(existsSync(join(site, 'media', 'tea', 'pictures', 'cup.png')));
+    assert.match(body, /A tricky link and see <a href="https:\/\/example\.com\/steep"[^>]*><code>steep<\/code><\/a> here\./, 'the entity-written javascript: link is dropped');
+    assert.doesNotMatch(body, /<script|onerror|javascript|&#106;|alert\('(?:img|entity)'\)/i);
+    assertInert('brewing/index.html', page);
+    assert.match(readFileSync(join(site, 'assets', 'style.css'), 'utf8'), /\.hljs-keyword/);
+    const search = readFileSync(join(site, 'search', 'docs', '0.js'), 'utf8');
+    assert.match(search, /A tricky link and see steep here\./, 'the search text has the link text, not its Markdown');
+
+    const asText = join(out, 'as-text');
+    assert.equal((await runFolio(['export', 'html', '--out', asText, '--no-feeds', '--html-as-text'], { cwd: root })).code, 0);
+    const shown = readFileSync(join(asText, 'brewing', 'index.html'), 'utf8');
+    assert.match(shown, /a poem&lt;br\/&gt;/);
+    assert.match(shown, /&lt;script&gt;alert\(&#39;from the article&#39;\)&lt;\/script&gt;/);
+    assertInert('as-text brewing/index.html', shown);
+
+    const json = await runFolio(['export', 'json', '--jsonl'], { cwd: root });
+    const record = JSON.parse(json.stdout.trim()) as { html: string; text: string };
+    assert.match(record.text, /^Green tea wants cooler water, and patience\.$/m);
+    assert.match(record.text, /^A tricky link and see steep here\.$/m);
+    assert.match(record.html, /<section class="footnotes">/);
+    assert.doesNotMatch(record.html, /<script|onerror|javascript/i);
+  } finally {
+    removeFolder(root);
+    removeFolder(out);
+  }
+});

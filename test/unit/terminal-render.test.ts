@@ -166,7 +166,7 @@ test('every language name in the grammar table loads a grammar highlight.js ship
   }
   assert.equal(grammarFor('../../etc/passwd'), undefined);
   assert.equal(grammarFor('constructor'), undefined);
-  const source = readFileSync(testPath('..', 'src', 'render', 'terminal', 'syntax.ts'), 'utf8');
+  const source = readFileSync(testPath('..', 'src', 'render', 'code-languages.ts'), 'utf8');
   const grammars = new Set([...source.matchAll(/: '([a-z0-9]+)'/g)].map((match) => match[1]!).filter((name) => grammarFor(name) !== undefined));
   const highlighter = await loadHighlighter(grammars);
   assert.ok(highlighter);

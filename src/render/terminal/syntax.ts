@@ -6,31 +6,13 @@
  */
 import type { HLJSApi, LanguageFn } from 'highlight.js';
 import type { Role } from '../theme.js';
+import { grammarFor } from '../code-languages.js';
+
+export { grammarFor };
 import { span, type Line } from './spans.js';
 
 /** Highlights `code` (one block, tabs expanded) as lines of spans, or returns null for an unknown language. */
 export type CodeHighlighter = (code: string, language: string) => Line[] | null;
-
-/** Grammar files shipped with highlight.js that folio loads, by the names and aliases authors write. */
-const GRAMMARS: Record<string, string> = {
-  bash: 'bash', sh: 'bash', shell: 'bash', zsh: 'bash', console: 'shell', shellsession: 'shell',
-  c: 'c', h: 'c', cpp: 'cpp', 'c++': 'cpp', cc: 'cpp', hpp: 'cpp', cxx: 'cpp',
-  csharp: 'csharp', cs: 'csharp', 'c#': 'csharp', css: 'css', scss: 'scss', less: 'less',
-  diff: 'diff', patch: 'diff', dockerfile: 'dockerfile', docker: 'dockerfile',
-  elixir: 'elixir', erlang: 'erlang', go: 'go', golang: 'go', graphql: 'graphql', gql: 'graphql',
-  haskell: 'haskell', hs: 'haskell', html: 'xml', xml: 'xml', svg: 'xml', xhtml: 'xml',
-  http: 'http', ini: 'ini', toml: 'ini', java: 'java', javascript: 'javascript', js: 'javascript',
-  jsx: 'javascript', mjs: 'javascript', cjs: 'javascript', json: 'json', jsonc: 'json', json5: 'json',
-  julia: 'julia', kotlin: 'kotlin', kt: 'kotlin', latex: 'latex', tex: 'latex', lisp: 'lisp', lua: 'lua',
-  makefile: 'makefile', make: 'makefile', markdown: 'markdown', md: 'markdown', nginx: 'nginx', nix: 'nix',
-  objectivec: 'objectivec', objc: 'objectivec', ocaml: 'ocaml', perl: 'perl', pl: 'perl', php: 'php',
-  powershell: 'powershell', ps1: 'powershell', protobuf: 'protobuf', proto: 'protobuf', python: 'python',
-  py: 'python', r: 'r', ruby: 'ruby', rb: 'ruby', rust: 'rust', rs: 'rust', scala: 'scala', scheme: 'scheme',
-  sql: 'sql', swift: 'swift', typescript: 'typescript', ts: 'typescript', tsx: 'typescript', mts: 'typescript',
-  vim: 'vim', wasm: 'wasm', yaml: 'yaml', yml: 'yaml', clojure: 'clojure', clj: 'clojure',
-  dart: 'dart', fsharp: 'fsharp', fs: 'fsharp', groovy: 'groovy', gradle: 'gradle', vbnet: 'vbnet',
-  awk: 'awk', cmake: 'cmake', properties: 'properties', pgsql: 'pgsql', postgres: 'pgsql', postgresql: 'pgsql',
-};
 
 /** Blocks longer than this are shown without highlighting. */
 const MAX_BLOCK_LENGTH = 64 * 1024;
@@ -49,12 +31,6 @@ const SCOPE_ROLES: Record<string, Role> = {
   meta: 'attribute', 'meta.keyword': 'keyword', 'meta.string': 'string',
   addition: 'inserted', deletion: 'deleted', emphasis: 'emphasis', strong: 'strong',
 };
-
-/** The grammar file for a fence's language name, if folio highlights it. */
-export function grammarFor(language: string): string | undefined {
-  const name = language.trim().toLowerCase();
-  return Object.hasOwn(GRAMMARS, name) ? GRAMMARS[name] : undefined;
-}
 
 /** Loads highlight.js with the grammars for `languages`; null when none of them is known. */
 export async function loadHighlighter(languages: Iterable<string>): Promise<CodeHighlighter | null> {
