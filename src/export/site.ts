@@ -10,8 +10,9 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article } from '../model/article.js';
 import { compareProblems, problem, type Problem } from '../model/problem.js';
 import type { ArticleJob, ArticleJobResult } from './article-job.js';
-import { MEDIA_DIR } from './media.js';
-import { atomFeed, FEED_SIZE, robotsTxt, rssFeed, type FeedEntry, type SitemapEntry, sitemap } from './feeds.js';
+import { MEDIA_DIR, SVG_FILE } from './media.js';
+import { sanitiseSvg } from './svg-sanitise.js';
+import { atomFeed, feedArticles, robotsTxt, rssFeed, type FeedEntry, type SitemapEntry, sitemap } from './feeds.js';
 import { SiteOutput } from './out-dir.js';
 import {
   groupIndexPage, listPage, listPageFile, notFoundPage, searchPage, type ArticleView, type PageLink, type SiteInfo,
@@ -52,6 +53,8 @@ export interface SiteSummary {
   files: number;
   bytes: number;
   problems: Problem[];
+  /** What the site leaves out and why (e.g. feeds of an archive without dates), for the person exporting. */
+  notes: string[];
 }
 
 /** Exports `articles` (newest first) as a site in `options.out`. */
@@ -77,11 +80,14 @@ interface BuildContext {
   plan: SitePlan;
   output: SiteOutput;
   site: SiteInfo;
-  /** Feeds are written (asked for, and a base URL to make their links absolute). */
+  /** Feeds are written (asked for, a base URL to make their links absolute, and dated articles to list). */
   feeds: boolean;
+  /** The articles the feeds carry (indexes), newest by date first. */
+  feedIndexes: number[];
   /** Each planned article as lists and pages show it, by index. */
   views: ArticleView[];
   write: Write;
+  notes: string[];
 }
 
 /** What the article pages gave back once all of them are written. */
@@ -122,6 +128,7 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
     files: rendered.files,
     bytes: rendered.bytes,
     problems: rendered.problems.sort(compareProblems),
+    notes: context.notes,
   };
 }
 
@@ -135,7 +142,12 @@ async function bothSettled<A, B>(first: Promise<A>, second: Promise<B>): Promise
 
 /** Step 0: site-wide settings and each article's links to its tags and authors. */
 function buildContext(plan: SitePlan, output: SiteOutput, options: SiteOptions): BuildContext {
-  const feeds = options.feeds && options.baseUrl !== null;
+  const feedIndexes = options.feeds && options.baseUrl !== null ? feedArticles(plan.articles).map((entry) => entry.index) : [];
+  const feeds = feedIndexes.length > 0;
+  const notes: string[] = [];
+  if (options.feeds && options.baseUrl !== null && !feeds && plan.articles.length > 0) {
+    notes.push('no article has a date, so feed.xml and rss.xml were not written: a feed lists articles by date (give articles a date in their frontmatter; --no-feeds silences this)');
+  }
   const site: SiteInfo = {
     title: options.title,
     baseUrl: options.baseUrl,
@@ -152,7 +164,7 @@ function buildContext(plan: SitePlan, output: SiteOutput, options: SiteOptions):
     tags: entry.article.tags.map((tag, i) => ({ text: tag, file: tagFile.get(entry.tagKeys[i]!)! })),
     authors: entry.article.authors.map((author, i) => ({ text: author, file: authorFile.get(entry.authorKeys[i]!)! })),
   }));
-  return { options, plan, output, site, feeds, views, write: (path, text) => output.writer.write(path, text) };
+  return { options, plan, output, site, feeds, feedIndexes, views, notes, write: (path, text) => output.writer.write(path, text) };
 }
 
 /** The job of each article: what its page shows besides its body, and its neighbours. */
@@ -160,6 +172,7 @@ function articleJobs(context: BuildContext): ArticleJob[] {
   const { plan, views, options } = context;
   const link = (index: number): PageLink | undefined =>
     index < 0 || index >= views.length ? undefined : { text: views[index]!.article.title, file: views[index]!.file };
+  const inFeeds = new Set(context.feedIndexes);
   return plan.articles.map((entry, index) => {
     const job: ArticleJob = {
       index,
@@ -167,7 +180,7 @@ function articleJobs(context: BuildContext): ArticleJob[] {
       dir: entry.dir,
       tags: views[index]!.tags,
       authors: views[index]!.authors,
-      wantHtml: context.feeds && index < FEED_SIZE,
+      wantHtml: inFeeds.has(index),
     };
     const bodyLine = options.bodyLines?.get(entry.article.path);
     if (bodyLine !== undefined) job.bodyLine = bodyLine;
@@ -254,7 +267,10 @@ async function writeListPages(context: BuildContext): Promise<WrittenLists> {
   return written;
 }
 
-/** Step 2: a copy of each archive file the pages refer to, under `media/`; a file that went away is reported. */
+/**
+ * Step 2: a copy of each archive file the pages refer to, under `media/`; a file that went away is reported. An
+ * SVG is copied without its script, event handlers and external references, and says what it lost.
+ */
 function copyMedia(context: BuildContext, media: ReadonlySet<string>, problems: Problem[]): void {
   // Sorted, so that the same archive gives the same site whatever order the workers finished in.
   for (const path of [...media].sort()) {
@@ -263,6 +279,12 @@ function copyMedia(context: BuildContext, media: ReadonlySet<string>, problems: 
       bytes = readFileSync(join(context.options.root, ...path.split('/')));
     } catch (error) {
       problems.push(problem(path, 'warning', `not copied into the site (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
+      continue;
+    }
+    if (SVG_FILE.test(path)) {
+      const safe = sanitiseSvg(bytes.toString('utf8'));
+      if (safe.removed.length > 0) problems.push(problem(path, 'warning', `copied into the site without what could run or load from elsewhere: ${safe.removed.join(', ')}`));
+      context.write(`${MEDIA_DIR}/${path}`, safe.svg);
       continue;
     }
     context.write(`${MEDIA_DIR}/${path}`, bytes);
@@ -280,11 +302,11 @@ function writeSearchIndex(context: BuildContext, search: SearchIndexBuilder): vo
   for (const file of search.files()) context.write(file.path, file.text);
 }
 
-/** Step 5: Atom and RSS feeds of the newest articles, when there is a base URL. */
+/** Step 5: Atom and RSS feeds of the newest dated articles, when there is a base URL. */
 function writeFeeds(context: BuildContext, feedHtml: ReadonlyMap<number, string>): void {
   const { options, plan } = context;
   if (!context.feeds || options.baseUrl === null) return;
-  const entries: FeedEntry[] = plan.articles.slice(0, FEED_SIZE).map((entry) => ({
+  const entries: FeedEntry[] = context.feedIndexes.map((index) => plan.articles[index]!).map((entry) => ({
     article: entry.article, dir: entry.dir, html: feedHtml.get(entry.index) ?? '',
   }));
   const feedSite = { title: options.title, baseUrl: options.baseUrl, generator: options.generator };

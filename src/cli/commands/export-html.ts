@@ -64,6 +64,7 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
     progress.done();
   }
   for (const found of summary.problems) context.report(found);
+  for (const note of summary.notes) context.note(note);
   if (wantFeeds && baseUrl === null) {
     context.note('no base URL: feeds and sitemap.xml need absolute links, so they were not written (pass --base-url https://…, or set baseUrl in folio.config.json; --no-feeds silences this)');
   }
