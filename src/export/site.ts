@@ -14,6 +14,7 @@ import { MEDIA_DIR, SVG_FILE } from './media.js';
 import { sanitiseSvg } from './svg-sanitise.js';
 import { atomFeed, feedArticles, robotsTxt, rssFeed, type FeedEntry, type SitemapEntry, sitemap } from './feeds.js';
 import { SiteOutput } from './out-dir.js';
+import { RenderCacheWriter } from './render-cache.js';
 import {
   groupIndexPage, listPage, listPageFile, notFoundPage, searchPage, type ArticleView, type PageLink, type SiteInfo,
 } from './pages.js';
@@ -45,6 +46,11 @@ export interface SiteOptions {
   bodyLines?: ReadonlyMap<string, number>;
   onProgress?: (done: number, total: number) => void;
   pool?: PoolOptions;
+  /**
+   * The render cache (see render-cache.ts): its file and the renderer's identity. With it, an article whose
+   * body, title and links are unchanged since the last export is not rendered again.
+   */
+  cache?: { file: string; renderer: string };
 }
 
 export interface SiteSummary {
@@ -55,17 +61,23 @@ export interface SiteSummary {
   problems: Problem[];
   /** What the site leaves out and why (e.g. feeds of an archive without dates), for the person exporting. */
   notes: string[];
+  /** Articles whose Markdown was rendered in this export, and those whose render came from the cache. */
+  rendered: number;
+  reused: number;
 }
 
 /** Exports `articles` (newest first) as a site in `options.out`. */
 export async function exportSite(articles: readonly Article[], options: SiteOptions): Promise<SiteSummary> {
   const plan = planSite(articles);
   const output = SiteOutput.open(options.out, { force: options.force, archiveRoot: options.root, shown: options.outShown ?? options.out });
+  const cache = options.cache ? RenderCacheWriter.open(options.cache.file) : undefined;
   try {
-    const summary = await build(plan, output, options);
+    const summary = await build(plan, output, options, cache);
     output.commit();
+    cache?.commit();
     return { ...summary, files: summary.files + output.writer.files, bytes: summary.bytes + output.writer.bytes };
   } catch (error) {
+    cache?.abort();
     output.abort();
     throw error;
   }
@@ -102,6 +114,9 @@ interface RenderedArticles {
   feedHtml: Map<number, string>;
   /** Archive files the pages refer to, to copy into `media/`. */
   media: Set<string>;
+  /** Articles rendered now, and taken from the render cache. */
+  rendered: number;
+  reused: number;
 }
 
 /** What the list pages gave back. */
@@ -114,9 +129,9 @@ interface WrittenLists {
  * The build, step by step. Article pages and list pages are the only steps that run at the same time (they
  * share nothing: the lists need no article's rendering), and both end before anything that uses their results.
  */
-async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): Promise<SiteSummary> {
+async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions, cache: RenderCacheWriter | undefined): Promise<SiteSummary> {
   const context = buildContext(plan, output, options);
-  const [rendered, lists] = await bothSettled(renderArticlePages(context), writeListPages(context));
+  const [rendered, lists] = await bothSettled(renderArticlePages(context, cache), writeListPages(context));
   copyMedia(context, rendered.media, rendered.problems);
   writeAssets(context);
   writeSearchIndex(context, rendered.search);
@@ -129,6 +144,8 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
     bytes: rendered.bytes,
     problems: rendered.problems.sort(compareProblems),
     notes: context.notes,
+    rendered: rendered.rendered,
+    reused: rendered.reused,
   };
 }
 
@@ -196,11 +213,12 @@ function articleJobs(context: BuildContext): ArticleJob[] {
  * Step 1a: every article's page, on worker threads. Resolves only once every result has arrived, with what the
  * later steps need from them (search terms, feed HTML, media to copy); results arrive in any order.
  */
-async function renderArticlePages(context: BuildContext): Promise<RenderedArticles> {
+async function renderArticlePages(context: BuildContext, cache: RenderCacheWriter | undefined): Promise<RenderedArticles> {
   const { options, output, plan } = context;
   const jobs = articleJobs(context);
   const rendered: RenderedArticles = {
     pages: jobs.length, files: 0, bytes: 0, problems: [], search: new SearchIndexBuilder(), feedHtml: new Map(), media: new Set(),
+    rendered: 0, reused: 0,
   };
   const docs = new DocFileWriter(jobs.length, (path, text) => output.writer.write(path, text));
   let done = 0;
@@ -210,7 +228,11 @@ async function renderArticlePages(context: BuildContext): Promise<RenderedArticl
     site: context.site,
     htmlAsText: options.htmlAsText,
     dirByPath: [...plan.dirByPath],
+    ...(options.cache ? { cache: options.cache } : {}),
   }, jobs, (result: ArticleJobResult) => {
+    if (result.cacheKey !== undefined) cache?.add(plan.articles[result.index]!.article.path, 'page', result.cacheKey, result.rendered);
+    if (result.cacheKey !== undefined && !result.rendered) rendered.reused++;
+    else rendered.rendered++;
     rendered.search.add(result.index, result.search);
     docs.add(result.index, result.doc);
     rendered.files += result.files;

@@ -19,7 +19,7 @@ function article(name: string, day: string | null): Article {
 }
 
 function options(root: string, out: string): SiteOptions {
-  return { root, out, force: false, allowHtml: false, title: 'T', baseUrl: 'https://example.org/', lang: 'en', feeds: true, generator: 'folio test' };
+  return { root, out, force: false, htmlAsText: false, title: 'T', baseUrl: 'https://example.org/', lang: 'en', feeds: true, generator: 'folio test' };
 }
 
 function archive(articles: Article[]): string {
