@@ -106,7 +106,9 @@ const results: Record<string, Run[]> = {
 const clearRenderCache = () => {
   for (const name of readdirSync(join(corpus, '.folio'))) if (name.startsWith('render-cache.db')) rmSync(join(corpus, '.folio', name));
 };
-const edited = join(corpus, readdirSync(corpus).filter((name) => name.endsWith('.md')).sort()[0] ?? '');
+// The article edited between the second and third export of a round (the corpus keeps articles in year folders).
+const firstYear = readdirSync(corpus).filter((name) => /^\d{4}$/.test(name)).sort()[0]!;
+const edited = join(corpus, firstYear, readdirSync(join(corpus, firstYear)).filter((name) => name.endsWith('.md')).sort()[0]!);
 // Every run writes a fresh folder, and all are removed at the end: on an ext4 file system without a journal,
 // creating files within minutes of deleting thousands makes each new inode cost a scan past the freed ones,
 // which added seconds of system time to whichever run followed a deletion.
