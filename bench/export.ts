@@ -1,13 +1,14 @@
 /**
  * Export benchmark: `folio export html` and `folio export json` of a generated archive, beside Hugo building a
  * minimal site over the same folder (when `hugo` is installed), in alternating rounds so that both see the same
- * machine. Reports wall time, CPU time (user + system) and peak memory per run (GNU time), and the bytes the
+ * machine. `export html` runs three ways each round: without the render cache (as a first export), again with
+ * nothing changed (everything from the cache), and after one article was edited (one article rendered). Reports wall time, CPU time (user + system) and peak memory per run (GNU time), and the bytes the
  * exported site's search makes a browser load for typical queries.
  *
  * Usage: node dist/bench/export.js [count=10000] [rounds=3]
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,14 +99,29 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 spawnSync(process.execPath, [folio, 'index', '-C', corpus], { stdio: 'ignore' });
 const hugo = hugoSite();
-const results: Record<string, Run[]> = { 'folio export html': [], 'folio export json --out': [], 'folio export json --jsonl > file': [], 'hugo (minimal site)': [] };
+const results: Record<string, Run[]> = {
+  'folio export html': [], 'folio export html, nothing changed': [], 'folio export html, one edit': [],
+  'folio export json --out': [], 'folio export json --jsonl > file': [], 'hugo (minimal site)': [],
+};
+const clearRenderCache = () => {
+  for (const name of readdirSync(join(corpus, '.folio'))) if (name.startsWith('render-cache.db')) rmSync(join(corpus, '.folio', name));
+};
+// The article edited between the second and third export of a round (the corpus keeps articles in year folders).
+const firstYear = readdirSync(corpus).filter((name) => /^\d{4}$/.test(name)).sort()[0]!;
+const edited = join(corpus, firstYear, readdirSync(join(corpus, firstYear)).filter((name) => name.endsWith('.md')).sort()[0]!);
 // Every run writes a fresh folder, and all are removed at the end: on an ext4 file system without a journal,
 // creating files within minutes of deleting thousands makes each new inode cost a scan past the freed ones,
 // which added seconds of system time to whichever run followed a deletion.
 let site = '';
 for (let round = 0; round < rounds; round++) {
   site = join(work, `site-${round}`);
-  results['folio export html']!.push(timed([process.execPath, folio, 'export', 'html', '-C', corpus, '--out', site, '--base-url', 'https://example.org/']));
+  const exportHtml = () => timed([process.execPath, folio, 'export', 'html', '-C', corpus, '--out', site, '--base-url', 'https://example.org/']);
+  clearRenderCache();
+  results['folio export html']!.push(exportHtml());
+  results['folio export html, nothing changed']!.push(exportHtml());
+  appendFileSync(edited, `\nEdited in round ${round}.\n`);
+  results['folio export html, one edit']!.push(exportHtml());
+  clearRenderCache();
   results['folio export json --out']!.push(timed([process.execPath, folio, 'export', 'json', '-C', corpus, '--out', join(work, 'archive.json')]));
   results['folio export json --jsonl > file']!.push(timed(['sh', '-c', `"${process.execPath}" "${folio}" export json --jsonl -C "${corpus}" > "${join(work, 'archive.jsonl')}"`]));
   if (hugo) results['hugo (minimal site)']!.push(timed(['hugo', '--quiet', '-d', join(work, `hugo-out-${round}`)], hugo));

@@ -7,7 +7,7 @@ import type { ParsedArticle } from '../model/article.js';
 import { problem, type Problem } from '../model/problem.js';
 import { parseArticle, type ParseOptions } from '../parse/article.js';
 import { decodeText } from './decode.js';
-import { isCut, MAX_ARTICLE_BYTES, wholeLines } from './read-bytes.js';
+import { isCut, MAX_ARTICLE_BYTES, MAX_EXPORTED_ARTICLE_BYTES, wholeLines } from './read-bytes.js';
 
 export interface ReadResult {
   parsed: ParsedArticle | null;
@@ -34,7 +34,10 @@ export function parseArticleBytes(path: string, bytes: Uint8Array, size: number,
   if (decoded.note) problems.push(problem(path, decoded.kind === 'utf8' ? 'warning' : 'error', decoded.note));
   const text = decoded.text;
   if (isCut(read)) {
-    problems.push(problem(path, 'warning', `file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB; only the first ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB is indexed`));
+    const mib = (bytes: number) => `${bytes / 1024 / 1024} MiB`;
+    const exported = read.size > MAX_EXPORTED_ARTICLE_BYTES
+      ? `exports carry only its first ${mib(MAX_EXPORTED_ARTICLE_BYTES)}` : 'exports carry it whole';
+    problems.push(problem(path, 'warning', `file is larger than ${mib(MAX_ARTICLE_BYTES)}; only the first ${mib(MAX_ARTICLE_BYTES)} is indexed and searched (${exported})`));
   }
   const result = parseArticle(path, text, options);
   return { parsed: result.parsed, problems: [...problems, ...result.problems] };

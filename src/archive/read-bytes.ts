@@ -9,6 +9,13 @@ import { join } from 'node:path';
 /** Articles larger than this are indexed from their first part only. */
 export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
 
+/**
+ * Exports carry an article whole up to this size, past what the index reads, so that a long article is never cut
+ * without a word; a larger file is cut at its last whole line before it and the export says where. Four times
+ * the index's limit: a 64 MiB body, its text and its page still fit a render worker's 256 MB heap.
+ */
+export const MAX_EXPORTED_ARTICLE_BYTES = 64 * 1024 * 1024;
+
 export interface ArticleBytes {
   /** The bytes read: the whole file, or its first MAX_ARTICLE_BYTES. */
   bytes: Buffer;
@@ -17,12 +24,12 @@ export interface ArticleBytes {
   mtimeMs: number;
 }
 
-/** Reads the raw bytes of an article (at most MAX_ARTICLE_BYTES), with the size and mtime seen while reading. */
-export function readArticleBytes(root: string, path: string): ArticleBytes {
+/** Reads the raw bytes of an article (at most `limit`), with the size and mtime seen while reading. */
+export function readArticleBytes(root: string, path: string, limit = MAX_ARTICLE_BYTES): ArticleBytes {
   const fd = openSync(join(root, path), 'r');
   try {
     const stats = fstatSync(fd);
-    const length = Math.min(stats.size, MAX_ARTICLE_BYTES);
+    const length = Math.min(stats.size, limit);
     const bytes = Buffer.allocUnsafe(length);
     let offset = 0;
     while (offset < length) {

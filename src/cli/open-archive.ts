@@ -2,6 +2,7 @@
  * The first step of every read command: open the index, bring it up to date with the files, and report what
  * went wrong in files read this time. A damaged index is rebuilt once without asking.
  */
+import { clearRenderCache, renderCacheFile } from '../export/render-cache-file.js';
 import { isCorruption, openIndex, removeDatabase, type Db } from '../index/database.js';
 import { refreshIndex, type IndexStats } from '../index/refresh.js';
 import { problemSummary } from '../index/article-reads.js';
@@ -25,6 +26,8 @@ const REPORT_LIMIT = 20;
 
 /** Opens and refreshes the index of the context's archive. */
 export async function openArchive(context: Context, options: OpenOptions = {}): Promise<OpenArchive> {
+  // The renders of a rebuilt index are forgotten with it (see render-cache.ts).
+  if (options.rebuild === true) clearRenderCache(renderCacheFile(context.indexFile));
   let opened = openIndex(context.indexFile, { fresh: options.rebuild === true });
   let result;
   try {
@@ -36,7 +39,10 @@ export async function openArchive(context: Context, options: OpenOptions = {}): 
     opened = { ...openIndex(context.indexFile, { fresh: true }), rebuiltBecause: 'it was damaged' };
     result = await refresh(context, opened.db);
   }
-  if (opened.rebuiltBecause) context.note(`rebuilt the index: ${opened.rebuiltBecause}`);
+  if (opened.rebuiltBecause) {
+    clearRenderCache(renderCacheFile(context.indexFile));
+    context.note(`rebuilt the index: ${opened.rebuiltBecause}`);
+  }
 
   if (options.reportProblems !== false) {
     const shown = result.problems.slice(0, REPORT_LIMIT);

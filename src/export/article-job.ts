@@ -1,5 +1,6 @@
 /**
- * The work done for one article of a site export: read its body, render it, write its page and its search
+ * The work done for one article of a site export: read its body, render it (or take its render from the render
+ * cache, see render-cache.ts), write its page and its search
  * record, and count its search terms. Runs on worker threads (see render-pool.ts) or in the main thread for
  * small exports; takes plain data in and gives plain data back, so it crosses threads as is.
  */
@@ -9,7 +10,8 @@ import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problem.js';
 import { readArticleBody } from '../archive/read-body.js';
 import { linkedArticle } from '../parse/article-links.js';
-import { createHtmlRenderer, plain, type HtmlRenderer } from '../render/html.js';
+import { createHtmlRenderer, plain, type HtmlRenderer, type RenderedHtml } from '../render/html.js';
+import { RenderCacheReader, renderKey, type RenderCacheEntry, type Rewrite } from './render-cache.js';
 import { trusted } from './markup.js';
 import { createMediaFinder, MEDIA_DIR } from './media.js';
 import { ExportError, FolderWriter } from './out-dir.js';
@@ -27,6 +29,8 @@ export interface ArticleJobSettings {
   htmlAsText: boolean;
   /** Archive path → the article's folder in the site, for links between articles. */
   dirByPath: [string, string][];
+  /** The render cache to read, and the renderer's identity (see render-cache.ts); no cache when absent. */
+  cache?: { file: string; renderer: string };
 }
 
 export interface ArticleJob {
@@ -56,6 +60,46 @@ export interface ArticleJobResult {
   html?: string;
   /** Archive files the page refers to (see media.ts); the main thread copies each once. */
   media: string[];
+  /** The render's cache key, and the render itself when it was made now (for the main thread to store). */
+  cacheKey?: string;
+  rendered?: RenderCacheEntry;
+}
+
+/** The settings part of a render's cache key: the kind of export (`page`, `record`) and what the renderer is told besides the body. */
+export function renderSettings(variant: 'page' | 'record', htmlAsText: boolean): string {
+  return JSON.stringify({ variant, htmlAsText });
+}
+
+/** An article's body rendered, by the renderer or from the cache; `rewrites` is set when it was rendered now. */
+export interface BodyRender {
+  html: string;
+  text: string;
+  fallback: string | null;
+  rewrites?: Rewrite[];
+}
+
+/**
+ * Renders `body`, or takes its render from `cache` when every link and picture it asked about still gets the
+ * same answer; `ask` answers (and records what the page refers to).
+ */
+export function renderOrReuse(
+  key: string | undefined,
+  cache: RenderCacheReader | undefined,
+  ask: { link: (href: string) => string | undefined; image: (href: string) => string | undefined },
+  render: (rewriteLink: (href: string) => string | undefined, rewriteImage: (href: string) => string | undefined) => RenderedHtml,
+): BodyRender {
+  const cached = key === undefined ? undefined : cache?.get(key);
+  if (cached && cached.rewrites.every(([kind, href, answer]) => (ask[kind](href) ?? null) === answer)) {
+    return { html: cached.html, text: cached.text, fallback: cached.fallback };
+  }
+  const rewrites: Rewrite[] = [];
+  const recorded = (kind: Rewrite[0]) => (href: string) => {
+    const answer = ask[kind](href);
+    rewrites.push([kind, href, answer ?? null]);
+    return answer;
+  };
+  const rendered = render(recorded('link'), recorded('image'));
+  return { html: rendered.html, text: rendered.text, fallback: rendered.fallback ?? null, rewrites };
 }
 
 /** Creates the function that runs one job; `forcePlain` renders without parsing Markdown (after a timeout). */
@@ -65,6 +109,8 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
   const dirByPath = new Map(settings.dirByPath);
   const findMedia = createMediaFinder(settings.root);
   const terms = new TermCounter(threadId);
+  const cache = RenderCacheReader.open(settings.cache?.file);
+  const renderSetting = renderSettings('page', settings.htmlAsText);
 
   return (job, forcePlain) => {
     const before = { bytes: writer.bytes, files: writer.files };
@@ -83,8 +129,14 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
       return relativeUrl(job.dir, `${MEDIA_DIR}/${found.path}`) + found.fragment;
     };
     const rewriteLink = (href: string) => articleLink(href, article.path, job.dir, dirByPath) ?? rewriteMedia(href);
-    const rendered = forcePlain !== undefined ? plain(read.body, forcePlain)
-      : renderer.render(read.body, { rewriteLink, rewriteImage: rewriteMedia, title: article.title });
+    // A render forced to plain text (a worker stopped) is neither taken from nor kept in the cache.
+    const key = settings.cache && forcePlain === undefined
+      ? renderKey({ renderer: settings.cache.renderer, settings: renderSetting, path: article.path, title: article.title, body: read.body })
+      : undefined;
+    const rendered: BodyRender = forcePlain !== undefined
+      ? { ...plain(read.body, forcePlain), fallback: forcePlain }
+      : renderOrReuse(key, cache, { link: rewriteLink, image: rewriteMedia }, (link, image) =>
+        renderer.render(read.body, { rewriteLink: link, rewriteImage: image, title: article.title }));
     if (rendered.fallback) problems.push(problem(article.path, 'warning', `shown as plain text: ${rendered.fallback}`));
 
     writer.write(pageFile(job.dir), articlePage(settings.site, { article, file: pageFile(job.dir), tags: job.tags, authors: job.authors },
@@ -105,6 +157,10 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
       // Last: the counter takes the terms it reports here as delivered.
       search: terms.count({ title: article.title, tags: article.tags, authors: article.authors, summary: article.summary, text }),
     };
+    if (key !== undefined) result.cacheKey = key;
+    if (key !== undefined && rendered.rewrites) {
+      result.rendered = { key, path: article.path, html: rendered.html, text, rewrites: rendered.rewrites, fallback: rendered.fallback };
+    }
     if (job.wantHtml) result.html = rendered.html;
     return result;
   };

@@ -1,7 +1,9 @@
 /**
  * Documents for machines: Atom and RSS feeds of the latest articles, `sitemap.xml` and `robots.txt`. Every URL
  * is absolute (from the base URL), every value is escaped as XML, and no time of the build appears anywhere:
- * a feed's own date is that of its newest article, so exporting twice gives the same bytes.
+ * a feed's own date is that of its newest article, so exporting twice gives the same bytes. A feed carries only
+ * dated articles, the newest by date: an undated article has no moment a reader could be told about, and is
+ * never given one (it stays on the site's pages, and in the sitemap without a date).
  */
 import type { Article, ArticleDate } from '../model/article.js';
 import { xml } from './markup.js';
@@ -36,30 +38,43 @@ function rfc822(date: ArticleDate): string {
   return new Date(rfc3339(date)).toUTCString().replace(/GMT$/, '+0000');
 }
 
-/** The moment an entry last changed: updated, else published, else the epoch (undated articles). */
-function changed(article: Article): string {
+/** The moment an entry last changed: updated, else published; null for an undated article. */
+function changed(article: Article): string | null {
   const date = article.updated ?? article.date;
-  return date ? rfc3339(date) : '1970-01-01T00:00:00Z';
+  return date ? rfc3339(date) : null;
 }
 
-/** An Atom 1.0 feed. */
+/**
+ * The articles a feed carries: the `FEED_SIZE` newest by date (published, or updated when that is the only
+ * date), ties kept in the order given; undated articles never. Empty when no article has a date.
+ */
+export function feedArticles<T extends { article: Article }>(entries: readonly T[]): T[] {
+  const dateOf = (article: Article) => (article.date ?? article.updated)?.sortKey;
+  return entries.map((entry, order) => ({ entry, order, key: dateOf(entry.article) }))
+    .filter((item): item is { entry: T; order: number; key: string } => item.key !== undefined)
+    .sort((a, b) => (a.key === b.key ? a.order - b.order : a.key < b.key ? 1 : -1))
+    .slice(0, FEED_SIZE)
+    .map((item) => item.entry);
+}
+
+/** An Atom 1.0 feed of `entries` (see `feedArticles`); an undated entry has no `<updated>`, never an invented one. */
 export function atomFeed(site: FeedSite, entries: readonly FeedEntry[]): string {
-  const updated = entries.map((entry) => changed(entry.article)).sort().at(-1) ?? '1970-01-01T00:00:00Z';
+  const updated = entries.map((entry) => changed(entry.article)).filter((moment) => moment !== null).sort().at(-1);
   return xml`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
 <title>${site.title}</title>
 <id>${site.baseUrl}</id>
 <link rel="alternate" type="text/html" href="${site.baseUrl}"/>
 <link rel="self" type="application/atom+xml" href="${site.baseUrl}feed.xml"/>
-<updated>${updated}</updated>
-<generator>${site.generator}</generator>
+${updated ? xml`<updated>${updated}</updated>
+` : ''}<generator>${site.generator}</generator>
 ${entries.map(({ article, dir, html }) => xml`<entry>
 <title>${article.title}</title>
 <id>${absoluteUrl(site.baseUrl, dir)}</id>
 <link rel="alternate" type="text/html" href="${absoluteUrl(site.baseUrl, dir)}"/>
 ${article.date ? xml`<published>${rfc3339(article.date)}</published>
-` : ''}<updated>${changed(article)}</updated>
-${article.authors.length > 0 ? article.authors.map((name) => xml`<author><name>${name}</name></author>
+` : ''}${changed(article) ? xml`<updated>${changed(article)}</updated>
+` : ''}${article.authors.length > 0 ? article.authors.map((name) => xml`<author><name>${name}</name></author>
 `) : xml`<author><name>${site.title}</name></author>
 `}${article.tags.map((tag) => xml`<category term="${tag}"/>
 `)}${article.summary ? xml`<summary>${article.summary}</summary>

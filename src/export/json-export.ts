@@ -9,6 +9,7 @@ import { compareProblems, type Problem } from '../model/problem.js';
 import { toRecord, type ArticleRecord } from '../model/record.js';
 import { safeJson } from '../render/safe-json.js';
 import { rfc3339 } from './feeds.js';
+import { RenderCacheWriter } from './render-cache.js';
 import { runJobs, type PoolOptions } from './render-pool.js';
 import type { RecordJobResult } from './record-job.js';
 import { planSite } from './site-plan.js';
@@ -40,12 +41,14 @@ export interface JsonExportOptions {
   write: (text: string) => void | Promise<void>;
   onProgress?: (done: number, total: number) => void;
   pool?: PoolOptions;
+  /** The render cache (see render-cache.ts): unchanged bodies are not rendered again. */
+  cache?: { file: string; renderer: string };
 }
 
 const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
 /** Writes `articles` (already in output order) in `options.format`. */
-export async function exportJson(articles: readonly Article[], options: JsonExportOptions): Promise<{ articles: number; problems: Problem[] }> {
+export async function exportJson(articles: readonly Article[], options: JsonExportOptions): Promise<{ articles: number; problems: Problem[]; rendered: number; reused: number }> {
   const dirs = options.baseUrl === null ? null : planSite(articles).dirByPath;
   const { write } = options;
   const problems: Problem[] = [];
@@ -76,21 +79,33 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
     return waiting ?? undefined;
   };
 
-  await runJobs('record', { root: options.root, htmlAsText: options.htmlAsText },
+  const cache = options.cache ? RenderCacheWriter.open(options.cache.file) : undefined;
+  let rendered = 0;
+  let reused = 0;
+  const running = runJobs('record', { root: options.root, htmlAsText: options.htmlAsText, ...(options.cache ? { cache: options.cache } : {}) },
     articles.map((article, index) => {
       const bodyLine = options.bodyLines?.get(article.path);
       return bodyLine === undefined ? { index, path: article.path } : { index, path: article.path, bodyLine };
     }),
     (result) => {
+      if (result.cacheKey !== undefined) cache?.add(articles[result.index]!.path, 'record', result.cacheKey, result.rendered);
+      if (result.cacheKey !== undefined && !result.rendered) reused++;
+      else rendered++;
       problems.push(...result.problems);
       pending.set(result.index, result);
       options.onProgress?.(++done, articles.length);
       return flush();
     }, options.pool);
-
-  if (options.format === 'json') await write(`${articles.length > 0 ? '\n' : ''}]\n}\n`);
-  else if (options.format === 'jsonfeed') await write(`${articles.length > 0 ? '\n' : ''}]}\n`);
-  return { articles: articles.length, problems: problems.sort(compareProblems) };
+  try {
+    await running;
+    if (options.format === 'json') await write(`${articles.length > 0 ? '\n' : ''}]\n}\n`);
+    else if (options.format === 'jsonfeed') await write(`${articles.length > 0 ? '\n' : ''}]}\n`);
+  } catch (error) {
+    cache?.abort();
+    throw error;
+  }
+  cache?.commit();
+  return { articles: articles.length, problems: problems.sort(compareProblems), rendered, reused };
 }
 
 /** An article's export record. */

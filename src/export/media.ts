@@ -2,8 +2,9 @@
  * Files of the archive that articles show or link to (pictures, sound, video, PDFs). The site carries a copy of
  * each under `media/`, at its path in the archive, and the article's page points there, so `![](images/a.png)`
  * keeps working once the article lives at `<slug>/index.html`. Only regular files inside the archive, outside
- * hidden folders, of a type a browser shows without running anything are copied: never SVG (it can carry
- * script), HTML, or anything reached through a symbolic link.
+ * hidden folders, of a type a browser shows without running anything are copied: never HTML, or anything reached
+ * through a symbolic link. SVG pictures can carry script, so theirs is taken out as they are copied (see
+ * svg-sanitise.ts).
  */
 import { lstatSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -12,8 +13,8 @@ import { isMediaFile, linkedFile } from '../parse/article-links.js';
 /** The site folder the copies go to. */
 export const MEDIA_DIR = 'media';
 
-/** A picture a browser opens as a page can run its script: SVG is never copied. */
-const SVG_FILE = /\.svg$/i;
+/** A picture a browser opens as a page can run its script: SVG is copied sanitised. */
+export const SVG_FILE = /\.svg$/i;
 
 /** Larger files are left out of the site: an archive of articles is not a video library. */
 export const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
@@ -53,7 +54,6 @@ export function createMediaFinder(root: string): MediaFinder {
   return (fromPath, href) => {
     const linked = linkedFile(fromPath, href);
     if (!linked || !isMediaFile(linked.path) || !copyable(linked.path)) return undefined;
-    if (SVG_FILE.test(linked.path)) return { refused: 'SVG can carry script, so it is not copied into the site (use PNG or WebP)' };
     return linked;
   };
 }

@@ -10,9 +10,11 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article } from '../model/article.js';
 import { compareProblems, problem, type Problem } from '../model/problem.js';
 import type { ArticleJob, ArticleJobResult } from './article-job.js';
-import { MEDIA_DIR } from './media.js';
-import { atomFeed, FEED_SIZE, robotsTxt, rssFeed, type FeedEntry, type SitemapEntry, sitemap } from './feeds.js';
+import { MEDIA_DIR, SVG_FILE } from './media.js';
+import { sanitiseSvg } from './svg-sanitise.js';
+import { atomFeed, feedArticles, robotsTxt, rssFeed, type FeedEntry, type SitemapEntry, sitemap } from './feeds.js';
 import { SiteOutput } from './out-dir.js';
+import { RenderCacheWriter } from './render-cache.js';
 import {
   groupIndexPage, listPage, listPageFile, notFoundPage, searchPage, type ArticleView, type PageLink, type SiteInfo,
 } from './pages.js';
@@ -44,6 +46,11 @@ export interface SiteOptions {
   bodyLines?: ReadonlyMap<string, number>;
   onProgress?: (done: number, total: number) => void;
   pool?: PoolOptions;
+  /**
+   * The render cache (see render-cache.ts): its file and the renderer's identity. With it, an article whose
+   * body, title and links are unchanged since the last export is not rendered again.
+   */
+  cache?: { file: string; renderer: string };
 }
 
 export interface SiteSummary {
@@ -52,17 +59,25 @@ export interface SiteSummary {
   files: number;
   bytes: number;
   problems: Problem[];
+  /** What the site leaves out and why (e.g. feeds of an archive without dates), for the person exporting. */
+  notes: string[];
+  /** Articles whose Markdown was rendered in this export, and those whose render came from the cache. */
+  rendered: number;
+  reused: number;
 }
 
 /** Exports `articles` (newest first) as a site in `options.out`. */
 export async function exportSite(articles: readonly Article[], options: SiteOptions): Promise<SiteSummary> {
   const plan = planSite(articles);
   const output = SiteOutput.open(options.out, { force: options.force, archiveRoot: options.root, shown: options.outShown ?? options.out });
+  const cache = options.cache ? RenderCacheWriter.open(options.cache.file) : undefined;
   try {
-    const summary = await build(plan, output, options);
+    const summary = await build(plan, output, options, cache);
     output.commit();
+    cache?.commit();
     return { ...summary, files: summary.files + output.writer.files, bytes: summary.bytes + output.writer.bytes };
   } catch (error) {
+    cache?.abort();
     output.abort();
     throw error;
   }
@@ -77,11 +92,14 @@ interface BuildContext {
   plan: SitePlan;
   output: SiteOutput;
   site: SiteInfo;
-  /** Feeds are written (asked for, and a base URL to make their links absolute). */
+  /** Feeds are written (asked for, a base URL to make their links absolute, and dated articles to list). */
   feeds: boolean;
+  /** The articles the feeds carry (indexes), newest by date first. */
+  feedIndexes: number[];
   /** Each planned article as lists and pages show it, by index. */
   views: ArticleView[];
   write: Write;
+  notes: string[];
 }
 
 /** What the article pages gave back once all of them are written. */
@@ -96,6 +114,9 @@ interface RenderedArticles {
   feedHtml: Map<number, string>;
   /** Archive files the pages refer to, to copy into `media/`. */
   media: Set<string>;
+  /** Articles rendered now, and taken from the render cache. */
+  rendered: number;
+  reused: number;
 }
 
 /** What the list pages gave back. */
@@ -108,9 +129,9 @@ interface WrittenLists {
  * The build, step by step. Article pages and list pages are the only steps that run at the same time (they
  * share nothing: the lists need no article's rendering), and both end before anything that uses their results.
  */
-async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): Promise<SiteSummary> {
+async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions, cache: RenderCacheWriter | undefined): Promise<SiteSummary> {
   const context = buildContext(plan, output, options);
-  const [rendered, lists] = await bothSettled(renderArticlePages(context), writeListPages(context));
+  const [rendered, lists] = await bothSettled(renderArticlePages(context, cache), writeListPages(context));
   copyMedia(context, rendered.media, rendered.problems);
   writeAssets(context);
   writeSearchIndex(context, rendered.search);
@@ -122,6 +143,9 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions): 
     files: rendered.files,
     bytes: rendered.bytes,
     problems: rendered.problems.sort(compareProblems),
+    notes: context.notes,
+    rendered: rendered.rendered,
+    reused: rendered.reused,
   };
 }
 
@@ -135,7 +159,12 @@ async function bothSettled<A, B>(first: Promise<A>, second: Promise<B>): Promise
 
 /** Step 0: site-wide settings and each article's links to its tags and authors. */
 function buildContext(plan: SitePlan, output: SiteOutput, options: SiteOptions): BuildContext {
-  const feeds = options.feeds && options.baseUrl !== null;
+  const feedIndexes = options.feeds && options.baseUrl !== null ? feedArticles(plan.articles).map((entry) => entry.index) : [];
+  const feeds = feedIndexes.length > 0;
+  const notes: string[] = [];
+  if (options.feeds && options.baseUrl !== null && !feeds && plan.articles.length > 0) {
+    notes.push('no article has a date, so feed.xml and rss.xml were not written: a feed lists articles by date (give articles a date in their frontmatter; --no-feeds silences this)');
+  }
   const site: SiteInfo = {
     title: options.title,
     baseUrl: options.baseUrl,
@@ -152,7 +181,7 @@ function buildContext(plan: SitePlan, output: SiteOutput, options: SiteOptions):
     tags: entry.article.tags.map((tag, i) => ({ text: tag, file: tagFile.get(entry.tagKeys[i]!)! })),
     authors: entry.article.authors.map((author, i) => ({ text: author, file: authorFile.get(entry.authorKeys[i]!)! })),
   }));
-  return { options, plan, output, site, feeds, views, write: (path, text) => output.writer.write(path, text) };
+  return { options, plan, output, site, feeds, feedIndexes, views, notes, write: (path, text) => output.writer.write(path, text) };
 }
 
 /** The job of each article: what its page shows besides its body, and its neighbours. */
@@ -160,6 +189,7 @@ function articleJobs(context: BuildContext): ArticleJob[] {
   const { plan, views, options } = context;
   const link = (index: number): PageLink | undefined =>
     index < 0 || index >= views.length ? undefined : { text: views[index]!.article.title, file: views[index]!.file };
+  const inFeeds = new Set(context.feedIndexes);
   return plan.articles.map((entry, index) => {
     const job: ArticleJob = {
       index,
@@ -167,7 +197,7 @@ function articleJobs(context: BuildContext): ArticleJob[] {
       dir: entry.dir,
       tags: views[index]!.tags,
       authors: views[index]!.authors,
-      wantHtml: context.feeds && index < FEED_SIZE,
+      wantHtml: inFeeds.has(index),
     };
     const bodyLine = options.bodyLines?.get(entry.article.path);
     if (bodyLine !== undefined) job.bodyLine = bodyLine;
@@ -183,11 +213,12 @@ function articleJobs(context: BuildContext): ArticleJob[] {
  * Step 1a: every article's page, on worker threads. Resolves only once every result has arrived, with what the
  * later steps need from them (search terms, feed HTML, media to copy); results arrive in any order.
  */
-async function renderArticlePages(context: BuildContext): Promise<RenderedArticles> {
+async function renderArticlePages(context: BuildContext, cache: RenderCacheWriter | undefined): Promise<RenderedArticles> {
   const { options, output, plan } = context;
   const jobs = articleJobs(context);
   const rendered: RenderedArticles = {
     pages: jobs.length, files: 0, bytes: 0, problems: [], search: new SearchIndexBuilder(), feedHtml: new Map(), media: new Set(),
+    rendered: 0, reused: 0,
   };
   const docs = new DocFileWriter(jobs.length, (path, text) => output.writer.write(path, text));
   let done = 0;
@@ -197,7 +228,11 @@ async function renderArticlePages(context: BuildContext): Promise<RenderedArticl
     site: context.site,
     htmlAsText: options.htmlAsText,
     dirByPath: [...plan.dirByPath],
+    ...(options.cache ? { cache: options.cache } : {}),
   }, jobs, (result: ArticleJobResult) => {
+    if (result.cacheKey !== undefined) cache?.add(plan.articles[result.index]!.article.path, 'page', result.cacheKey, result.rendered);
+    if (result.cacheKey !== undefined && !result.rendered) rendered.reused++;
+    else rendered.rendered++;
     rendered.search.add(result.index, result.search);
     docs.add(result.index, result.doc);
     rendered.files += result.files;
@@ -254,7 +289,10 @@ async function writeListPages(context: BuildContext): Promise<WrittenLists> {
   return written;
 }
 
-/** Step 2: a copy of each archive file the pages refer to, under `media/`; a file that went away is reported. */
+/**
+ * Step 2: a copy of each archive file the pages refer to, under `media/`; a file that went away is reported. An
+ * SVG is copied without its script, event handlers and external references, and says what it lost.
+ */
 function copyMedia(context: BuildContext, media: ReadonlySet<string>, problems: Problem[]): void {
   // Sorted, so that the same archive gives the same site whatever order the workers finished in.
   for (const path of [...media].sort()) {
@@ -263,6 +301,12 @@ function copyMedia(context: BuildContext, media: ReadonlySet<string>, problems: 
       bytes = readFileSync(join(context.options.root, ...path.split('/')));
     } catch (error) {
       problems.push(problem(path, 'warning', `not copied into the site (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
+      continue;
+    }
+    if (SVG_FILE.test(path)) {
+      const safe = sanitiseSvg(bytes.toString('utf8'));
+      if (safe.removed.length > 0) problems.push(problem(path, 'warning', `copied into the site without what could run or load from elsewhere: ${safe.removed.join(', ')}`));
+      context.write(`${MEDIA_DIR}/${path}`, safe.svg);
       continue;
     }
     context.write(`${MEDIA_DIR}/${path}`, bytes);
@@ -280,11 +324,11 @@ function writeSearchIndex(context: BuildContext, search: SearchIndexBuilder): vo
   for (const file of search.files()) context.write(file.path, file.text);
 }
 
-/** Step 5: Atom and RSS feeds of the newest articles, when there is a base URL. */
+/** Step 5: Atom and RSS feeds of the newest dated articles, when there is a base URL. */
 function writeFeeds(context: BuildContext, feedHtml: ReadonlyMap<number, string>): void {
   const { options, plan } = context;
   if (!context.feeds || options.baseUrl === null) return;
-  const entries: FeedEntry[] = plan.articles.slice(0, FEED_SIZE).map((entry) => ({
+  const entries: FeedEntry[] = context.feedIndexes.map((index) => plan.articles[index]!).map((entry) => ({
     article: entry.article, dir: entry.dir, html: feedHtml.get(entry.index) ?? '',
   }));
   const feedSite = { title: options.title, baseUrl: options.baseUrl, generator: options.generator };

@@ -90,7 +90,9 @@ test('the site has a page for every article, list, tag and author, and a sitemap
     assert.doesNotMatch(home, /href="\/|src="\/|href="https?:\/\/(?!example\.org)/, 'links between pages are relative');
 
     const atom = readFileSync(join(site, 'feed.xml'), 'utf8');
-    assert.equal([...atom.matchAll(/<entry>/g)].length, 4);
+    // The undated article keeps its page but is not in the feed, and no entry gets an invented date.
+    assert.equal([...atom.matchAll(/<entry>/g)].length, 3);
+    assert.doesNotMatch(atom, /no-frontmatter|1970/);
     assert.match(atom, /<link rel="alternate" type="text\/html" href="https:\/\/example\.org\/blog\/second-post\/"\/>/);
     assert.match(atom, /<updated>2024-02-10T00:00:00Z<\/updated>/, 'the feed is dated by its newest article, not by the build');
   } finally {
@@ -292,14 +294,16 @@ test('pictures and files an article refers to are copied into the site, and only
     const site = join(out, 'site');
     const run = await runFolio(['export', 'html', '--out', site, '--no-feeds'], { cwd: root });
     assert.equal(run.code, 0, run.stderr);
-    assert.deepEqual(listFiles(join(site, 'media')), ['posts/images/harbour at dawn.png', 'posts/slides.pdf']);
-    assert.match(run.stderr, /posts\/2024-05-01-harbour\.md: 'images\/chart\.svg': SVG can carry script, so it is not copied into the site/);
+    assert.deepEqual(listFiles(join(site, 'media')), ['posts/images/chart.svg', 'posts/images/harbour at dawn.png', 'posts/slides.pdf']);
+    // The SVG is copied without what could run when it is opened on its own, and the export says so.
+    assert.match(run.stderr, /posts\/images\/chart\.svg: copied into the site without what could run or load from elsewhere: event handlers/);
+    assert.equal(readFileSync(join(site, 'media', 'posts', 'images', 'chart.svg'), 'utf8'), '<svg xmlns="http://www.w3.org/2000/svg"/>\n');
     assert.ok(readFileSync(join(site, 'media', 'posts', 'images', 'harbour at dawn.png')).equals(readFileSync(join(root, 'posts', 'images', 'harbour at dawn.png'))));
 
     const page = readFileSync(join(site, 'harbour', 'index.html'), 'utf8');
     assert.match(page, /<img src="\.\.\/media\/posts\/images\/harbour%20at%20dawn\.png" alt="The harbour at dawn" title="Early light"/);
     assert.match(page, /<a href="\.\.\/media\/posts\/slides\.pdf#page=2">slides of the talk<\/a>/);
-    assert.match(page, /<img src="images\/chart\.svg"/, 'SVG can carry script: it is not copied, and the reference is left as written');
+    assert.match(page, /<img src="\.\.\/media\/posts\/images\/chart\.svg"/);
     assert.match(page, /<img src="https:\/\/example\.org\/boats\.png"/);
     assert.match(page, /<img src="images\/lost\.png"/);
 

@@ -49,20 +49,36 @@ test('error messages quoting what was typed make its control characters visible'
   }
 });
 
-test('a huge file is indexed from its first 16 MiB and reported; the rest of the archive is listed', async () => {
+test('a huge file is indexed from its first 16 MiB and reported; the rest of the archive is listed, and exports carry it whole', { timeout: 300_000 }, async () => {
   const root = tempFolder('huge');
+  const out = tempFolder('huge-out');
   try {
     const line = 'word '.repeat(200) + '\n';
-    writeFileSync(join(root, 'huge.md'), `---\ntitle: Huge\n---\n${line.repeat(Math.ceil((17 * 1024 * 1024) / line.length))}`);
+    writeFileSync(join(root, 'huge.md'), `---\ntitle: Huge\n---\n${line.repeat(Math.ceil((17 * 1024 * 1024) / line.length))}The very last line.\n`);
     writeFileSync(join(root, 'small.md'), '# Small\n');
     const result = await runFolio(['list', '--format', 'jsonl'], { cwd: root });
     assert.equal(result.code, 0);
     const records = result.stdout.trim().split('\n').map((text) => JSON.parse(text) as { title: string; words: number });
     assert.deepEqual(records.map((record) => record.title).sort(), ['Huge', 'Small']);
     assert.ok(records.find((record) => record.title === 'Huge')!.words > 3_000_000);
-    assert.match(result.stderr, /huge\.md: file is larger than 16 MiB; only the first 16 MiB is indexed/);
+    assert.match(result.stderr, /huge\.md: file is larger than 16 MiB; only the first 16 MiB is indexed and searched \(exports carry it whole\)/);
+
+    // Nothing of it is lost in an export, and check names it.
+    const json = await runFolio(['export', 'json', '--out', join(out, 'all.json')], { cwd: root });
+    assert.equal(json.code, 0, json.stderr);
+    const exported = (JSON.parse(readFileSync(join(out, 'all.json'), 'utf8')) as { articles: { title: string; body: string; text: string }[] }).articles;
+    const huge = exported.find((record) => record.title === 'Huge')!;
+    assert.match(huge.body, /The very last line\.\n$/);
+    assert.match(huge.text, /The very last line\.$/);
+    const site = await runFolio(['export', 'html', '--out', join(out, 'site'), '--no-feeds'], { cwd: root });
+    assert.equal(site.code, 0, site.stderr);
+    assert.match(readFileSync(join(out, 'site', 'huge', 'index.html'), 'utf8'), /The very last line\./);
+    const check = await runFolio(['check'], { cwd: root });
+    assert.equal(check.code, 1);
+    assert.match(check.stdout, /huge\.md: file is larger than 16 MiB/);
   } finally {
     removeFolder(root);
+    removeFolder(out);
   }
 });
 

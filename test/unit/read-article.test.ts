@@ -7,7 +7,7 @@ import { readArticleBody } from '../../src/archive/read-body.js';
 import { MAX_ARTICLE_BYTES } from '../../src/archive/read-bytes.js';
 import { removeFolder, tempFolder } from '../helpers/cli.js';
 
-test('a file over the size limit is read to its last whole line by show and by the exports alike', () => {
+test('a file over the size limit is read to its last whole line by show and by the exports alike, and the exports say where they cut', () => {
   const root = tempFolder('big');
   try {
     // Lines of two-byte characters, placed so that the limit falls inside a character.
@@ -18,7 +18,14 @@ test('a file over the size limit is read to its last whole line by show and by t
     writeFileSync(join(root, 'big.md'), text);
 
     const source = readArticleSource(root, 'big.md', 4);
-    const body = readArticleBody(root, 'big.md', 4).body;
+    const cut = readArticleBody(root, 'big.md', 4, MAX_ARTICLE_BYTES);
+    const body = cut.body;
+    const lines = 4 + body.split('\n').length - 1;
+    assert.deepEqual(cut.problems.map((found) => found.message), [`file is larger than 16 MiB: exported up to line ${lines} of it, the rest is left out`]);
+    // Under the exports' own limit, the whole file.
+    const whole = readArticleBody(root, 'big.md', 4);
+    assert.deepEqual(whole.problems, []);
+    assert.equal(whole.body, text.slice(head.length));
     for (const read of [source.body, body]) {
       assert.ok(!read.includes('Ã'), 'decoded as UTF-8, not Windows-1252');
       assert.ok(read.endsWith(`\n${line.trimEnd()}`), 'ends with a whole line');

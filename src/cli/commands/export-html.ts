@@ -12,7 +12,7 @@ import type { Context } from '../context.js';
 import { toFilter, type FilterFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';
 import { createProgress } from '../progress.js';
-import { formatBytes, toBaseUrl } from './export-common.js';
+import { formatBytes, noteRenderWork, renderCache, toBaseUrl } from './export-common.js';
 import { folioVersion } from '../version.js';
 
 export interface ExportHtmlFlags extends FilterFlags {
@@ -43,6 +43,7 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
 
   const out = isAbsolute(flags.out) ? flags.out : resolve(context.io.cwd, flags.out);
   const progress = createProgress(context.io.stderr, 'exporting');
+  const cache = renderCache(context);
   let summary;
   try {
     summary = await exportSite(articles, {
@@ -59,11 +60,14 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
       ...(theme ? { theme } : {}),
       bodyLines: lines,
       onProgress: (done, total) => progress.update(done, total),
+      cache,
     });
   } finally {
     progress.done();
   }
   for (const found of summary.problems) context.report(found);
+  for (const note of summary.notes) context.note(note);
+  noteRenderWork(context, summary, cache.file);
   if (wantFeeds && baseUrl === null) {
     context.note('no base URL: feeds and sitemap.xml need absolute links, so they were not written (pass --base-url https://…, or set baseUrl in folio.config.json; --no-feeds silences this)');
   }

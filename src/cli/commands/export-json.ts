@@ -12,7 +12,7 @@ import type { OutputStream } from '../io.js';
 import { toFilter, type FilterFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';
 import { createProgress } from '../progress.js';
-import { formatBytes, toBaseUrl } from './export-common.js';
+import { formatBytes, noteRenderWork, renderCache, toBaseUrl } from './export-common.js';
 import { folioVersion } from '../version.js';
 
 export interface ExportJsonFlags extends FilterFlags {
@@ -40,6 +40,7 @@ export async function runExportJson(context: Context, flags: ExportJsonFlags, no
     const articles = selectArticles(db, filter, { sort: 'date', reverse: false });
     const lines = bodyLines(db);
     db.close();
+    const cache = renderCache(context);
     const result = await exportJson(articles, {
       root: context.root,
       format,
@@ -50,10 +51,12 @@ export async function runExportJson(context: Context, flags: ExportJsonFlags, no
       write: file ? (text) => file.write(text) : stdoutWriter(context),
       bodyLines: lines,
       onProgress: (done, total) => progress.update(done, total),
+      cache,
     });
     progress.done();
     file?.commit();
     for (const found of result.problems) context.report(found);
+    noteRenderWork(context, result, cache.file);
     if (file) {
       // As export html does: with the records in a file, stdout says what was written.
       const seconds = ((now() - started) / 1000).toFixed(2);
