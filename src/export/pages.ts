@@ -1,11 +1,12 @@
 /**
  * The pages of an exported site, as templates that escape by construction (see markup.ts). Each function takes
- * plain values and returns a whole document; none reads files or knows where its output goes. Dates are shown
- * as written by the author (a calendar day never shifts with the reader's time zone), in a fixed English form so
- * the output does not depend on the machine's locale.
+ * plain values and returns a whole document; none reads files or knows where its output goes. Every word of the
+ * interface comes from the site's words (i18n/), and dates are the day the author wrote (a calendar day never
+ * shifts with the reader's time zone), written out in the site's language, never the machine's locale.
  */
 import type { Article } from '../model/article.js';
 import { authorRoles } from '../parse/author-roles.js';
+import { fill, formatDay, listParts, plural, type SiteWords } from './i18n/words.js';
 import { html, jsonInScript, trusted, type Markup } from './markup.js';
 import { absoluteUrl, pageFile, relativeUrl, type SiteDir } from './site-paths.js';
 
@@ -15,6 +16,8 @@ export interface SiteInfo {
   /** Absolute base URL ending with '/', or null when none was given (no canonical links, feeds or sitemap). */
   baseUrl: string | null;
   lang: string;
+  /** The interface's words in the site's language. */
+  words: SiteWords;
   /** Whether feed files exist to link to. */
   feeds: boolean;
   /** `folio <version>`, for the generator meta tag. */
@@ -58,12 +61,15 @@ interface PageInput {
   rootPath?: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** `2024-03-01` → `1 March 2024` (in English; in the site's language otherwise). */
+export function displayDay(site: Pick<SiteInfo, 'lang'>, day: string): string {
+  return formatDay(site.lang, day);
+}
 
-/** `2024-03-01` → `1 March 2024`. */
-export function displayDay(day: string): string {
-  const [year, month, date] = day.split('-');
-  return `${Number(date)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+/** A word with `{placeholders}` whose values are markup (links, code): the text around them is escaped. */
+function fillMarkup(text: string, values: Record<string, Markup>): Markup {
+  const parts = text.split(/\{(\w+)\}/);
+  return html`${parts.map((part, i) => (i % 2 === 1 ? values[part] ?? `{${part}}` : part))}`;
 }
 
 /** A valid BCP 47 language tag, or null. */
@@ -95,23 +101,23 @@ ${site.feeds ? html`<link rel="alternate" type="application/atom+xml" title="${s
 <link rel="alternate" type="application/rss+xml" title="${site.title}" href="${link('rss.xml')}">
 ` : ''}${trusted(site.theme.head ?? '')}</head>
 <body>
-<a class="skip" href="#main">Skip to content</a>
+<a class="skip" href="#main">${site.words.skipToContent}</a>
 <header class="site">
 <a class="site-title" href="${link('index.html')}">${site.title}</a>
 <nav aria-label="Site">
-<a href="${link('tags/index.html')}">Tags</a>
-<a href="${link('authors/index.html')}">Authors</a>
+<a href="${link('tags/index.html')}">${site.words.tags}</a>
+<a href="${link('authors/index.html')}">${site.words.authors}</a>
 </nav>
 <form class="search-box" role="search" action="${link('search/index.html')}" method="get">
-<label class="visually-hidden" for="site-search">Search the articles</label>
-<input id="site-search" type="search" name="q" placeholder="Search" autocomplete="off">
-<button type="submit">Search</button>
+<label class="visually-hidden" for="site-search">${site.words.searchTheArticles}</label>
+<input id="site-search" type="search" name="q" placeholder="${site.words.search}" autocomplete="off">
+<button type="submit">${site.words.search}</button>
 </form>
 ${trusted(site.theme.header ?? '')}</header>
 <main id="main">
 ${page.main}</main>
 <footer class="site">
-${trusted(site.theme.footer ?? '')}<p>${site.feeds ? html`<a href="${link('feed.xml')}">Atom feed</a> · <a href="${link('rss.xml')}">RSS</a> · ` : ''}Published with folio.</p>
+${trusted(site.theme.footer ?? '')}<p>${site.feeds ? html`<a href="${link('feed.xml')}">${site.words.atomFeed}</a> · <a href="${link('rss.xml')}">${site.words.rss}</a> · ` : ''}${site.words.publishedWith}</p>
 </footer>
 ${(page.scripts ?? []).map((script) => html`<script src="${link(script)}"></script>
 `)}</body>
@@ -145,60 +151,65 @@ export function articlePage(site: SiteInfo, view: ArticleView, body: Markup, nei
   const main = html`<article class="article">
 <header>
 <h1>${article.title}</h1>
-${byline(view, link)}${view.tags.length > 0 ? html`<ul class="tags" aria-label="Tags">${view.tags.map((tag) => html`<li><a rel="tag" href="${link(tag.file)}">${tag.text}</a></li>`)}</ul>
+${byline(site, view, link)}${view.tags.length > 0 ? html`<ul class="tags" aria-label="${site.words.tags}">${view.tags.map((tag) => html`<li><a rel="tag" href="${link(tag.file)}">${tag.text}</a></li>`)}</ul>
 ` : ''}</header>
 <div class="body"${languageTag(article.lang) ? html` lang="${languageTag(article.lang)}"` : ''}>
 ${body}</div>
 </article>
-${neighbours.newer || neighbours.older ? html`<nav class="pager" aria-label="More articles">
-${neighbours.older ? html`<a rel="prev" href="${link(neighbours.older.file)}"><span>Older</span> ${neighbours.older.text}</a>
-` : ''}${neighbours.newer ? html`<a rel="next" href="${link(neighbours.newer.file)}"><span>Newer</span> ${neighbours.newer.text}</a>
+${neighbours.newer || neighbours.older ? html`<nav class="pager" aria-label="${site.words.moreArticles}">
+${neighbours.older ? html`<a rel="prev" href="${link(neighbours.older.file)}"><span>${site.words.older}</span> ${neighbours.older.text}</a>
+` : ''}${neighbours.newer ? html`<a rel="next" href="${link(neighbours.newer.file)}"><span>${site.words.newer}</span> ${neighbours.newer.text}</a>
 ` : ''}</nav>
 ` : ''}`;
   return layout(site, { dir, title: article.title, description: article.summary, main, lang: article.lang, type: 'article', extraHead });
 }
 
-function byline(view: ArticleView, link: (file: string) => string): Markup {
+function byline(site: SiteInfo, view: ArticleView, link: (file: string) => string): Markup {
   const { article } = view;
+  const { words } = site;
   const parts: Markup[] = [];
   if (view.authors.length > 0) {
     const roles = authorRoles(article.data);
-    parts.push(html`<span class="authors">By ${view.authors.map((author, i) => {
+    const names = html`${listParts(site.lang, view.authors.length).map((part) => {
+      if ('text' in part) return part.text;
+      const author = view.authors[part.item]!;
       const role = roles.get(author.text);
-      return html`${i > 0 ? (i === view.authors.length - 1 ? ' and ' : ', ') : ''}<a rel="author" href="${link(author.file)}">${author.text}</a>${role === undefined ? '' : html` <span class="role">(${role})</span>`}`;
-    })}</span>`);
+      return html`<a rel="author" href="${link(author.file)}">${author.text}</a>${role === undefined ? '' : html` <span class="role">(${role})</span>`}`;
+    })}`;
+    parts.push(html`<span class="authors">${fillMarkup(words.byNames, { names })}</span>`);
   }
-  if (article.date) parts.push(html`<time datetime="${article.date.value}">${displayDay(article.date.day)}</time>`);
-  if (article.readingMinutes > 0) parts.push(html`<span>${article.readingMinutes} min read</span>`);
+  if (article.date) parts.push(html`<time datetime="${article.date.value}">${displayDay(site, article.date.day)}</time>`);
+  if (article.readingMinutes > 0) parts.push(html`<span>${plural(site.lang, words.minRead, article.readingMinutes)}</span>`);
   const updated = article.updated && article.updated.day !== article.date?.day
-    ? html`<br><span class="updated">Updated <time datetime="${article.updated.value}">${displayDay(article.updated.day)}</time></span>` : '';
+    ? html`<br><span class="updated">${fillMarkup(words.updated, { date: html`<time datetime="${article.updated.value}">${displayDay(site, article.updated.day)}</time>` })}</span>` : '';
   if (parts.length === 0 && !updated) return html``;
   return html`<p class="byline">${parts.map((part, i) => html`${i > 0 ? ' · ' : ''}${part}`)}${updated}</p>
 `;
 }
 
 /** A list of articles with their summaries (home, tag and author pages). */
-export function articleList(dir: SiteDir, views: readonly ArticleView[]): Markup {
+export function articleList(site: SiteInfo, dir: SiteDir, views: readonly ArticleView[]): Markup {
   const link = (file: string) => relativeUrl(dir, file);
   return html`<ol class="entries">
 ${views.map(({ article, file, authors, tags }) => html`<li class="entry">
 <h2><a href="${link(file)}">${article.title}</a></h2>
-<p class="meta">${article.date ? html`<time datetime="${article.date.value}">${displayDay(article.date.day)}</time>` : ''}${article.date && authors.length > 0 ? ' · ' : ''}${authors.map((author, i) => html`${i > 0 ? ', ' : ''}<a href="${link(author.file)}">${author.text}</a>`)}${article.draft ? html` · <strong class="draft">draft</strong>` : ''}</p>
+<p class="meta">${article.date ? html`<time datetime="${article.date.value}">${displayDay(site, article.date.day)}</time>` : ''}${article.date && authors.length > 0 ? ' · ' : ''}${authors.map((author, i) => html`${i > 0 ? ', ' : ''}<a href="${link(author.file)}">${author.text}</a>`)}${article.draft ? html` · <strong class="draft">${site.words.draft}</strong>` : ''}</p>
 ${article.summary ? html`<p class="summary">${article.summary}</p>
-` : ''}${tags.length > 0 ? html`<ul class="tags" aria-label="Tags">${tags.map((tag) => html`<li><a rel="tag" href="${link(tag.file)}">${tag.text}</a></li>`)}</ul>
+` : ''}${tags.length > 0 ? html`<ul class="tags" aria-label="${site.words.tags}">${tags.map((tag) => html`<li><a rel="tag" href="${link(tag.file)}">${tag.text}</a></li>`)}</ul>
 ` : ''}</li>
 `)}</ol>
 `;
 }
 
 /** Links between the pages of a long list: newer and older pages, and where this one is. */
-export function pagination(dir: SiteDir, page: number, pages: number, fileOf: (page: number) => string): Markup {
+export function pagination(site: SiteInfo, dir: SiteDir, page: number, pages: number, fileOf: (page: number) => string): Markup {
   if (pages <= 1) return html``;
   const link = (file: string) => relativeUrl(dir, file);
-  return html`<nav class="pager" aria-label="Pages">
-${page > 1 ? html`<a rel="prev" href="${link(fileOf(page - 1))}">Newer</a>
-` : ''}<span>Page ${page} of ${pages}</span>
-${page < pages ? html`<a rel="next" href="${link(fileOf(page + 1))}">Older</a>
+  const { words } = site;
+  return html`<nav class="pager" aria-label="${words.pages}">
+${page > 1 ? html`<a rel="prev" href="${link(fileOf(page - 1))}">${words.newer}</a>
+` : ''}<span>${fill(words.pageOf, { page, pages })}</span>
+${page < pages ? html`<a rel="next" href="${link(fileOf(page + 1))}">${words.older}</a>
 ` : ''}</nav>
 `;
 }
@@ -214,10 +225,10 @@ export function listPage(site: SiteInfo, input: {
   pages: number;
   fileOf: (page: number) => string;
 }): string {
-  const headingShown = input.page > 1 ? `${input.heading} (page ${input.page})` : input.heading;
+  const headingShown = input.page > 1 ? fill(site.words.headingPage, { heading: input.heading, page: input.page }) : input.heading;
   const main = html`<h1>${headingShown}</h1>
-${input.intro ?? ''}${input.views.length === 0 ? html`<p>No articles yet.</p>
-` : articleList(input.dir, input.views)}${pagination(input.dir, input.page, input.pages, input.fileOf)}`;
+${input.intro ?? ''}${input.views.length === 0 ? html`<p>${site.words.noArticles}</p>
+` : articleList(site, input.dir, input.views)}${pagination(site, input.dir, input.page, input.pages, input.fileOf)}`;
   return layout(site, { dir: input.dir, title: headingShown, description: input.description, main });
 }
 
@@ -225,38 +236,50 @@ ${input.intro ?? ''}${input.views.length === 0 ? html`<p>No articles yet.</p>
 export function groupIndexPage(site: SiteInfo, input: { dir: SiteDir; heading: string; groups: readonly { name: string; file: string; count: number }[] }): string {
   const link = (file: string) => relativeUrl(input.dir, file);
   const main = html`<h1>${input.heading}</h1>
-${input.groups.length === 0 ? html`<p>None yet.</p>
+${input.groups.length === 0 ? html`<p>${site.words.noneYet}</p>
 ` : html`<ul class="groups">
 ${input.groups.map((group) => html`<li><a href="${link(group.file)}">${group.name}</a> <span class="count">${group.count}</span></li>
 `)}</ul>
 `}`;
-  return layout(site, { dir: input.dir, title: input.heading, description: `${input.heading} of ${site.title}`, main });
+  return layout(site, { dir: input.dir, title: input.heading, description: fill(site.words.groupIndexDescription, { heading: input.heading, site: site.title }), main });
 }
 
 /** The search page; the search script fills in the results. */
 export function searchPage(site: SiteInfo): string {
   const dir = 'search/';
-  const main = html`<h1>Search</h1>
+  const { words } = site;
+  const code = (text: string) => html`<code>${text}</code>`;
+  const help = fillMarkup(words.searchHelp, {
+    phrase: code('"exact phrase"'), exclude: code('-word'), prefix: code('word*'), or: code('OR'),
+    fields: html`${code('tag:')}, ${code('author:')}, ${code('title:')}`,
+  });
+  // The search script's own words, in the page it runs on (an attribute: data, never a script).
+  const scriptWords = {
+    lang: site.lang, searching: words.searching, searchFailed: words.searchFailed, noResults: words.noResults,
+    results: words.results, resultsShowing: words.resultsShowing, showingOfUpTo: words.showingOfUpTo,
+  };
+  const main = html`<h1>${words.search}</h1>
 <form class="search-form" role="search" action="index.html" method="get">
-<label for="search-input">Search the articles</label>
-<div class="search-row"><input id="search-input" type="search" name="q" autocomplete="off" aria-describedby="search-help"><button type="submit">Search</button></div>
+<label for="search-input">${words.searchTheArticles}</label>
+<div class="search-row"><input id="search-input" type="search" name="q" autocomplete="off" aria-describedby="search-help"><button type="submit">${words.search}</button></div>
 </form>
-<p id="search-help" class="help">All words must match. <code>"exact phrase"</code>, <code>-word</code> to exclude, <code>word*</code> for prefixes, <code>OR</code> between alternatives, <code>tag:</code>, <code>author:</code> and <code>title:</code> to search one field.</p>
-<p id="search-status" class="status" role="status" aria-live="polite"></p>
+<p id="search-help" class="help">${help}</p>
+<p id="search-status" class="status" role="status" aria-live="polite" data-words="${JSON.stringify(scriptWords)}"></p>
 <ol id="search-results" class="results"></ol>
-<p id="search-more-row" hidden><button id="search-more" type="button">More results</button></p>
-<noscript><p>Search runs in your browser and needs JavaScript. The <a href="../tags/index.html">tags</a> and <a href="../authors/index.html">authors</a> pages list every article.</p></noscript>
+<p id="search-more-row" hidden><button id="search-more" type="button">${words.moreResults}</button></p>
+<noscript><p>${fillMarkup(words.searchNeedsScript, { tags: html`<a href="../tags/index.html">${words.tagsLink}</a>`, authors: html`<a href="../authors/index.html">${words.authorsLink}</a>` })}</p></noscript>
 `;
-  return layout(site, { dir, title: 'Search', description: `Search ${site.title}`, main, scripts: ['assets/search.js'] });
+  return layout(site, { dir, title: words.search, description: fill(words.searchDescription, { site: site.title }), main, scripts: ['assets/search.js'] });
 }
 
 /** The page hosts show for missing paths; its links are root-absolute since it is served at any path. */
 export function notFoundPage(site: SiteInfo): string {
   const rootPath = site.baseUrl === null ? '/' : new URL(site.baseUrl).pathname;
-  const main = html`<h1>Page not found</h1>
-<p>There is no page at this address. Try the <a href="${rootPath}index.html">home page</a> or the search box above.</p>
+  const { words } = site;
+  const main = html`<h1>${words.notFound}</h1>
+<p>${fillMarkup(words.notFoundText, { home: html`<a href="${rootPath}index.html">${words.homePage}</a>` })}</p>
 `;
-  return layout(site, { dir: '', title: 'Page not found', description: 'Page not found', main, rootPath });
+  return layout(site, { dir: '', title: words.notFound, description: words.notFound, main, rootPath });
 }
 
 /** The site file of a list's page: page 1 is the folder's own index. */

@@ -22,6 +22,8 @@ import { runJobs, type PoolOptions } from './render-pool.js';
 import { DocFileWriter, SearchIndexBuilder } from './search/index-builder.js';
 import { planSite, type Group, type SitePlan } from './site-plan.js';
 import { pageFile, type SiteDir } from './site-paths.js';
+import { siteWords } from './i18n/languages.js';
+import { fill, type SiteWords } from './i18n/words.js';
 import { builtInAsset, type SiteTheme } from './theme.js';
 
 /** Articles per page of the home page and of each tag and author page. */
@@ -38,6 +40,8 @@ export interface SiteOptions {
   title: string;
   baseUrl: string | null;
   lang: string;
+  /** The interface's words (default: folio's own in `lang`; see i18n/languages.ts). */
+  words?: SiteWords;
   /** Write Atom and RSS feeds (needs a base URL). */
   feeds: boolean;
   generator: string;
@@ -169,6 +173,7 @@ function buildContext(plan: SitePlan, output: SiteOutput, options: SiteOptions):
     title: options.title,
     baseUrl: options.baseUrl,
     lang: options.lang,
+    words: options.words ?? siteWords(options.lang),
     feeds,
     generator: options.generator,
     theme: options.theme?.parts ?? {},
@@ -275,13 +280,14 @@ async function writeListPages(context: BuildContext): Promise<WrittenLists> {
     for (const group of groups) await writeList(group.dir, group.name, describe(group), group.articles);
   };
 
-  await writeList('', options.title, `Articles of ${options.title}, newest first`, plan.articles.map((entry) => entry.index));
+  const { words } = site;
+  await writeList('', options.title, fill(words.homeDescription, { site: options.title }), plan.articles.map((entry) => entry.index));
   for (const entry of plan.articles) {
     const date = entry.article.updated ?? entry.article.date;
     written.sitemap.push(date ? { dir: entry.dir, lastModified: date.value } : { dir: entry.dir });
   }
-  await writeGroups(plan.tags, 'tags/', 'Tags', (group) => `Articles tagged “${group.name}”`);
-  await writeGroups(plan.authors, 'authors/', 'Authors', (group) => `Articles by ${group.name}`);
+  await writeGroups(plan.tags, 'tags/', words.tags, (group) => fill(words.tagDescription, { name: group.name }));
+  await writeGroups(plan.authors, 'authors/', words.authors, (group) => fill(words.authorDescription, { name: group.name }));
   write('search/index.html', searchPage(site));
   write('404.html', notFoundPage(site));
   written.sitemap.push({ dir: 'search/' });

@@ -11,7 +11,7 @@ export interface ImportedAuthor {
 }
 
 /** Words that open a byline, followed by the names (case-insensitive). */
-const BY_PREFIX = /^(?:by|written\s+by|words\s+by|text\s+by|story\s+by|posted\s+by|author(?:s|\(s\))?\s*:|автор(?:ы)?\s*:|аўтар(?:ы)?\s*:|текст\s*:|тэкст\s*:|par|von|por)\s+(.+)$/iu;
+const BY_PREFIX = /^(?:by|written\s+by|words\s+by|text\s+by|story\s+by|posted\s+by|reported\s+by|author(?:s|\(s\))?\s*:|автор(?:ы)?\s*:|аўтар(?:ы)?\s*:|текст\s*:|тэкст\s*:|par|von|por|di|przez|ein\s+(?:artikel|beitrag|bericht|kommentar|essay|interview)\s+von|(?:作者|记者|記者|文)\s*[：:])\s*(.+)$/iu;
 
 /** Lowercase words that may stand inside a name (van Gogh, Ludwig van Beethoven, da Silva, bin Salman). */
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'zu']);
@@ -30,6 +30,9 @@ const NOT_NAMES = new Set([
 /** Words that describe a job rather than name a person ("By Ada Byron, Staff Writer"). */
 const ROLE_WORDS = /\b(?:writer|editor|correspondent|reporter|staff|contributor|columnist|journalist|author|professor|director|head|deputy|minister|ambassador|chief|president|founder|analyst|researcher|fellow|member|manager|officer|lecturer|student|photographer|producer|desk|team|newsroom|agency|press|bureau)s?\b/i;
 
+/** Words in the names of newspapers, agencies and broadcasters ("By Jane Okoro, Riverside Echo, Bristol"). */
+const OUTLET_WORDS = /\b(?:news|times|post|herald|gazette|journal|echo|tribune|chronicle|courier|mail|telegraph|express|observer|standard|independent|guardian|mirror|star|sun|record|reporter|review|bulletin|daily|weekly|magazine|radio|tv|television|broadcasting|media|agency|press|wire|associated|reuters|afp|bbc|cnn|npr|zeitung|spiegel|monde|figaro|libération|país|mundo|corriere|repubblica|gazeta|rzeczpospolita|новости|газета|радио|правда|ніва|свабода|свобода)\b/iu;
+
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*|\p{Lo}[\p{Lo}\p{M}·・]*)$/u;
 const MAX_NAME_LENGTH = 60;
 const MAX_ROLE_LENGTH = 300;
@@ -46,6 +49,9 @@ export function looksLikeName(text: string, minWords = 1): boolean {
     return NAME_WORD.test(word);
   });
 }
+
+/** "Tom Ruiz in Madrid", "Paul Garnier à Lyon": a name, then where the author writes from. */
+const NAME_IN_PLACE = /^(.+?)\s+((?:in|at|à|aus|en|из|у|в|w|z)\s+\p{Lu}.*)$/u;
 
 /** Splits "Ada Byron, Tom Ruiz and Mira Okafor" into names. */
 function splitNames(text: string): string[] {
@@ -74,22 +80,60 @@ export function parseByline(line: string): ImportedAuthor[] | null {
   return null;
 }
 
-/** "Ada Byron and Tom Ruiz" → two authors; "Ada Byron, Staff Writer" → one author with a role. */
+/**
+ * "Ada Byron and Tom Ruiz" → two authors; "Ada Byron, Staff Writer" → one author with a role; "Jane Okoro, BBC
+ * News, Bristol" → one author, and the outlet and place as her role ("Tom Ruiz in Madrid" likewise).
+ */
 function namesWithRole(text: string): ImportedAuthor[] | null {
   const parts = splitNames(text.replace(/\s*\|.*$/, ''));
   const authors: ImportedAuthor[] = [];
   for (const part of parts) {
-    if (ROLE_WORDS.test(part) && authors.length > 0) {
-      // Everything from the first role-like part on describes the last name read.
-      const last = authors.at(-1)!;
+    const last = authors.at(-1);
+    const aPlace = last !== undefined && !part.includes(' ') && last.name.includes(' ');
+    if (last && (last.role || ROLE_WORDS.test(part) || OUTLET_WORDS.test(part) || aPlace || !looksLikeName(part))) {
+      // Everything from the first part that is not a name on describes the last name read: a role, an
+      // outlet, a place.
       last.role = last.role ? `${last.role}, ${part}` : part;
       continue;
     }
-    if (authors.some((author) => author.role)) return null;
-    if (!looksLikeName(part)) return null;
-    authors.push({ name: part });
+    if (looksLikeName(part)) {
+      authors.push({ name: part });
+      continue;
+    }
+    const inPlace = NAME_IN_PLACE.exec(part);
+    if (inPlace && looksLikeName(inPlace[1]!)) {
+      authors.push({ name: inPlace[1]!, role: inPlace[2]! });
+      continue;
+    }
+    return null;
   }
   return authors.length > 0 ? authors : null;
+}
+
+/**
+ * Reads a line that is only names, as some sites print the byline without "By" ("Jane Okoro", "Jane Okoro and
+ * Tom Ruiz", "Tom Ruiz in Madrid", "Mira Okafor Education correspondent"). Such a line could be anything, so
+ * callers accept it only where a byline stands: in a page's header, beside the date.
+ */
+export function parseBareByline(line: string): ImportedAuthor[] | null {
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (text.length === 0 || text.length > MAX_NAME_LENGTH * 2 || /[.!?:;]$/.test(text)) return null;
+  const words = text.split(' ');
+  const role = words.findIndex((word) => ROLE_WORDS.test(word));
+  if (role >= 3 && !/\b(?:and|&)\b/.test(text)) {
+    // "Mira Okafor Education correspondent": the name, then the job (its first word is capitalised too).
+    const name = words.slice(0, role - 1).join(' ');
+    if (looksLikeName(name, 2)) return [{ name, role: words.slice(role - 1).join(' ') }];
+  }
+  const authors = namesWithRole(text);
+  if (!authors) return null;
+  const plausible = authors.every((author) => {
+    const cjk = /^[\p{Lo}\p{M}·・ ]+$/u.test(author.name);
+    // Alone on a line, a name has two to four words, or two to four CJK characters; a role only says where.
+    if (cjk ? [...author.name.replace(/\s/g, '')].length > 4 : !author.name.includes(' ')) return false;
+    return author.role === undefined || /^(?:in|at|à|aus|en|из|у|в|w|z)\s/u.test(author.role);
+  });
+  return plausible ? authors : null;
 }
 
 /** Reads the names of a byline found in a page element ("By Ada Byron and Tom Ruiz", or just the names). */

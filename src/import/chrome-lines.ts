@@ -63,6 +63,36 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     where: 'anywhere',
   },
   {
+    name: 'advertising breaks',
+    example: 'SKIP ADVERTISEMENT',
+    pattern: /^(?:skip\s+advertisement|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?advert(?:isement)?)?|реклама:|reklama:?|werbung)$/iu,
+    where: 'anywhere',
+  },
+  {
+    name: 'links to other articles inside the text',
+    example: 'Lire aussi | Un autre article',
+    pattern: /^(?:lire\s+aussi|read\s+more|read\s+also|see\s+also|читайте\s+также|чытайце\s+таксама|читайте\s+також|czytaj\s+(?:też|także)|lesen\s+sie\s+auch|leer\s+más|leggi\s+anche|leia\s+também)\s*[|:]\s+.{1,160}$/iu,
+    where: 'anywhere',
+  },
+  {
+    name: 'picture credits',
+    example: 'Image source, Getty Images',
+    pattern: /^(?:image\s+source|picture\s+source|video\s+source),\s*.{1,80}$/i,
+    where: 'anywhere',
+  },
+  {
+    name: 'buttons and labels around an article',
+    example: 'Save',
+    pattern: /^(?:save|saved|listen|follow|following|like|restack|write|open\s+in\s+app|supported\s+by|share\s+full\s+article|show\s+more|listen\s+to\s+this\s+article.{0,40}|\d{1,6}|--|[·∙•]|(?:\d+\s+)?(?:likes?|restacks?|followers)|zur\s+merkliste\s+hinzufügen|merken|artikel\s+anhören|link\s+kopieren|weitere\s+optionen\s+zum\s+teilen|x\.com|offrir\s+l[’']article|ajouter\s+à\s+(?:vos|mes)\s+sélections|article\s+réservé\s+aux\s+abonnés|écouter\s+cet\s+article|compartir\s+en\s+\S+|copiar\s+enlace|ir\s+a\s+los\s+comentarios|partilhar|condividi|udostępnij|シェア|分享到[：:]?|关注|reporting\s+from\s+.{1,60}|reuters\s+home|ap\s+logo)$/iu,
+    where: 'edges',
+  },
+  {
+    name: 'what follows an article',
+    example: 'Explore more on these topics',
+    pattern: /^(?:explore\s+more\s+on\s+th(?:ese|is)\s+topics?|reuse\s+this\s+content|related\s+(?:topics|content|coverage|reading)|more\s+on\s+this\s+(?:story|topic)|suggested\s+topics:?|purchase\s+licensing\s+rights.{0,20}|read\s+next|our\s+standards:.{0,80}|site\s+index|site\s+information\s+navigation|a\s+version\s+of\s+this\s+article\s+appears\s+in\s+print.{0,200}|contribuer|réutiliser\s+ce\s+contenu|services\s+le\s+monde|mehr\s+zum\s+thema|feedback|diskutieren\s+sie\s+mit|читайте\s+также|читайте\s+також|чытайце\s+таксама|каментары|комментарии|коментарі|czytaj\s+(?:też|także):?|archivado\s+en|tópicos|temas|(?:tags?|topics?|теги|теми|темы|тэгі|schlagwörter|mots-clés|etiquetas)\s*:.{0,160}|←.{0,80}|.{0,80}→|like\s+this:|like\s+loading\.*|leave\s+a\s+reply(?:\s+cancel\s+reply)?|blog\s+at\s+wordpress\.com\.?|powered\s+by\s+\S+|discussion\s+about\s+this\s+post|written\s+by\s+.{1,60}|subscribe\s+to\s+.{1,60}|start\s+writing|get\s+the\s+app|privacy\s*[∙·|].{0,80}|help|status|about|careers|press|blog|privacy|terms|text\s+to\s+speech|teams|contact\s+us|accessibility|work\s+with\s+us|nytco|相关新闻|関連記事|alle\s+rechte\s+vorbehalten|版权所有.{0,80}|.{0,80}is\s+the\s+home\s+for\s+great\s+culture)$/iu,
+    where: 'edges',
+  },
+  {
     name: 'menus and accounts',
     example: 'Sign in | Subscribe',
     pattern: /^(?:menu|search|close|open menu|toggle navigation|navigation|sign\s*in|log\s*in|sign\s*up|register|subscribe|my account|newsletter)(?:\s*[|·•/]\s*(?:menu|search|sign\s*in|log\s*in|sign\s*up|register|subscribe|my account|newsletter))*$/i,
@@ -77,7 +107,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {
     name: 'copyright lines',
     example: '© 2024 The Daily Planet. All rights reserved.',
-    pattern: /^(?:(?:©|\(c\)|copyright)\s*.{0,120}|.{0,120}\ball rights reserved\.?)$/i,
+    pattern: /^(?:(?:©|\(c\)|copyright)\s*.{0,190}|.{0,190}\ball rights reserved\.?.{0,120})$/i,
     where: 'edges',
   },
   {
@@ -89,7 +119,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
 ];
 
 /** Lines longer than this are prose, whatever they start with. */
-const MAX_CHROME_LENGTH = 200;
+const MAX_CHROME_LENGTH = 320;
 
 function normalise(line: string): string {
   return line.replace(/\s+/g, ' ').trim();

@@ -67,7 +67,7 @@ test('from file://, a reader follows links to an article and a tag, searches, an
 
     await page.goto(pathToFileURL(join(out, 'index.html')).href);
     assert.equal(await page.title(), 'Articles');
-    assert.equal(await page.locator('.entry').count(), 7);
+    assert.equal(await page.locator('.entry').count(), 14);
 
     await page.click('text=Why keep an archive of what you write');
     assert.match(page.url(), /keeping-an-archive\/index\.html$/);

@@ -7,6 +7,7 @@ import { exportSite, type SiteOptions } from '../../src/export/site.js';
 import { runJobs } from '../../src/export/render-pool.js';
 import { createArticleWorker, type ArticleJob } from '../../src/export/article-job.js';
 import type { SiteInfo } from '../../src/export/pages.js';
+import { siteWords } from '../../src/export/i18n/languages.js';
 import { removeFolder, tempFolder } from '../helpers/cli.js';
 
 function article(n: number): Article {
@@ -67,7 +68,7 @@ test('an article whose worker was stopped is rendered again over the page that w
   try {
     const item = article(1);
     writeFileSync(join(root, item.path), 'Some **bold** text.\n');
-    const site: SiteInfo = { title: 'T', baseUrl: null, lang: 'en', feeds: false, generator: 'folio test', theme: {} };
+    const site: SiteInfo = { title: 'T', baseUrl: null, lang: 'en', words: siteWords('en'), feeds: false, generator: 'folio test', theme: {} };
     const render = createArticleWorker({ root, folder: out, site, htmlAsText: false, dirByPath: [] });
     const job: ArticleJob = { index: 0, article: item, dir: 'a1/', tags: [], authors: [], wantHtml: false };
     mkdirSync(join(out, 'a1'));

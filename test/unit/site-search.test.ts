@@ -52,18 +52,18 @@ test('the site index answers the query language of folio search', async () => {
     assert.equal(result.code, 0, result.stderr);
     const source = fileSource(site);
     const cases: [string, string[]][] = [
-      ['election', ["L'élection municipale, vue d'un bureau de vote", 'Elections in Russia and Belarus: what is the fundamental difference?']],
+      ['election', ["L'élection municipale, vue d'un bureau de vote", 'Elections in Russia and Belarus: what is the fundamental difference?', 'Counting the vote at School No. 12']],
       ['ÉLECTION municipale', ["L'élection municipale, vue d'un bureau de vote"]],
       ['"fundamental difference"', ['Elections in Russia and Belarus: what is the fundamental difference?']],
       ['"difference fundamental"', []],
       ['東京', ['東京の朝', 'How long does an article take to read?']],
       ['title:東京', ['東京の朝']],
       ['tag:sqlite', ['Full-text search with SQLite in a few lines']],
-      ['author:berg', ['Full-text search with SQLite in a few lines']],
+      ['author:berg', ['Full-text search with SQLite in a few lines', 'Halving our C++ build times without new hardware']],
       ['sqlit*', ['Full-text search with SQLite in a few lines']],
       ['sqlite -fts5', []],
       ['снег OR sqlite', ['Full-text search with SQLite in a few lines', 'Заметки о зимнем городе']],
-      ['belarus -"fundamental difference"', []],
+      ['belarus -"fundamental difference"', ['Counting the vote at School No. 12', 'Выбары без выбару']],
       ['nothingmatcheshere', []],
     ];
     for (const [query, expected] of cases) assert.deepEqual((await search(source, query)).sort(), [...expected].sort(), query);

@@ -7,7 +7,8 @@ import { bodyLines, selectArticles } from '../../index/article-reads.js';
 import { UsageError } from '../../model/errors.js';
 import { exportSite } from '../../export/site.js';
 import { languageTag } from '../../export/pages.js';
-import { readTheme } from '../../export/theme.js';
+import { commonLanguage, siteWords } from '../../export/i18n/languages.js';
+import { readTheme, themeWords } from '../../export/theme.js';
 import type { Context } from '../context.js';
 import { toFilter, type FilterFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';
@@ -41,6 +42,9 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
   const lines = bodyLines(db);
   db.close();
 
+  // The site speaks the config's language, else the one most of its articles are written in.
+  const lang = languageTag(configLang) ?? languageTag(commonLanguage(articles.map((article) => article.lang))) ?? 'en';
+  const words = siteWords(lang, themeWords(theme, lang));
   const out = isAbsolute(flags.out) ? flags.out : resolve(context.io.cwd, flags.out);
   const progress = createProgress(context.io.stderr, 'exporting');
   const cache = renderCache(context);
@@ -52,9 +56,10 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
       outShown: flags.out,
       force: flags.force === true,
       htmlAsText: flags.htmlAsText === true,
-      title: flags.title ?? context.config.title ?? 'Articles',
+      title: flags.title ?? context.config.title ?? words.articles,
       baseUrl,
-      lang: languageTag(configLang) ?? 'en',
+      lang,
+      words,
       feeds: wantFeeds,
       generator: `folio ${folioVersion()}`,
       ...(theme ? { theme } : {}),

@@ -11,9 +11,10 @@ import { findCandidates, matchesArticle, type DocRecord, type IndexSource, type 
 import { docChunk, docFile, DOCS_PER_FILE, MANIFEST_FILE, shardFile } from '../search/files.js';
 import { findMatches, type TextRange } from '../../query/match.js';
 import { snippetAround } from '../../query/snippet.js';
+import { en } from '../i18n/en.js';
+import { fill, formatDay, plural, type SiteWords } from '../i18n/words.js';
 
 const PAGE_SIZE = 10;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 declare global {
   interface Window {
@@ -65,9 +66,26 @@ const moreButton = document.getElementById('search-more') as HTMLButtonElement |
 
 let run = 0;
 
+/** The page's words for the script's messages (see i18n/words.ts); English when the page has none. */
+const words: Pick<SiteWords, 'searching' | 'searchFailed' | 'noResults' | 'results' | 'resultsShowing' | 'showingOfUpTo'> & { lang: string } = {
+  ...en, lang: 'en', ...readWords(),
+};
+
+function readWords(): Record<string, unknown> {
+  try {
+    const data: unknown = JSON.parse(document.getElementById('search-status')?.dataset.words ?? '{}');
+    return typeof data === 'object' && data !== null ? data as Record<string, unknown> : {};
+  } catch {
+    return {};
+  }
+}
+
 function displayDay(day: string): string {
-  const [year, month, date] = day.split('-');
-  return `${Number(date)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+  return formatDay(words.lang, day);
+}
+
+function resultCount(count: number): string {
+  return plural(words.lang, words.results, count);
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -127,12 +145,12 @@ async function search(text: string): Promise<void> {
     say(error instanceof Error ? error.message : String(error));
     return;
   }
-  say('Searching…');
+  say(words.searching);
   let candidates;
   try {
     candidates = await findCandidates(query, source);
   } catch (error) {
-    say(`Search failed: ${error instanceof Error ? error.message : String(error)}`);
+    say(fill(words.searchFailed, { error: error instanceof Error ? error.message : String(error) }));
     return;
   }
   if (mine !== run) return;
@@ -156,9 +174,9 @@ async function search(text: string): Promise<void> {
     }
     shown += added;
     const more = next < ranked.length;
-    if (shown === 0) say(`No results for ${text}`);
-    else if (candidates.exact) say(`${ranked.length} ${ranked.length === 1 ? 'result' : 'results'}${more ? `, showing ${shown}` : ''}`);
-    else say(more ? `Showing ${shown} of up to ${ranked.length} results` : `${shown} ${shown === 1 ? 'result' : 'results'}`);
+    if (shown === 0) say(fill(words.noResults, { query: text }));
+    else if (candidates.exact) say(more ? fill(words.resultsShowing, { results: resultCount(ranked.length), shown }) : resultCount(ranked.length));
+    else say(more ? fill(words.showingOfUpTo, { shown, total: ranked.length }) : resultCount(shown));
     if (moreRow) moreRow.hidden = !more;
     if (moreButton) moreButton.disabled = false;
   };
