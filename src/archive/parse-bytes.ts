@@ -37,5 +37,7 @@ export function parseArticleBytes(path: string, bytes: Uint8Array, size: number,
     problems.push(problem(path, 'warning', `file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB; only the first ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB is indexed`));
   }
   const result = parseArticle(path, text, options);
+  // A section or template page is known to the index as a file (links to it are not broken) but is no article.
+  if (result.notAnArticle) return { parsed: null, problems };
   return { parsed: result.parsed, problems: [...problems, ...result.problems] };
 }

@@ -7,7 +7,8 @@ import type { Article, ArticleDate, DateSource, ParsedArticle, TitleSource } fro
 import { problem, type Problem } from '../model/problem.js';
 import { splitFrontmatter, type SplitFile } from './frontmatter.js';
 import { readBody, inlineText } from './body-text.js';
-import { dateFromPath, parseDateValue } from './dates.js';
+import { dateFromPath, dateInUrl, parseDateValue } from './dates.js';
+import { splitNameList } from './author-names.js';
 import { slugify, slugFromPath, titleFromPath } from './slug.js';
 
 export interface ParseOptions {
@@ -18,9 +19,18 @@ export interface ParseOptions {
 export interface ParseResult {
   parsed: ParsedArticle;
   problems: Problem[];
+  /** Set when the file is a page of the site around the articles (see sectionPage), with the reason. */
+  notAnArticle?: string;
 }
 
 const DATE_FIELDS = ['date', 'publishDate', 'published_at', 'pubDate', 'created'];
+/**
+ * Fields that hold the article's address, where static site generators keep a date when there is no date field:
+ * Zola's `path` and `aliases`, Hugo's `url` and `aliases`, Jekyll's `permalink` and `redirect_from`.
+ */
+const URL_FIELDS = ['path', 'permalink', 'url', 'slug', 'aliases', 'redirect_from'];
+/** Fields holding tags, in the order their tags are listed (Zola's `taxonomies` come after these). */
+const TAG_FIELDS = ['tags', 'categories', 'category', 'keywords'];
 const UPDATED_FIELDS = ['updated', 'lastmod', 'modified', 'last_modified_at'];
 const SUMMARY_FIELDS = ['summary', 'description', 'excerpt'];
 const SUMMARY_LIMIT = 500;
@@ -63,10 +73,32 @@ export function parseArticle(path: string, text: string, options: ParseOptions =
   if (CONTROL.test(article.title)) fields.warn('title', 'title contains control characters (shown escaped)');
   if (text.trim() === '') problems.push(problem(path, 'warning', 'empty file'));
 
+  const notAnArticle = sectionPage(path, split, date !== null);
   return {
     parsed: { article, text: body.text, links: body.links, format: split.format, bodyLine: split.bodyLine },
     problems,
+    ...(notAnArticle ? { notAnArticle } : {}),
   };
+}
+
+/** Frontmatter fields that say how a site generator builds a page rather than what the page says. */
+const BUILD_FIELDS = ['template', 'layout', 'redirect_to', 'redirect', 'external_url'];
+/** Template code (Liquid, Go templates, Tera, Nunjucks) and HTML comments: what a listing page's body holds. */
+const TEMPLATE_CODE = /\{%[\s\S]{0,4000}?%\}|\{\{[\s\S]{0,4000}?\}\}|\{#[\s\S]{0,4000}?#\}|<!--[\s\S]{0,4000}?-->/g;
+
+/**
+ * Why a file is a page of the site around the articles instead of an article, or undefined when it is an article:
+ * - a Zola or Hugo section page, `_index.md` (the section's title and settings; its pages are the articles);
+ * - a page made by a template: a body without text once template code is set aside, a frontmatter naming a
+ *   template, layout or redirect, and no date (a blog's own `index.md` with `layout: blog-category`, Zola's
+ *   `releases/latest.md` holding only `template = "latest.html"`, a Jekyll `index.md` with `layout: home`).
+ * A dated file is always an article, however empty. Other pages are left out with `.folioignore`.
+ */
+export function sectionPage(path: string, split: SplitFile, dated: boolean): string | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  if (name === '_index.md' || name === '_index.markdown') return 'a section page (_index.md)';
+  if (dated || !BUILD_FIELDS.some((key) => Object.hasOwn(split.data, key))) return undefined;
+  return split.body.replace(TEMPLATE_CODE, '').trim() === '' ? 'a page made by a template' : undefined;
 }
 
 function readTitle(fields: FieldReader, heading: string | null, path: string): { text: string; source: TitleSource } {
@@ -79,6 +111,8 @@ function readTitle(fields: FieldReader, heading: string | null, path: string): {
 function readDate(fields: FieldReader, path: string): { date: ArticleDate | null; dateSource: DateSource } {
   const date = fields.firstDate(DATE_FIELDS);
   if (date) return { date, dateSource: 'frontmatter' };
+  const fromUrl = fields.dateInUrls(URL_FIELDS);
+  if (fromUrl) return { date: fromUrl, dateSource: 'url' };
   const fromPath = dateFromPath(path);
   if (fromPath) return { date: fromPath.date, dateSource: fromPath.source };
   return { date: null, dateSource: 'none' };
@@ -93,7 +127,7 @@ class FieldReader {
   ) {}
 
   warn(key: string, message: string): void {
-    this.problems.push(problem(this.path, 'warning', message, this.split.fieldLines[key]));
+    this.problems.push(problem(this.path, 'warning', message, this.split.fieldLines[key] ?? this.split.fieldLines[key.split('.')[0]!]));
   }
 
   private value(key: string): unknown {
@@ -142,7 +176,22 @@ class FieldReader {
     return null;
   }
 
-  /** A list of names: a string, a list of strings, or objects with a `name` (Hugo/Jekyll author maps). */
+  /** The first day written in the URLs of these fields (each a string or a list of strings), or null. */
+  dateInUrls(keys: string[]): ArticleDate | null {
+    for (const key of keys) {
+      const value = this.value(key);
+      for (const item of Array.isArray(value) ? value : [value]) {
+        const date = typeof item === 'string' ? dateInUrl(item) : null;
+        if (date) return date;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A list of names: a string, a list of strings, or objects with a `name` (Hugo/Jekyll author maps). A string that
+   * is plainly a list of people ("Ana Ruiz and Tom Becker") is split; a map's name is kept whole, with its role.
+   */
   names(key: string): string[] | undefined {
     const value = this.value(key);
     if (value === undefined || value === null) return undefined;
@@ -153,33 +202,54 @@ class FieldReader {
         : item && typeof item === 'object' && !Array.isArray(item) && typeof (item as { name?: unknown }).name === 'string'
           ? (item as { name: string }).name : undefined;
       if (name === undefined) this.warn(key, `${key} has ${describe(item)}, expected a name; ignored`);
+      else if (typeof item === 'string' && collapse(name)) names.push(...splitNameList(collapse(name)));
       else if (collapse(name)) names.push(collapse(name));
     }
     return names.length > 0 ? names : undefined;
   }
 
-  /** Tags: a list, or one comma-separated string; a leading `#` is dropped, duplicates (any case) removed. */
+  /**
+   * Tags, as each tool writes them: `tags`, Hugo's `categories` and `keywords`, a Node-style `category`, Zola's
+   * `[taxonomies]` `tags` and `categories`. Each is a list or one string: comma-separated, except `categories` and
+   * `category` without a comma, which are space-separated as Jekyll reads them. A leading `#` is dropped,
+   * duplicates (any case) removed, the fields' tags kept in this order.
+   */
   tags(): string[] {
-    const value = this.value('tags');
+    const tags: string[] = [];
+    for (const { key, value, spaced } of this.tagValues()) tags.push(...this.tagList(key, value, spaced));
+    return dedupe(tags);
+  }
+
+  private *tagValues(): Generator<{ key: string; value: unknown; spaced: boolean }> {
+    for (const key of TAG_FIELDS) yield { key, value: this.value(key), spaced: key.startsWith('categor') };
+    const taxonomies = this.value('taxonomies');
+    if (taxonomies && typeof taxonomies === 'object' && !Array.isArray(taxonomies)) {
+      for (const key of ['tags', 'categories']) {
+        if (Object.hasOwn(taxonomies, key)) yield { key: `taxonomies.${key}`, value: (taxonomies as Record<string, unknown>)[key], spaced: false };
+      }
+    }
+  }
+
+  private tagList(key: string, value: unknown, spaced: boolean): string[] {
     if (value === undefined || value === null) return [];
     let items: unknown[];
-    if (typeof value === 'string') items = value.split(',');
+    if (typeof value === 'string') items = spaced && !value.includes(',') ? value.trim().split(/\s+/) : value.split(',');
     else if (Array.isArray(value)) items = value;
     else if (typeof value === 'number') items = [value];
     else {
-      this.warn('tags', `tags is ${describe(value)}, expected a list; ignored`);
+      this.warn(key, `${key} is ${describe(value)}, expected a list; ignored`);
       return [];
     }
     const tags: string[] = [];
     for (const item of items) {
       if (typeof item !== 'string' && typeof item !== 'number') {
-        this.warn('tags', `tags has ${describe(item)}, expected text; ignored`);
+        this.warn(key, `${key} has ${describe(item)}, expected text; ignored`);
         continue;
       }
       const tag = collapse(String(item)).replace(/^#+/, '');
       if (tag) tags.push(tag);
     }
-    return dedupe(tags);
+    return tags;
   }
 }
 
