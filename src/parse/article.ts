@@ -3,6 +3,7 @@
  * and every value that could not be used reported as a Problem. Pure: takes a path and text, never throws on
  * content, and always returns an article (a broken file is indexed with fallbacks, never lost).
  */
+import type { FieldMap } from '../model/config.js';
 import type { Article, ArticleDate, DateSource, ParsedArticle, TitleSource } from '../model/article.js';
 import { problem, type Problem } from '../model/problem.js';
 import { splitFrontmatter, type SplitFile } from './frontmatter.js';
@@ -14,6 +15,8 @@ import { slugify, slugFromPath, titleFromPath } from './slug.js';
 export interface ParseOptions {
   /** Authors given to articles that name none (from the archive's config). */
   defaultAuthors?: string[];
+  /** The archive's own field names (from the config), read before folio's usual ones. */
+  fields?: FieldMap;
 }
 
 export interface ParseResult {
@@ -43,11 +46,12 @@ export function parseArticle(path: string, text: string, options: ParseOptions =
   const problems: Problem[] = split.issues.map((issue) => problem(path, issue.severity, issue.message, issue.line));
   const fields = new FieldReader(path, split, problems);
   const body = readBody(split.body, split.bodyLine);
+  const map = options.fields ?? {};
 
-  const title = readTitle(fields, body.firstHeading, path);
-  const { date, dateSource } = readDate(fields, path);
-  const authors = fields.names('authors') ?? fields.names('author') ?? options.defaultAuthors ?? [];
-  const frontmatterSummary = fields.firstString(SUMMARY_FIELDS);
+  const title = readTitle(fields, body.firstHeading, path, map.title ?? []);
+  const { date, dateSource } = readDate(fields, path, map.date ?? []);
+  const authors = firstNames(fields, [...(map.author ?? []), 'authors', 'author']) ?? options.defaultAuthors ?? [];
+  const frontmatterSummary = fields.firstString([...(map.summary ?? []), ...SUMMARY_FIELDS]);
   const slugField = fields.string('slug');
   const slug = (slugField !== undefined && slugify(slugField)) || slugFromPath(path);
   if (slugField !== undefined && !slugify(slugField)) fields.warn('slug', `slug '${slugField}' has no letters or digits; using '${slug}'`);
@@ -60,12 +64,12 @@ export function parseArticle(path: string, text: string, options: ParseOptions =
     titleSource: title.source,
     date,
     dateSource,
-    updated: fields.firstDate(UPDATED_FIELDS),
+    updated: fields.firstDate([...(map.updated ?? []), ...UPDATED_FIELDS]),
     authors: dedupe(authors),
-    tags: fields.tags(),
+    tags: fields.tags(map.tags ?? []),
     summary: frontmatterSummary !== undefined ? clip(inlineText(frontmatterSummary, 0), SUMMARY_LIMIT) : body.firstParagraph,
     draft: fields.flag('draft') === true || fields.flag('published') === false,
-    lang: fields.string('lang') ?? fields.string('language') ?? null,
+    lang: fields.firstString([...(map.lang ?? []), 'lang', 'language']) ?? null,
     words: body.words,
     readingMinutes: body.readingMinutes,
     data: split.data,
@@ -101,15 +105,23 @@ export function sectionPage(path: string, split: SplitFile, dated: boolean): str
   return split.body.replace(TEMPLATE_CODE, '').trim() === '' ? 'a page made by a template' : undefined;
 }
 
-function readTitle(fields: FieldReader, heading: string | null, path: string): { text: string; source: TitleSource } {
-  const fromFrontmatter = fields.string('title', true);
+function firstNames(fields: FieldReader, keys: string[]): string[] | undefined {
+  for (const key of keys) {
+    const names = fields.names(key);
+    if (names !== undefined) return names;
+  }
+  return undefined;
+}
+
+function readTitle(fields: FieldReader, heading: string | null, path: string, mapped: string[]): { text: string; source: TitleSource } {
+  const fromFrontmatter = [...mapped, 'title'].reduce<string | undefined>((found, key) => found ?? fields.string(key, true), undefined);
   if (fromFrontmatter) return { text: fromFrontmatter, source: 'frontmatter' };
   if (heading) return { text: heading, source: 'heading' };
   return { text: titleFromPath(path), source: 'file name' };
 }
 
-function readDate(fields: FieldReader, path: string): { date: ArticleDate | null; dateSource: DateSource } {
-  const date = fields.firstDate(DATE_FIELDS);
+function readDate(fields: FieldReader, path: string, mapped: string[]): { date: ArticleDate | null; dateSource: DateSource } {
+  const date = fields.firstDate([...mapped, ...DATE_FIELDS]);
   if (date) return { date, dateSource: 'frontmatter' };
   const fromUrl = fields.dateInUrls(URL_FIELDS);
   if (fromUrl) return { date: fromUrl, dateSource: 'url' };
@@ -130,8 +142,16 @@ class FieldReader {
     this.problems.push(problem(this.path, 'warning', message, this.split.fieldLines[key] ?? this.split.fieldLines[key.split('.')[0]!]));
   }
 
+  /** The value of `key`; a key with dots that is not a field itself names a nested one (`params.author`). */
   private value(key: string): unknown {
-    return Object.hasOwn(this.split.data, key) ? this.split.data[key] : undefined;
+    if (Object.hasOwn(this.split.data, key)) return this.split.data[key];
+    if (!key.includes('.')) return undefined;
+    let value: unknown = this.split.data;
+    for (const part of key.split('.')) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, part)) return undefined;
+      value = (value as Record<string, unknown>)[part];
+    }
+    return value;
   }
 
   /** A text field; numbers and booleans are read as text (with a warning when `strict`), other types ignored. */
@@ -214,14 +234,14 @@ class FieldReader {
    * `category` without a comma, which are space-separated as Jekyll reads them. A leading `#` is dropped,
    * duplicates (any case) removed, the fields' tags kept in this order.
    */
-  tags(): string[] {
+  tags(mapped: string[] = []): string[] {
     const tags: string[] = [];
-    for (const { key, value, spaced } of this.tagValues()) tags.push(...this.tagList(key, value, spaced));
+    for (const { key, value, spaced } of this.tagValues(mapped)) tags.push(...this.tagList(key, value, spaced));
     return dedupe(tags);
   }
 
-  private *tagValues(): Generator<{ key: string; value: unknown; spaced: boolean }> {
-    for (const key of TAG_FIELDS) yield { key, value: this.value(key), spaced: key.startsWith('categor') };
+  private *tagValues(mapped: string[]): Generator<{ key: string; value: unknown; spaced: boolean }> {
+    for (const key of [...new Set([...mapped, ...TAG_FIELDS])]) yield { key, value: this.value(key), spaced: key.startsWith('categor') };
     const taxonomies = this.value('taxonomies');
     if (taxonomies && typeof taxonomies === 'object' && !Array.isArray(taxonomies)) {
       for (const key of ['tags', 'categories']) {

@@ -5,7 +5,9 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkArchive } from '../../check/run.js';
-import { articlePaths, duplicateSlugs, knownPaths, storedLinks, storedProblems } from '../../index/query.js';
+import { articlePaths, duplicateSlugs, knownPaths, someArticleHas, storedLinks, storedProblems } from '../../index/query.js';
+import { CONFIG_FILE, type MappableField } from '../../model/config.js';
+import { compareProblems, problem, type Problem } from '../../model/problem.js';
 import type { Context } from '../context.js';
 import { openArchive } from '../open-archive.js';
 import { formatProblem } from '../print/problems.js';
@@ -20,6 +22,8 @@ export async function runCheck(context: Context): Promise<number> {
     fileExists: (path) => statSync(join(context.root, ...path.split('/')), { throwIfNoEntry: false })?.isFile() ?? false,
   });
   const articles = articlePaths(db).length;
+  problems.push(...context.configProblems, ...unusedFieldNames(context, (key) => someArticleHas(db, key)));
+  problems.sort(compareProblems);
   db.close();
   for (const found of problems) context.out(formatProblem(found, context.theme));
   const files = new Set(problems.map((found) => found.path)).size;
@@ -29,4 +33,15 @@ export async function runCheck(context: Context): Promise<number> {
   }
   context.note(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${files} of ${stats.files} files (${articles} indexed)`);
   return 1;
+}
+
+/** A field the config maps that no article has: most likely misspelt, since then the map changes nothing. */
+function unusedFieldNames(context: Context, used: (key: string) => boolean): Problem[] {
+  const found: Problem[] = [];
+  for (const [name, keys] of Object.entries(context.config.fields ?? {}) as [MappableField, string[]][]) {
+    for (const key of keys) {
+      if (!used(key)) found.push(problem(CONFIG_FILE, 'warning', `fields.${name}: no article has a '${key}' field`, context.config.fieldLines?.[name]));
+    }
+  }
+  return found;
 }
