@@ -40,5 +40,7 @@ export function parseArticleBytes(path: string, bytes: Uint8Array, size: number,
     problems.push(problem(path, 'warning', `file is larger than ${mib(MAX_ARTICLE_BYTES)}; only the first ${mib(MAX_ARTICLE_BYTES)} is indexed and searched (${exported})`));
   }
   const result = parseArticle(path, text, options);
+  // A section or template page is known to the index as a file (links to it are not broken) but is no article.
+  if (result.notAnArticle) return { parsed: null, problems };
   return { parsed: result.parsed, problems: [...problems, ...result.problems] };
 }

@@ -33,6 +33,8 @@ export interface Context {
    */
   pathPrefix: string;
   config: ArchiveConfig;
+  /** What is wrong in `folio.config.json` (each value was ignored). */
+  configProblems: Problem[];
   indexFile: string;
   /** Styles for stdout and for stderr (each follows its own stream's colour level). */
   theme: Theme;
@@ -59,7 +61,7 @@ export interface Context {
 const DEFAULT_WIDTH = 80;
 
 /** Builds the context; fails with a usage error when the root folder does not exist. */
-export async function createContext(options: GlobalOptions, io: Io): Promise<Context> {
+export async function createContext(options: GlobalOptions, io: Io, settings: { reportConfigProblems?: boolean } = {}): Promise<Context> {
   const given = options.dir ?? io.env.FOLIO_DIR ?? '.';
   const root = resolveRoot(given, io.cwd);
   const stdoutLevel = colorLevel(options.color, io.env, io.stdout);
@@ -75,6 +77,7 @@ export async function createContext(options: GlobalOptions, io: Io): Promise<Con
     root,
     pathPrefix: pathPrefixFor(given, io.cwd),
     config: { extra: {} },
+    configProblems: [],
     indexFile: index.file,
     theme,
     errorTheme,
@@ -96,7 +99,8 @@ export async function createContext(options: GlobalOptions, io: Io): Promise<Con
   if (index.note) context.note(index.note);
   const { config, problems } = readConfig(root);
   context.config = config;
-  for (const found of problems) context.report(found);
+  context.configProblems = problems;
+  if (settings.reportConfigProblems !== false) for (const found of problems) context.report(found);
   return context;
 }
 
@@ -198,7 +202,7 @@ function outputWidth(io: Io): number | undefined {
 
 /** What in the config changes how files are read: a refresh under another key re-reads every file. */
 export function archiveSettingsKey(context: Pick<Context, 'config'>): string {
-  return JSON.stringify({ authors: context.config.defaultAuthors ?? [], ignore: context.config.ignore ?? [] });
+  return JSON.stringify({ authors: context.config.defaultAuthors ?? [], ignore: context.config.ignore ?? [], fields: context.config.fields ?? {} });
 }
 
 /** The archive folder as given, ending in the separator, or '' when it is the current folder. */

@@ -66,7 +66,10 @@ async function refresh(context: Context, db: Db) {
   try {
     return await refreshIndex(db, context.root, {
       scan: context.config.ignore ? { ignore: context.config.ignore } : {},
-      parse: context.config.defaultAuthors ? { defaultAuthors: context.config.defaultAuthors } : {},
+      parse: {
+        ...(context.config.defaultAuthors ? { defaultAuthors: context.config.defaultAuthors } : {}),
+        ...(context.config.fields ? { fields: context.config.fields } : {}),
+      },
       settingsKey: archiveSettingsKey(context),
       onProgress: (done, total) => progress.update(done, total),
     });

@@ -16,7 +16,8 @@ export type Runner = (context: Context) => Promise<number>;
 export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   const program = new Command('folio');
   const run = (command: Command, runner: Runner) => async () => {
-    const context = await createContext(command.optsWithGlobals<GlobalOptions>(), io);
+    // `check` lists the config's problems with the archive's, so they are not also noted up front.
+    const context = await createContext(command.optsWithGlobals<GlobalOptions>(), io, { reportConfigProblems: command.name() !== 'check' });
     try {
       setExitCode(await runner(context));
     } finally {

@@ -272,6 +272,14 @@ export function knownPaths(db: Db): string[] {
   return db.prepare('SELECT path FROM files ORDER BY path').pluck().all() as string[];
 }
 
+/** Whether any article's frontmatter has the field `key` (dots for nested fields: `params.byline`). */
+export function someArticleHas(db: Db, key: string): boolean {
+  // JSON path: each part quoted, so a field name with spaces or dots of its own is still one step.
+  const path = `$${key.split('.').map((part) => `.${JSON.stringify(part)}`).join('')}`;
+  const whole = `$.${JSON.stringify(key)}`;
+  return db.prepare('SELECT 1 FROM articles WHERE json_type(data, ?) IS NOT NULL OR json_type(data, ?) IS NOT NULL LIMIT 1').get(path, whole) !== undefined;
+}
+
 /** The settings key the index was last refreshed with (see RefreshOptions.settingsKey). */
 export function storedSettingsKey(db: Db): string {
   return (db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(SETTINGS_META) as string | undefined) ?? '';

@@ -4,6 +4,7 @@
  * folio processes never interleave their writes.
  */
 import type { ParseJob, ParseOutcome } from '../archive/parse-files.js';
+import { repositoryState } from '../archive/git-dates.js';
 import { scanArchive, type ScanOptions, type ScannedFile } from '../archive/scan.js';
 import { compareProblems, type Problem } from '../model/problem.js';
 import type { ParseOptions } from '../parse/article.js';
@@ -39,24 +40,28 @@ export interface RefreshOptions {
 
 /** What the last refresh saw of the files (see scanListing). */
 const SCAN_META = 'scan';
+/** Where the archive's git repository was at the last refresh ('' outside one): a commit can date undated articles. */
+const GIT_META = 'git';
 
 /** Refreshes the index of `root`. Waits for another process's refresh to finish rather than racing it. */
 export async function refreshIndex(db: Db, root: string, options: RefreshOptions = {}): Promise<RefreshResult> {
   const scanned = scanArchive(root, options.scan);
   const settingsKey = options.settingsKey ?? '';
+  const gitState = repositoryState(root);
   const listing = scanListing(scanned);
   const unchanged = { stats: { files: scanned.length, added: 0, updated: 0, removed: 0, unchanged: scanned.length, failed: 0 }, problems: [] };
 
   // The common case: the last refresh saw these very files, sizes and times, with the same settings. Then the
   // index is current without reading its list of files, which costs several times the comparison.
   const meta = db.prepare('SELECT value FROM meta WHERE key = ?').pluck();
-  if (meta.get(SCAN_META) === listing && ((meta.get(SETTINGS_META) as string | undefined) ?? '') === settingsKey) return unchanged;
+  const sameRepository = ((meta.get(GIT_META) as string | undefined) ?? '') === gitState;
+  if (meta.get(SCAN_META) === listing && ((meta.get(SETTINGS_META) as string | undefined) ?? '') === settingsKey && sameRepository) return unchanged;
 
   // Loaded only past the shortcut: preparing the store's statements costs more than the comparison above.
   const { IndexStore } = await import('./store.js');
   const store = new IndexStore(db);
   const planned = plan(store, scanned, settingsKey);
-  if (planned.nothingToDo) {
+  if (planned.nothingToDo && sameRepository) {
     // Current, but recorded under another listing (a file changed between a scan and its reading, or an index
     // from before listings): record this one, so the next refresh takes the short way.
     rememberListing(db, store, listing);
@@ -68,6 +73,10 @@ export async function refreshIndex(db: Db, root: string, options: RefreshOptions
     // Another process may have refreshed while this one waited for the lock: plan again under the lock.
     const locked = plan(store, scanned, settingsKey);
     const result = await apply(store, root, locked, options);
+    // Undated articles are dated from git after every change of a file or of the repository.
+    const { updateGitDates } = await import('./git-dates.js');
+    await updateGitDates(db, root, gitState);
+    store.setMeta(GIT_META, gitState);
     store.setMeta(SETTINGS_META, settingsKey);
     store.setMeta(SCAN_META, listing);
     db.exec('COMMIT');

@@ -1,6 +1,6 @@
 /**
  * Finds the article a reference names: its slug, its path in the archive (with or without the extension, or
- * the folder of an `index.md`), or the start of any of these. Exact answers beat case-insensitive ones, which
+ * the folder of an `index.md`), its file's name (with or without the extension), or the start of a path or slug. Exact answers beat case-insensitive ones, which
  * beat prefixes. It never guesses: several answers are an error listing them, none is an error suggesting the
  * closest.
  */
@@ -21,6 +21,8 @@ interface Entry extends ArticleCandidate {
   rowid: number;
   /** The paths the article answers to: its path, without the extension, the folder of an index file. */
   paths: string[];
+  /** The file's own name, with and without its extension. */
+  names: string[];
   /** The paths and the slug, folded for comparisons that ignore case and accents (see foldedNames). */
   folded?: string[];
 }
@@ -46,6 +48,8 @@ export function resolveArticleRef(db: Db, references: string | readonly string[]
   const stages: ((entry: Entry) => boolean)[] = [
     (entry) => forms.some((form) => entry.paths.includes(form)),
     (entry) => forms.some((form) => entry.slug === form),
+    // A file's own name, with or without its extension (`v24.2.0` for release/v24.2.0.md).
+    (entry) => forms.some((form) => entry.names.includes(form)),
     (entry) => folded.some((form) => foldedNames(entry).includes(form)),
     (entry) => folded.some((form) => foldedNames(entry).some((name) => name.startsWith(form))),
   ];
@@ -106,7 +110,9 @@ function toEntry(row: { rowid: number; path: string; slug: string; title: string
   if (stem.endsWith('/index')) paths.push(stem.slice(0, -'/index'.length));
   // The name a path with control characters is listed under answers too.
   if (printablePath(row.path) !== row.path) paths.push(printablePath(row.path));
-  return { ...row, paths };
+  const slash = row.path.lastIndexOf('/');
+  const names = [row.path.slice(slash + 1), stem.slice(slash + 1)];
+  return { ...row, paths, names };
 }
 
 function load(db: Db, rowid: number): ResolvedArticle {

@@ -4,7 +4,7 @@
  */
 
 /** Bump on any change to the tables or to what the parser stores in them. */
-export const SCHEMA_VERSION = 11;
+export const SCHEMA_VERSION = 12;
 
 /** The meta key under which a refresh records the settings it read the files with (RefreshOptions.settingsKey). */
 export const SETTINGS_META = 'settings';
@@ -92,6 +92,14 @@ CREATE TABLE links (
   line INTEGER NOT NULL
 );
 CREATE INDEX links_article ON links (article);
+
+-- The day each Markdown file of the archive's git repository was first committed (index/git-dates.ts).
+CREATE TABLE git_dates (
+  path TEXT PRIMARY KEY,
+  date TEXT NOT NULL,
+  date_day TEXT NOT NULL,
+  date_key TEXT NOT NULL
+) WITHOUT ROWID;
 
 CREATE TABLE problems (
   path TEXT NOT NULL,

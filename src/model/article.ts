@@ -3,8 +3,12 @@
  * Every layer (index, query, renderers, commands) speaks these types; nothing here has logic.
  */
 
-/** Where an article's date came from. */
-export type DateSource = 'frontmatter' | 'file name' | 'path' | 'none';
+/**
+ * Where an article's date came from: a date field; a `YYYY/MM/DD` or `YYYY-MM-DD` in a URL field of the
+ * frontmatter (`url`: Zola's `path`, `permalink`, `aliases`, …); the file name; its folders; the day the file was
+ * first committed to the archive's git repository (`git`); nowhere.
+ */
+export type DateSource = 'frontmatter' | 'url' | 'file name' | 'path' | 'git' | 'none';
 
 /** Where an article's title came from. */
 export type TitleSource = 'frontmatter' | 'heading' | 'file name';

@@ -14,8 +14,19 @@ export interface ArchiveConfig {
   ignore?: string[];
   /** Default `--sort` of `list`. */
   sort?: SortKey;
+  /** The archive's own names for the fields folio reads (`"fields": {"date": "published_at"}`). */
+  fields?: FieldMap;
+  /** The line of `folio.config.json` each mapped field is named on (`fields.date`), for `check`. */
+  fieldLines?: Record<string, number>;
   /** Everything else in the file, for commands that read their own keys. */
   extra: Record<string, unknown>;
 }
 
 export const CONFIG_FILE = 'folio.config.json';
+
+/** What a field map may name: each is read from the mapped fields first, then from folio's usual fields. */
+export const MAPPABLE_FIELDS = ['title', 'date', 'updated', 'author', 'tags', 'summary', 'lang'] as const;
+export type MappableField = (typeof MAPPABLE_FIELDS)[number];
+
+/** Frontmatter fields (dots for nested ones: `params.byline`) holding each thing folio reads, in order. */
+export type FieldMap = Partial<Record<MappableField, string[]>>;

@@ -3,25 +3,38 @@
  * and every value that could not be used reported as a Problem. Pure: takes a path and text, never throws on
  * content, and always returns an article (a broken file is indexed with fallbacks, never lost).
  */
+import type { FieldMap } from '../model/config.js';
 import type { Article, ArticleDate, DateSource, ParsedArticle, TitleSource } from '../model/article.js';
 import { problem, type Problem } from '../model/problem.js';
 import { splitFrontmatter, type SplitFile } from './frontmatter.js';
 import { readBody, inlineText } from './body-text.js';
-import { dateFromPath, parseDateValue } from './dates.js';
+import { dateFromPath, dateInUrl, parseDateValue } from './dates.js';
 import { articleId } from './article-id.js';
+import { splitNameList } from './author-names.js';
 import { slugify, slugFromPath, titleFromPath } from './slug.js';
 
 export interface ParseOptions {
   /** Authors given to articles that name none (from the archive's config). */
   defaultAuthors?: string[];
+  /** The archive's own field names (from the config), read before folio's usual ones. */
+  fields?: FieldMap;
 }
 
 export interface ParseResult {
   parsed: ParsedArticle;
   problems: Problem[];
+  /** Set when the file is a page of the site around the articles (see sectionPage), with the reason. */
+  notAnArticle?: string;
 }
 
 const DATE_FIELDS = ['date', 'publishDate', 'published_at', 'pubDate', 'created'];
+/**
+ * Fields that hold the article's address, where static site generators keep a date when there is no date field:
+ * Zola's `path` and `aliases`, Hugo's `url` and `aliases`, Jekyll's `permalink` and `redirect_from`.
+ */
+const URL_FIELDS = ['path', 'permalink', 'url', 'slug', 'aliases', 'redirect_from'];
+/** Fields holding tags, in the order their tags are listed (Zola's `taxonomies` come after these). */
+const TAG_FIELDS = ['tags', 'categories', 'category', 'keywords'];
 const UPDATED_FIELDS = ['updated', 'lastmod', 'modified', 'last_modified_at'];
 const SUMMARY_FIELDS = ['summary', 'description', 'excerpt'];
 const SUMMARY_LIMIT = 500;
@@ -34,11 +47,12 @@ export function parseArticle(path: string, text: string, options: ParseOptions =
   const problems: Problem[] = split.issues.map((issue) => problem(path, issue.severity, issue.message, issue.line));
   const fields = new FieldReader(path, split, problems);
   const body = readBody(split.body, split.bodyLine);
+  const map = options.fields ?? {};
 
-  const title = readTitle(fields, body.firstHeading, path);
-  const { date, dateSource } = readDate(fields, path);
-  const authors = fields.names('authors') ?? fields.names('author') ?? options.defaultAuthors ?? [];
-  const frontmatterSummary = fields.firstString(SUMMARY_FIELDS);
+  const title = readTitle(fields, body.firstHeading, path, map.title ?? []);
+  const { date, dateSource } = readDate(fields, path, map.date ?? []);
+  const authors = firstNames(fields, [...(map.author ?? []), 'authors', 'author']) ?? options.defaultAuthors ?? [];
+  const frontmatterSummary = fields.firstString([...(map.summary ?? []), ...SUMMARY_FIELDS]);
   const slugField = fields.string('slug');
   const slug = (slugField !== undefined && slugify(slugField)) || slugFromPath(path);
   if (slugField !== undefined && !slugify(slugField)) fields.warn('slug', `slug '${slugField}' has no letters or digits; using '${slug}'`);
@@ -51,12 +65,12 @@ export function parseArticle(path: string, text: string, options: ParseOptions =
     titleSource: title.source,
     date,
     dateSource,
-    updated: fields.firstDate(UPDATED_FIELDS),
+    updated: fields.firstDate([...(map.updated ?? []), ...UPDATED_FIELDS]),
     authors: dedupe(authors),
-    tags: fields.tags(),
+    tags: fields.tags(map.tags ?? []),
     summary: frontmatterSummary !== undefined ? clip(inlineText(frontmatterSummary, 0), SUMMARY_LIMIT) : body.firstParagraph,
     draft: fields.flag('draft') === true || fields.flag('published') === false,
-    lang: fields.string('lang') ?? fields.string('language') ?? null,
+    lang: fields.firstString([...(map.lang ?? []), 'lang', 'language']) ?? null,
     words: body.words,
     readingMinutes: body.readingMinutes,
     data: split.data,
@@ -64,22 +78,54 @@ export function parseArticle(path: string, text: string, options: ParseOptions =
   if (CONTROL.test(article.title)) fields.warn('title', 'title contains control characters (shown escaped)');
   if (text.trim() === '') problems.push(problem(path, 'warning', 'empty file'));
 
+  const notAnArticle = sectionPage(path, split, date !== null);
   return {
     parsed: { article, text: body.text, links: body.links, format: split.format, bodyLine: split.bodyLine },
     problems,
+    ...(notAnArticle ? { notAnArticle } : {}),
   };
 }
 
-function readTitle(fields: FieldReader, heading: string | null, path: string): { text: string; source: TitleSource } {
-  const fromFrontmatter = fields.string('title', true);
+/** Frontmatter fields that say how a site generator builds a page rather than what the page says. */
+const BUILD_FIELDS = ['template', 'layout', 'redirect_to', 'redirect', 'external_url'];
+/** Template code (Liquid, Go templates, Tera, Nunjucks) and HTML comments: what a listing page's body holds. */
+const TEMPLATE_CODE = /\{%[\s\S]{0,4000}?%\}|\{\{[\s\S]{0,4000}?\}\}|\{#[\s\S]{0,4000}?#\}|<!--[\s\S]{0,4000}?-->/g;
+
+/**
+ * Why a file is a page of the site around the articles instead of an article, or undefined when it is an article:
+ * - a Zola or Hugo section page, `_index.md` (the section's title and settings; its pages are the articles);
+ * - a page made by a template: a body without text once template code is set aside, a frontmatter naming a
+ *   template, layout or redirect, and no date (a blog's own `index.md` with `layout: blog-category`, Zola's
+ *   `releases/latest.md` holding only `template = "latest.html"`, a Jekyll `index.md` with `layout: home`).
+ * A dated file is always an article, however empty. Other pages are left out with `.folioignore`.
+ */
+export function sectionPage(path: string, split: SplitFile, dated: boolean): string | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  if (name === '_index.md' || name === '_index.markdown') return 'a section page (_index.md)';
+  if (dated || !BUILD_FIELDS.some((key) => Object.hasOwn(split.data, key))) return undefined;
+  return split.body.replace(TEMPLATE_CODE, '').trim() === '' ? 'a page made by a template' : undefined;
+}
+
+function firstNames(fields: FieldReader, keys: string[]): string[] | undefined {
+  for (const key of keys) {
+    const names = fields.names(key);
+    if (names !== undefined) return names;
+  }
+  return undefined;
+}
+
+function readTitle(fields: FieldReader, heading: string | null, path: string, mapped: string[]): { text: string; source: TitleSource } {
+  const fromFrontmatter = [...mapped, 'title'].reduce<string | undefined>((found, key) => found ?? fields.string(key, true), undefined);
   if (fromFrontmatter) return { text: fromFrontmatter, source: 'frontmatter' };
   if (heading) return { text: heading, source: 'heading' };
   return { text: titleFromPath(path), source: 'file name' };
 }
 
-function readDate(fields: FieldReader, path: string): { date: ArticleDate | null; dateSource: DateSource } {
-  const date = fields.firstDate(DATE_FIELDS);
+function readDate(fields: FieldReader, path: string, mapped: string[]): { date: ArticleDate | null; dateSource: DateSource } {
+  const date = fields.firstDate([...mapped, ...DATE_FIELDS]);
   if (date) return { date, dateSource: 'frontmatter' };
+  const fromUrl = fields.dateInUrls(URL_FIELDS);
+  if (fromUrl) return { date: fromUrl, dateSource: 'url' };
   const fromPath = dateFromPath(path);
   if (fromPath) return { date: fromPath.date, dateSource: fromPath.source };
   return { date: null, dateSource: 'none' };
@@ -94,11 +140,19 @@ class FieldReader {
   ) {}
 
   warn(key: string, message: string): void {
-    this.problems.push(problem(this.path, 'warning', message, this.split.fieldLines[key]));
+    this.problems.push(problem(this.path, 'warning', message, this.split.fieldLines[key] ?? this.split.fieldLines[key.split('.')[0]!]));
   }
 
+  /** The value of `key`; a key with dots that is not a field itself names a nested one (`params.author`). */
   private value(key: string): unknown {
-    return Object.hasOwn(this.split.data, key) ? this.split.data[key] : undefined;
+    if (Object.hasOwn(this.split.data, key)) return this.split.data[key];
+    if (!key.includes('.')) return undefined;
+    let value: unknown = this.split.data;
+    for (const part of key.split('.')) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, part)) return undefined;
+      value = (value as Record<string, unknown>)[part];
+    }
+    return value;
   }
 
   /** A text field; numbers and booleans are read as text (with a warning when `strict`), other types ignored. */
@@ -143,7 +197,22 @@ class FieldReader {
     return null;
   }
 
-  /** A list of names: a string, a list of strings, or objects with a `name` (Hugo/Jekyll author maps). */
+  /** The first day written in the URLs of these fields (each a string or a list of strings), or null. */
+  dateInUrls(keys: string[]): ArticleDate | null {
+    for (const key of keys) {
+      const value = this.value(key);
+      for (const item of Array.isArray(value) ? value : [value]) {
+        const date = typeof item === 'string' ? dateInUrl(item) : null;
+        if (date) return date;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A list of names: a string, a list of strings, or objects with a `name` (Hugo/Jekyll author maps). A string that
+   * is plainly a list of people ("Ana Ruiz and Tom Becker") is split; a map's name is kept whole, with its role.
+   */
   names(key: string): string[] | undefined {
     const value = this.value(key);
     if (value === undefined || value === null) return undefined;
@@ -154,33 +223,54 @@ class FieldReader {
         : item && typeof item === 'object' && !Array.isArray(item) && typeof (item as { name?: unknown }).name === 'string'
           ? (item as { name: string }).name : undefined;
       if (name === undefined) this.warn(key, `${key} has ${describe(item)}, expected a name; ignored`);
+      else if (typeof item === 'string' && collapse(name)) names.push(...splitNameList(collapse(name)));
       else if (collapse(name)) names.push(collapse(name));
     }
     return names.length > 0 ? names : undefined;
   }
 
-  /** Tags: a list, or one comma-separated string; a leading `#` is dropped, duplicates (any case) removed. */
-  tags(): string[] {
-    const value = this.value('tags');
+  /**
+   * Tags, as each tool writes them: `tags`, Hugo's `categories` and `keywords`, a Node-style `category`, Zola's
+   * `[taxonomies]` `tags` and `categories`. Each is a list or one string: comma-separated, except `categories` and
+   * `category` without a comma, which are space-separated as Jekyll reads them. A leading `#` is dropped,
+   * duplicates (any case) removed, the fields' tags kept in this order.
+   */
+  tags(mapped: string[] = []): string[] {
+    const tags: string[] = [];
+    for (const { key, value, spaced } of this.tagValues(mapped)) tags.push(...this.tagList(key, value, spaced));
+    return dedupe(tags);
+  }
+
+  private *tagValues(mapped: string[]): Generator<{ key: string; value: unknown; spaced: boolean }> {
+    for (const key of [...new Set([...mapped, ...TAG_FIELDS])]) yield { key, value: this.value(key), spaced: key.startsWith('categor') };
+    const taxonomies = this.value('taxonomies');
+    if (taxonomies && typeof taxonomies === 'object' && !Array.isArray(taxonomies)) {
+      for (const key of ['tags', 'categories']) {
+        if (Object.hasOwn(taxonomies, key)) yield { key: `taxonomies.${key}`, value: (taxonomies as Record<string, unknown>)[key], spaced: false };
+      }
+    }
+  }
+
+  private tagList(key: string, value: unknown, spaced: boolean): string[] {
     if (value === undefined || value === null) return [];
     let items: unknown[];
-    if (typeof value === 'string') items = value.split(',');
+    if (typeof value === 'string') items = spaced && !value.includes(',') ? value.trim().split(/\s+/) : value.split(',');
     else if (Array.isArray(value)) items = value;
     else if (typeof value === 'number') items = [value];
     else {
-      this.warn('tags', `tags is ${describe(value)}, expected a list; ignored`);
+      this.warn(key, `${key} is ${describe(value)}, expected a list; ignored`);
       return [];
     }
     const tags: string[] = [];
     for (const item of items) {
       if (typeof item !== 'string' && typeof item !== 'number') {
-        this.warn('tags', `tags has ${describe(item)}, expected text; ignored`);
+        this.warn(key, `${key} has ${describe(item)}, expected text; ignored`);
         continue;
       }
       const tag = collapse(String(item)).replace(/^#+/, '');
       if (tag) tags.push(tag);
     }
-    return dedupe(tags);
+    return tags;
   }
 }
 

@@ -2,7 +2,7 @@
  * Validates `folio.config.json`. Pure: text in, settings and messages out; a bad value is reported and
  * ignored, never fatal.
  */
-import { CONFIG_FILE, type ArchiveConfig } from '../model/config.js';
+import { CONFIG_FILE, MAPPABLE_FIELDS, type ArchiveConfig, type FieldMap, type MappableField } from '../model/config.js';
 import { SORT_KEYS, type SortKey } from '../model/filter.js';
 import { problem, type Problem } from '../model/problem.js';
 
@@ -20,7 +20,8 @@ export function parseConfig(text: string): { config: ArchiveConfig; problems: Pr
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { config, problems: [problem(CONFIG_FILE, 'error', 'must hold a JSON object; ignored')] };
   }
-  const bad = (key: string, expected: string) => problems.push(problem(CONFIG_FILE, 'warning', `'${key}' must be ${expected}; ignored`));
+  const bad = (key: string, expected: string, path: string[] = [key]) =>
+    problems.push(problem(CONFIG_FILE, 'warning', `'${key}' must be ${expected}; ignored`, lineOf(text, path)));
   for (const [key, value] of Object.entries(raw)) {
     switch (key) {
       case 'title':
@@ -43,9 +44,50 @@ export function parseConfig(text: string): { config: ArchiveConfig; problems: Pr
         if (typeof value === 'string' && (SORT_KEYS as readonly string[]).includes(value)) config.sort = value as SortKey;
         else bad(key, `one of ${SORT_KEYS.join(', ')}`);
         break;
+      case 'fields': {
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+          bad(key, `a map of ${MAPPABLE_FIELDS.join(', ')} to field names`);
+          break;
+        }
+        const fields: FieldMap = {};
+        const lines: Record<string, number> = {};
+        for (const [name, mapped] of Object.entries(value)) {
+          const at = lineOf(text, ['fields', name]);
+          if (!(MAPPABLE_FIELDS as readonly string[]).includes(name)) {
+            problems.push(problem(CONFIG_FILE, 'warning', `'fields.${name}' is not a field folio reads (${MAPPABLE_FIELDS.join(', ')}); ignored`, at));
+            continue;
+          }
+          const names = typeof mapped === 'string' ? [mapped] : Array.isArray(mapped) && mapped.every((item) => typeof item === 'string') ? mapped as string[] : undefined;
+          if (names === undefined || names.length === 0 || names.some((field) => field.trim() === '')) {
+            bad(`fields.${name}`, 'a field name or a list of field names', ['fields', name]);
+            continue;
+          }
+          fields[name as MappableField] = names.map((field) => field.trim());
+          if (at !== undefined) lines[name] = at;
+        }
+        config.fields = fields;
+        config.fieldLines = lines;
+        break;
+      }
       default:
         config.extra[key] = value;
     }
   }
   return { config, problems };
+}
+
+/**
+ * The line of the config naming the key at `path` (`["fields", "date"]`): each key is looked for as a quoted name
+ * after the one before it. Approximate for odd layouts (a key also written inside a string), never wrong by much.
+ */
+function lineOf(text: string, path: readonly string[]): number | undefined {
+  let at = 0;
+  for (const key of path) {
+    const found = text.indexOf(`${JSON.stringify(key)}`, at);
+    if (found === -1) return undefined;
+    at = found;
+  }
+  let line = 1;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
 }

@@ -86,6 +86,15 @@ export function dateFromPath(path: string): { date: ArticleDate; source: 'file n
   return null;
 }
 
+/**
+ * Finds a `YYYY/MM/DD` or `YYYY-MM-DD` day in a URL or path written in the frontmatter (Zola's
+ * `path = "2025/06/26/Rust-1.88.0"`, a Jekyll `permalink`, an alias). Null when it holds no calendar day.
+ */
+export function dateInUrl(url: string): ArticleDate | null {
+  const found = DATE_IN_PATH.exec(url);
+  return found ? calendarDate(Number(found[1]), Number(found[3]), Number(found[4])) : null;
+}
+
 /** Parses a day given on the command line (`--since`, `--until`): `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
 export function parseDayBound(text: string, end: 'start' | 'end'): string | null {
   const full = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);

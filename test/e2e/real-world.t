@@ -10,7 +10,7 @@ $ folio list
 > 2021-05-06  Dated by its folders
 > 2020-04-03  Exported from another platform   Sam Rivera      export, platforms
 > 2016-02-29  Leap day, titled by its heading
-> 2015-06-30  Welcome to Jekyll!
+> 2015-06-30  Welcome to Jekyll!                               jekyll, update
 >             A Hugo page with TOML                            hugo, toml
 >             Meeting notes
 >             Untitled
@@ -21,7 +21,7 @@ $ folio list --format jsonl
 > {"id":"2021__05__06__dated-folders","slug":"dated-folders","path":"2021/05/06/dated-folders.md","title":"Dated by its folders","date":"2021-05-06","dateSource":"path","updated":null,"authors":[],"tags":[],"summary":"The date is in the path.","draft":false,"lang":null,"words":6,"readingMinutes":1,"data":{"title":"Dated by its folders"}}
 > {"id":"blog__ghost-export","slug":"ghost-export","path":"blog/ghost-export.md","title":"Exported from another platform","date":"2020-04-03T20:26:28.000Z","dateSource":"frontmatter","updated":null,"authors":["Sam Rivera"],"tags":["export","platforms"],"summary":"Posts exported from hosted platforms carry dates as quoted strings.","draft":false,"lang":null,"words":10,"readingMinutes":1,"data":{"title":"Exported from another platform","date":"2020-04-03T20:26:28.000Z","author":"Sam Rivera","tags":"export, platforms"}}
 > {"id":"_5fposts__2016-02-29-leap-day","slug":"leap-day","path":"_posts/2016-02-29-leap-day.md","title":"Leap day, titled by its heading","date":"2016-02-29","dateSource":"file name","updated":null,"authors":[],"tags":[],"summary":"Dated only by its file name.","draft":false,"lang":null,"words":12,"readingMinutes":1,"data":{"layout":"post"}}
-> {"id":"_5fposts__2015-06-30-jekyll-post","slug":"jekyll-post","path":"_posts/2015-06-30-jekyll-post.md","title":"Welcome to Jekyll!","date":"2015-06-30","dateSource":"file name","updated":null,"authors":[],"tags":[],"summary":"You’ll find this post in your _posts directory.","draft":false,"lang":null,"words":8,"readingMinutes":1,"data":{"layout":"post","title":"Welcome to Jekyll!","categories":"jekyll update"}}
+> {"id":"_5fposts__2015-06-30-jekyll-post","slug":"jekyll-post","path":"_posts/2015-06-30-jekyll-post.md","title":"Welcome to Jekyll!","date":"2015-06-30","dateSource":"file name","updated":null,"authors":[],"tags":["jekyll","update"],"summary":"You’ll find this post in your _posts directory.","draft":false,"lang":null,"words":8,"readingMinutes":1,"data":{"layout":"post","title":"Welcome to Jekyll!","categories":"jekyll update"}}
 > {"id":"content__posts__hugo-page","slug":"hugo-page","path":"content/posts/hugo-page.md","title":"A Hugo page with TOML","date":null,"dateSource":"none","updated":null,"authors":[],"tags":["hugo","toml"],"summary":"Hugo sites often keep no date in the frontmatter.","draft":false,"lang":null,"words":9,"readingMinutes":1,"data":{"title":"A Hugo page with TOML","tags":["hugo","toml"],"draft":false,"params":{"author":"Kim Lee"}}}
 > {"id":"notes__plain-note","slug":"plain-note","path":"notes/plain-note.md","title":"Meeting notes","date":null,"dateSource":"none","updated":null,"authors":[],"tags":[],"summary":"No frontmatter; a setext heading gives the title.","draft":false,"lang":null,"words":10,"readingMinutes":1,"data":{}}
 > {"id":"notes__untitled","slug":"untitled","path":"notes/untitled.md","title":"Untitled","date":null,"dateSource":"none","updated":null,"authors":[],"tags":[],"summary":"just some words with no heading at all","draft":false,"lang":null,"words":8,"readingMinutes":1,"data":{}}
@@ -33,9 +33,11 @@ $ folio tags
 > TAG        ARTICLES
 > export            1
 > hugo              1
+> jekyll            1
 > json              1
 > platforms         1
 > toml              1
+> update            1
 
 $ folio check
 2> folio: no problems in 9 files

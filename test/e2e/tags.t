@@ -4,6 +4,7 @@ $ folio tags
 > TAG       ARTICLES
 > writing          2
 > intro            1
+> journal          1
 > news             1
 > travel           1
 
@@ -11,6 +12,7 @@ $ folio tags --drafts
 > TAG       ARTICLES
 > writing          3
 > intro            1
+> journal          1
 > news             1
 > travel           1
 
@@ -22,6 +24,10 @@ $ folio tags --format json
 >   },
 >   {
 >     "tag": "intro",
+>     "count": 1
+>   },
+>   {
+>     "tag": "journal",
 >     "count": 1
 >   },
 >   {
@@ -37,4 +43,5 @@ $ folio tags --format json
 $ folio tags --format jsonl --author ada
 > {"tag":"writing","count":2}
 > {"tag":"intro","count":1}
+> {"tag":"journal","count":1}
 > {"tag":"travel","count":1}

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/model/article.js';
 import { exportSite, type SiteOptions } from '../../src/export/site.js';
-import { sortArticles } from '../../src/index/query.js';
+import { sortArticles } from '../../src/index/article-reads.js';
 import { removeFolder, tempFolder } from '../helpers/cli.js';
 
 function article(name: string, day: string | null): Article {
