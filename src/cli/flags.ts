@@ -22,7 +22,7 @@ export interface OrderFlags {
   limit?: string;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** The `--format` choices of `list` and `search`: a table, or records for scripts. */
 export const ARTICLE_FORMATS = ['table', 'json', 'jsonl', 'paths'] as const;

@@ -6,7 +6,7 @@ import { Command, Option } from 'commander';
 import { safeLine } from '../render/safe-text.js';
 import { folioVersion } from './version.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
-import { addFilterOptions, addFormatOption, addOrderOptions, ARTICLE_FORMATS, TAG_FORMATS } from './flags.js';
+import { addFilterOptions, addFormatOption, addOrderOptions, ARTICLE_FORMATS, collect, TAG_FORMATS } from './flags.js';
 import type { Io } from './io.js';
 
 /** Runs a command with its context and returns the exit code. */
@@ -76,7 +76,8 @@ Examples:
     .option('-s, --sort <key>', 'rank (default: best match first) or date (newest first)')
     .option('-n, --limit <n>', 'show at most this many (default for the table: 20; other formats: all)')
     .option('-F, --exact', 'find the text exactly as typed, punctuation included (C++, node:test, #tag), ignoring case')
-    .option('--show', 'read the best match (as folio show), with the query highlighted');
+    .option('--show', 'read the best match (as folio show), with the query highlighted')
+    .option('--edit', 'open the best match in your editor, at the line of its first hit');
   addFormatOption(search, ARTICLE_FORMATS);
   search.addHelpText('after', `
 Query (case and accents do not matter):
@@ -133,6 +134,42 @@ Exit status: 0 shown, 2 no such article, several articles match, or another erro
   show.action(async (reference: string, flags, command: Command) => run(command, async (context) => {
     const { runShow } = await import('./commands/show.js');
     return runShow(context, reference, flags);
+  })());
+
+  const newCommand = program.command('new').description('write a new article with frontmatter, print its path, and open it in your editor')
+    .argument('<title>', 'the title (the file name is made from it: "My trip" → my-trip.md)')
+    .option('--into <folder>', 'write it into this folder of the archive (default: its root)')
+    .option('-t, --tag <tag>', 'a tag for it (repeatable)', collect)
+    .option('--lang <code>', 'its language (en, de, pt-BR, …)')
+    .option('-e, --edit', 'open it in the editor even when not on a terminal')
+    .option('--no-edit', 'do not open the editor')
+    .addHelpText('after', `
+Examples:
+  folio new "A walk in Minsk"                    minsk.md in the archive, opened in $VISUAL/$EDITOR
+  folio new "Reading list" --into notes -t books notes/reading-list.md, tagged books
+  folio new "Прогулка" --lang ru --no-edit       only write it and print its path
+
+The date is today in your time zone; the author is the config's default author. With "template":
+"<file>" in folio.config.json, the article starts from that Markdown file, whose {{title}}, {{date}}
+and {{slug}} are replaced. An existing file is never overwritten: the next free name is taken (-2, -3).`);
+  newCommand.action(async (title: string, flags, command: Command) => run(command, async (context) => {
+    const { runNew } = await import('./commands/new.js');
+    return runNew(context, title, flags);
+  })());
+
+  const edit = program.command('edit').description('open an article in your editor ($VISUAL, else $EDITOR)')
+    .argument('<article>', 'a slug, a path, or the start of either');
+  edit.addHelpText('after', `
+Examples:
+  folio edit keeping-an-archive              by slug
+  EDITOR='code --wait' folio edit notes/reading-time.md
+  folio search '"free election"' --edit      the best match, at the line of its first hit
+
+The editor setting is split into words as a shell would, but never run by a shell. Without $VISUAL
+and $EDITOR, the first of editor, nano and vi found on PATH is used.`);
+  edit.action(async (reference: string, _flags, command: Command) => run(command, async (context) => {
+    const { runEdit } = await import('./commands/edit.js');
+    return runEdit(context, reference);
   })());
 
   const index = program.command('index').description('bring the index up to date and print a summary')

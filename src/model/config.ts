@@ -14,6 +14,8 @@ export interface ArchiveConfig {
   ignore?: string[];
   /** Default `--sort` of `list`. */
   sort?: SortKey;
+  /** The Markdown file `folio new` starts articles from, relative to the root. */
+  template?: string;
   /** Everything else in the file, for commands that read their own keys. */
   extra: Record<string, unknown>;
 }

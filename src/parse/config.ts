@@ -43,6 +43,9 @@ export function parseConfig(text: string): { config: ArchiveConfig; problems: Pr
         if (typeof value === 'string' && (SORT_KEYS as readonly string[]).includes(value)) config.sort = value as SortKey;
         else bad(key, `one of ${SORT_KEYS.join(', ')}`);
         break;
+      case 'template':
+        if (typeof value === 'string' && value.trim() !== '') config.template = value; else bad(key, 'the path of a Markdown file');
+        break;
       default:
         config.extra[key] = value;
     }
