@@ -6,7 +6,7 @@ import { Command, Option } from 'commander';
 import { safeLine } from '../render/safe-text.js';
 import { folioVersion } from './version.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
-import { addFilterOptions, addFormatOption, addOrderOptions, ARTICLE_FORMATS, collect, TAG_FORMATS } from './flags.js';
+import { addFilterOptions, addFormatOption, addOrderOptions, ARTICLE_FORMATS, collect, DEFAULT_SERVE_PORT, LINKS_FORMATS, TAG_FORMATS } from './flags.js';
 import type { Io } from './io.js';
 
 /** Runs a command with its context and returns the exit code. */
@@ -51,6 +51,8 @@ Examples:
   folio tags                            tags and how many articles carry each
   folio check                           broken frontmatter, dates, slugs, links
   folio import ~/saved --into imported  saved web pages and texts as articles
+  folio new "A walk in Minsk"           start an article (opens your editor)
+  folio serve                           preview the site; pages reload as you save
   folio export html --out site          publish the archive as a static site
 
 Exit status: 0 success; 1 nothing matched (search), problems found (check) or
@@ -58,12 +60,14 @@ some pages failed (import); 2 error.`);
 
   const list = program.command('list').alias('ls').description('list articles, newest first');
   addFormatOption(addOrderOptions(addFilterOptions(list)), ARTICLE_FORMATS);
+  list.option('--orphans', 'only articles that no other article links to');
   list.addHelpText('after', `
 Examples:
   folio list --tag politics --since 2024
   folio list --author latushka --sort title
   folio list --where lang=ru --format paths | xargs wc -w
-  folio list --drafts --sort updated --limit 10`);
+  folio list --drafts --sort updated --limit 10
+  folio list --orphans --format paths       articles no other article links to`);
   list.action(async (flags, command: Command) => run(command, async (context) => {
     const { runList } = await import('./commands/list.js');
     return runList(context, flags);
@@ -171,6 +175,61 @@ and $EDITOR, the first of editor, nano and vi found on PATH is used.`);
     const { runEdit } = await import('./commands/edit.js');
     return runEdit(context, reference);
   })());
+
+  const links = program.command('links').description('the articles an article links to, and those linking to it')
+    .argument('<article>', 'a slug, a path, or the start of either')
+    .addOption(new Option('-f, --format <format>', `output format: ${LINKS_FORMATS.join(', ')}`).default('table'))
+    .addHelpText('after', `
+Examples:
+  folio links keeping-an-archive              links to and from it
+  folio links sqlite --format paths           the linked articles' paths, for xargs
+  folio list --orphans                        articles no other article links to
+
+Links are relative Markdown links between files of the archive ([text](other.md)); a link to a
+file the archive does not hold is listed as missing (folio check reports it too).`);
+  links.action(async (reference: string, flags, command: Command) => run(command, async (context) => {
+    const { runLinks } = await import('./commands/links.js');
+    return runLinks(context, reference, flags);
+  })());
+
+  const serve = program.command('serve').description('preview the exported site in a browser; it reloads as you save articles')
+    .option('-p, --port <port>', `port to listen on (default: ${DEFAULT_SERVE_PORT}, else the next free one)`)
+    .option('--host <address>', 'address to listen on (default: 127.0.0.1, this computer only)')
+    .option('--drafts', 'include drafts')
+    .option('--title <text>', 'the site title (default: title in the config, else "Articles")')
+    .addHelpText('after', `
+Examples:
+  folio serve                       http://127.0.0.1:4000/ (or the next free port)
+  folio serve --drafts --port 8080
+  folio serve --host 0.0.0.0        reachable from other computers too (deliberately)
+
+The pages are those folio export html writes, with a small script that reloads them when an
+article is saved. Ctrl-C stops the server and removes its temporary files.`);
+  serve.action(async (flags, command: Command) => run(command, async (context) => {
+    const { runServe } = await import('./commands/serve.js');
+    return runServe(context, flags);
+  })());
+
+  program.command('completion').description('print a shell completion script (bash, zsh or fish)')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText('after', `
+Install:
+  bash   folio completion bash > ~/.local/share/bash-completion/completions/folio
+  zsh    folio completion zsh > "\${fpath[1]}/_folio"      (or: source <(folio completion zsh) in ~/.zshrc)
+  fish   folio completion fish > ~/.config/fish/completions/folio.fish
+
+Completes commands, flags, --format and --sort values, --tag and --author from the index, and
+article slugs for show, edit, links and related. The index is read as it is, never rescanned.`)
+    .action(async (shell: string) => {
+      const { runCompletion } = await import('./commands/completion.js');
+      setExitCode(runCompletion(io, shell));
+    });
+
+  program.command('__complete', { hidden: true }).argument('[words...]').allowUnknownOption().helpOption(false)
+    .action(async (words: string[]) => {
+      const { runComplete } = await import('./commands/completion.js');
+      setExitCode(await runComplete(program, io, words));
+    });
 
   const index = program.command('index').description('bring the index up to date and print a summary')
     .option('--rebuild', 'discard the index and read every file again')
