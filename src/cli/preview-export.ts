@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { languageTag } from '../export/pages.js';
 import { exportSite } from '../export/site.js';
 import { readTheme } from '../export/theme.js';
+import { linkedFromMap } from '../index/link-graph.js';
 import { bodyLines, selectArticles } from '../index/query.js';
 import type { ArticleFilter } from '../model/filter.js';
 import type { PreviewSite, SiteUpdate } from '../serve/preview-site.js';
@@ -36,6 +37,7 @@ export async function createPreviewExport(context: Context, options: PreviewExpo
     const { db } = await openArchive(context);
     const articles = selectArticles(db, options.filter, { sort: 'date', reverse: false });
     const lines = bodyLines(db);
+    const linkedFrom = linkedFromMap(db);
     db.close();
     const themeSetting = typeof context.config.extra.theme === 'string' ? context.config.extra.theme : undefined;
     const configLang = typeof context.config.extra.lang === 'string' ? context.config.extra.lang : undefined;
@@ -51,6 +53,7 @@ export async function createPreviewExport(context: Context, options: PreviewExpo
       generator: `folio ${folioVersion()}`,
       ...(themeSetting !== undefined ? { theme: readTheme(resolve(context.root, themeSetting)) } : {}),
       bodyLines: lines,
+      linkedFrom,
     });
     for (const found of summary.problems) context.report(found);
     return { articles: summary.articles, description: `${summary.pages} pages` };

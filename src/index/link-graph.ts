@@ -63,3 +63,11 @@ export function linkGraph(stored: readonly { path: string; target: string; line:
     linkedFrom: (path) => [...(incoming.get(path) ?? [])].sort(),
   };
 }
+
+/** For each article that other articles link to, the paths of those articles (for "linked from" lists). */
+export function linkedFromMap(db: Db): Map<string, string[]> {
+  const graph = readLinkGraph(db);
+  const map = new Map<string, string[]>();
+  for (const link of graph.links) if (!map.has(link.to)) map.set(link.to, graph.linkedFrom(link.to));
+  return map;
+}

@@ -3,6 +3,7 @@
  * itself is built by src/export/site.ts.
  */
 import { isAbsolute, resolve } from 'node:path';
+import { linkedFromMap } from '../../index/link-graph.js';
 import { bodyLines, selectArticles } from '../../index/query.js';
 import { UsageError } from '../../model/errors.js';
 import { exportSite } from '../../export/site.js';
@@ -39,6 +40,7 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
   const { db } = await openArchive(context);
   const articles = selectArticles(db, filter, { sort: 'date', reverse: false });
   const lines = bodyLines(db);
+  const linkedFrom = linkedFromMap(db);
   db.close();
 
   const out = isAbsolute(flags.out) ? flags.out : resolve(context.io.cwd, flags.out);
@@ -58,6 +60,7 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
       generator: `folio ${folioVersion()}`,
       ...(theme ? { theme } : {}),
       bodyLines: lines,
+      linkedFrom,
       onProgress: (done, total) => progress.update(done, total),
     });
   } finally {
