@@ -45,7 +45,7 @@ export async function createPreviewExport(context: Context, options: PreviewExpo
       root: context.root,
       out,
       force: true,
-      allowHtml: false,
+      htmlAsText: false,
       title: options.title ?? context.config.title ?? 'Articles',
       baseUrl: options.baseUrl,
       lang: languageTag(configLang) ?? 'en',
