@@ -16,6 +16,7 @@ process.stdout.on('error', (error) => {
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
+  stdinIsTTY: process.stdin.isTTY === true,
   env: process.env,
   cwd: process.cwd(),
 });

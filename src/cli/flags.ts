@@ -22,12 +22,16 @@ export interface OrderFlags {
   limit?: string;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** The `--format` choices of `list` and `search`: a table, or records for scripts. */
 export const ARTICLE_FORMATS = ['table', 'json', 'jsonl', 'paths'] as const;
 /** The `--format` choices of `tags`: tags have no paths. */
 export const TAG_FORMATS = ['table', 'json', 'jsonl'] as const;
+/** The `--format` choices of `links`. */
+export const LINKS_FORMATS = ['table', 'json', 'paths'] as const;
+/** The port `serve` listens on unless told otherwise (as Jekyll's server). */
+export const DEFAULT_SERVE_PORT = 4000;
 
 /** Adds `--tag`, `--author`, `--since`, `--until`, `--where` and `--drafts`. */
 export function addFilterOptions(command: Command): Command {

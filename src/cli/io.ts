@@ -16,4 +16,6 @@ export interface Io {
   stderr: OutputStream;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Whether standard input is a terminal (a command that opens an editor asks). */
+  stdinIsTTY?: boolean;
 }

@@ -6,7 +6,7 @@ import { Command, Option } from 'commander';
 import { safeLine } from '../render/safe-text.js';
 import { folioVersion } from './version.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
-import { addFilterOptions, addFormatOption, addOrderOptions, ARTICLE_FORMATS, TAG_FORMATS } from './flags.js';
+import { addFilterOptions, addFormatOption, addOrderOptions, ARTICLE_FORMATS, collect, DEFAULT_SERVE_PORT, LINKS_FORMATS, TAG_FORMATS } from './flags.js';
 import type { Io } from './io.js';
 
 /** Runs a command with its context and returns the exit code. */
@@ -52,6 +52,8 @@ Examples:
   folio tags                            tags and how many articles carry each
   folio check                           broken frontmatter, dates, slugs, links
   folio import ~/saved --into imported  saved web pages and texts as articles
+  folio new "A walk in Minsk"           start an article (opens your editor)
+  folio serve                           preview the site; pages reload as you save
   folio export html --out site          publish the archive as a static site
 
 Exit status: 0 success; 1 nothing matched (search), problems found (check) or
@@ -59,12 +61,14 @@ some pages failed (import); 2 error.`);
 
   const list = program.command('list').alias('ls').description('list articles, newest first');
   addFormatOption(addOrderOptions(addFilterOptions(list)), ARTICLE_FORMATS);
+  list.option('--orphans', 'only articles that no other article links to');
   list.addHelpText('after', `
 Examples:
   folio list --tag politics --since 2024
   folio list --author latushka --sort title
   folio list --where lang=ru --format paths | xargs wc -w
-  folio list --drafts --sort updated --limit 10`);
+  folio list --drafts --sort updated --limit 10
+  folio list --orphans --format paths       articles no other article links to`);
   list.action(async (flags, command: Command) => run(command, async (context) => {
     const { runList } = await import('./commands/list.js');
     return runList(context, flags);
@@ -77,7 +81,8 @@ Examples:
     .option('-s, --sort <key>', 'rank (default: best match first) or date (newest first)')
     .option('-n, --limit <n>', 'show at most this many (default for the table: 20; other formats: all)')
     .option('-F, --exact', 'find the text exactly as typed, punctuation included (C++, node:test, #tag), ignoring case')
-    .option('--show', 'read the best match (as folio show), with the query highlighted');
+    .option('--show', 'read the best match (as folio show), with the query highlighted')
+    .option('--edit', 'open the best match in your editor, at the line of its first hit');
   addFormatOption(search, ARTICLE_FORMATS);
   search.addHelpText('after', `
 Query (case and accents do not matter):
@@ -135,6 +140,97 @@ Exit status: 0 shown, 2 no such article, several articles match, or another erro
     const { runShow } = await import('./commands/show.js');
     return runShow(context, reference, flags);
   })());
+
+  const newCommand = program.command('new').description('write a new article with frontmatter, print its path, and open it in your editor')
+    .argument('<title>', 'the title (the file name is made from it: "My trip" → my-trip.md)')
+    .option('--into <folder>', 'write it into this folder of the archive (default: its root)')
+    .option('-t, --tag <tag>', 'a tag for it (repeatable)', collect)
+    .option('--lang <code>', 'its language (en, de, pt-BR, …)')
+    .option('-e, --edit', 'open it in the editor even when not on a terminal')
+    .option('--no-edit', 'do not open the editor')
+    .addHelpText('after', `
+Examples:
+  folio new "A walk in Minsk"                    minsk.md in the archive, opened in $VISUAL/$EDITOR
+  folio new "Reading list" --into notes -t books notes/reading-list.md, tagged books
+  folio new "Прогулка" --lang ru --no-edit       only write it and print its path
+
+The date is today in your time zone; the author is the config's default author. With "template":
+"<file>" in folio.config.json, the article starts from that Markdown file, whose {{title}}, {{date}}
+and {{slug}} are replaced. An existing file is never overwritten: the next free name is taken (-2, -3).`);
+  newCommand.action(async (title: string, flags, command: Command) => run(command, async (context) => {
+    const { runNew } = await import('./commands/new.js');
+    return runNew(context, title, flags);
+  })());
+
+  const edit = program.command('edit').description('open an article in your editor ($VISUAL, else $EDITOR)')
+    .argument('<article>', 'a slug, a path, or the start of either');
+  edit.addHelpText('after', `
+Examples:
+  folio edit keeping-an-archive              by slug
+  EDITOR='code --wait' folio edit notes/reading-time.md
+  folio search '"free election"' --edit      the best match, at the line of its first hit
+
+The editor setting is split into words as a shell would, but never run by a shell. Without $VISUAL
+and $EDITOR, the first of editor, nano and vi found on PATH is used.`);
+  edit.action(async (reference: string, _flags, command: Command) => run(command, async (context) => {
+    const { runEdit } = await import('./commands/edit.js');
+    return runEdit(context, reference);
+  })());
+
+  const links = program.command('links').description('the articles an article links to, and those linking to it')
+    .argument('<article>', 'a slug, a path, or the start of either')
+    .addOption(new Option('-f, --format <format>', `output format: ${LINKS_FORMATS.join(', ')}`).default('table'))
+    .addHelpText('after', `
+Examples:
+  folio links keeping-an-archive              links to and from it
+  folio links sqlite --format paths           the linked articles' paths, for xargs
+  folio list --orphans                        articles no other article links to
+
+Links are relative Markdown links between files of the archive ([text](other.md)); a link to a
+file the archive does not hold is listed as missing (folio check reports it too).`);
+  links.action(async (reference: string, flags, command: Command) => run(command, async (context) => {
+    const { runLinks } = await import('./commands/links.js');
+    return runLinks(context, reference, flags);
+  })());
+
+  const serve = program.command('serve').description('preview the exported site in a browser; it reloads as you save articles')
+    .option('-p, --port <port>', `port to listen on (default: ${DEFAULT_SERVE_PORT}, else the next free one)`)
+    .option('--host <address>', 'address to listen on (default: 127.0.0.1, this computer only)')
+    .option('--drafts', 'include drafts')
+    .option('--title <text>', 'the site title (default: title in the config, else "Articles")')
+    .addHelpText('after', `
+Examples:
+  folio serve                       http://127.0.0.1:4000/ (or the next free port)
+  folio serve --drafts --port 8080
+  folio serve --host 0.0.0.0        reachable from other computers too (deliberately)
+
+The pages are those folio export html writes, with a small script that reloads them when an
+article is saved. Ctrl-C stops the server and removes its temporary files.`);
+  serve.action(async (flags, command: Command) => run(command, async (context) => {
+    const { runServe } = await import('./commands/serve.js');
+    return runServe(context, flags);
+  })());
+
+  program.command('completion').description('print a shell completion script (bash, zsh or fish)')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText('after', `
+Install:
+  bash   folio completion bash > ~/.local/share/bash-completion/completions/folio
+  zsh    folio completion zsh > "\${fpath[1]}/_folio"      (or: source <(folio completion zsh) in ~/.zshrc)
+  fish   folio completion fish > ~/.config/fish/completions/folio.fish
+
+Completes commands, flags, --format and --sort values, --tag and --author from the index, and
+article slugs for show, edit, links and related. The index is read as it is, never rescanned.`)
+    .action(async (shell: string) => {
+      const { runCompletion } = await import('./commands/completion.js');
+      setExitCode(runCompletion(io, shell));
+    });
+
+  program.command('__complete', { hidden: true }).argument('[words...]').allowUnknownOption().helpOption(false)
+    .action(async (words: string[]) => {
+      const { runComplete } = await import('./commands/completion.js');
+      setExitCode(await runComplete(program, io, words));
+    });
 
   const index = program.command('index').description('bring the index up to date and print a summary')
     .option('--rebuild', 'discard the index and read every file again')

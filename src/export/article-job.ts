@@ -43,6 +43,8 @@ export interface ArticleJob {
   authors: PageLink[];
   newer?: PageLink;
   older?: PageLink;
+  /** The articles of the site that link to this one. */
+  linkedFrom?: PageLink[];
   /** Send the body's HTML back (the feeds need it for the newest articles). */
   wantHtml: boolean;
   /** Set when a worker that had this job was stopped: it may have written the page already. */
@@ -140,7 +142,7 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
     if (rendered.fallback) problems.push(problem(article.path, 'warning', `shown as plain text: ${rendered.fallback}`));
 
     writer.write(pageFile(job.dir), articlePage(settings.site, { article, file: pageFile(job.dir), tags: job.tags, authors: job.authors },
-      trusted(rendered.html), { newer: job.newer, older: job.older }), job.again === true);
+      trusted(rendered.html), { newer: job.newer, older: job.older, linkedFrom: job.linkedFrom }), job.again === true);
 
     const { text } = rendered;
     const doc = docJson({

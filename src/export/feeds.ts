@@ -16,7 +16,7 @@ export interface FeedEntry {
   article: Article;
   /** The article's folder in the site. */
   dir: string;
-  /** The body as HTML, already safe. */
+  /** The body as HTML, already safe; '' gives the entry its summary only. */
   html: string;
 }
 
@@ -24,6 +24,16 @@ export interface FeedSite {
   title: string;
   baseUrl: string;
   generator: string;
+  /**
+   * The folder of the page the feed belongs to, where its files are: '' for the site's own feeds, a tag's or an
+   * author's folder for theirs.
+   */
+  dir?: string;
+}
+
+/** The absolute URL of the page a feed belongs to. */
+function feedPage(site: FeedSite): string {
+  return absoluteUrl(site.baseUrl, site.dir ?? '');
 }
 
 /** An RFC 3339 moment for a date as written: a calendar day is taken as midnight UTC. */
@@ -63,9 +73,9 @@ export function atomFeed(site: FeedSite, entries: readonly FeedEntry[]): string 
   return xml`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
 <title>${site.title}</title>
-<id>${site.baseUrl}</id>
-<link rel="alternate" type="text/html" href="${site.baseUrl}"/>
-<link rel="self" type="application/atom+xml" href="${site.baseUrl}feed.xml"/>
+<id>${feedPage(site)}</id>
+<link rel="alternate" type="text/html" href="${feedPage(site)}"/>
+<link rel="self" type="application/atom+xml" href="${feedPage(site)}feed.xml"/>
 ${updated ? xml`<updated>${updated}</updated>
 ` : ''}<generator>${site.generator}</generator>
 ${entries.map(({ article, dir, html }) => xml`<entry>
@@ -78,8 +88,8 @@ ${article.date ? xml`<published>${rfc3339(article.date)}</published>
 `) : xml`<author><name>${site.title}</name></author>
 `}${article.tags.map((tag) => xml`<category term="${tag}"/>
 `)}${article.summary ? xml`<summary>${article.summary}</summary>
-` : ''}<content type="html" xml:base="${absoluteUrl(site.baseUrl, dir)}">${html}</content>
-</entry>
+` : ''}${html !== '' ? xml`<content type="html" xml:base="${absoluteUrl(site.baseUrl, dir)}">${html}</content>
+` : ''}</entry>
 `)}</feed>
 `.value;
 }
@@ -92,9 +102,9 @@ export function rssFeed(site: FeedSite, entries: readonly FeedEntry[]): string {
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
 <title>${site.title}</title>
-<link>${site.baseUrl}</link>
+<link>${feedPage(site)}</link>
 <description>${site.title}</description>
-<atom:link href="${site.baseUrl}rss.xml" rel="self" type="application/rss+xml"/>
+<atom:link href="${feedPage(site)}rss.xml" rel="self" type="application/rss+xml"/>
 <generator>${site.generator}</generator>
 ${newest ? xml`<lastBuildDate>${rfc822(newest)}</lastBuildDate>
 ` : ''}${entries.map(({ article, dir, html }) => xml`<item>
@@ -103,7 +113,7 @@ ${newest ? xml`<lastBuildDate>${rfc822(newest)}</lastBuildDate>
 <guid isPermaLink="true">${absoluteUrl(site.baseUrl, dir)}</guid>
 ${article.date ? xml`<pubDate>${rfc822(article.date)}</pubDate>
 ` : ''}${article.tags.map((tag) => xml`<category>${tag}</category>
-`)}<description>${html}</description>
+`)}<description>${html !== '' ? html : article.summary}</description>
 </item>
 `)}</channel>
 </rss>

@@ -59,6 +59,8 @@ interface PageInput {
   scripts?: string[];
   /** Use root-absolute links (the 404 page, served at any path). */
   rootPath?: string;
+  /** Feeds of this page's own (a tag's or an author's), in that folder, announced beside the site's. */
+  feeds?: { dir: SiteDir; title: string };
 }
 
 /** `2024-03-01` → `1 March 2024` (in English; in the site's language otherwise). */
@@ -82,6 +84,7 @@ export function layout(site: SiteInfo, page: PageInput): string {
   const link = (file: string) => (page.rootPath !== undefined ? page.rootPath + file : relativeUrl(page.dir, file));
   const canonical = site.baseUrl === null || page.rootPath !== undefined ? null : absoluteUrl(site.baseUrl, page.dir);
   const title = page.dir === '' && page.rootPath === undefined ? site.title : `${page.title} · ${site.title}`;
+  // A tag's or an author's own feeds are announced before the site's: feed readers take the first one.
   return html`<!doctype html>
 <html lang="${languageTag(page.lang) ?? site.lang}">
 <head>
@@ -97,7 +100,9 @@ ${canonical === null ? '' : html`<link rel="canonical" href="${canonical}">
 <meta property="og:type" content="${page.type ?? 'website'}">
 ${canonical === null ? '' : html`<meta property="og:url" content="${canonical}">
 `}${page.extraHead ?? ''}<link rel="stylesheet" href="${link('assets/style.css')}">
-${site.feeds ? html`<link rel="alternate" type="application/atom+xml" title="${site.title}" href="${link('feed.xml')}">
+${site.feeds && page.feeds ? html`<link rel="alternate" type="application/atom+xml" title="${page.feeds.title}" href="${link(`${page.feeds.dir}feed.xml`)}">
+<link rel="alternate" type="application/rss+xml" title="${page.feeds.title}" href="${link(`${page.feeds.dir}rss.xml`)}">
+` : ''}${site.feeds ? html`<link rel="alternate" type="application/atom+xml" title="${site.title}" href="${link('feed.xml')}">
 <link rel="alternate" type="application/rss+xml" title="${site.title}" href="${link('rss.xml')}">
 ` : ''}${trusted(site.theme.head ?? '')}</head>
 <body>
@@ -126,7 +131,9 @@ ${(page.scripts ?? []).map((script) => html`<script src="${link(script)}"></scri
 }
 
 /** One article's page. */
-export function articlePage(site: SiteInfo, view: ArticleView, body: Markup, neighbours: { newer?: PageLink; older?: PageLink }): string {
+export function articlePage(
+  site: SiteInfo, view: ArticleView, body: Markup, neighbours: { newer?: PageLink; older?: PageLink; linkedFrom?: readonly PageLink[] },
+): string {
   const { article } = view;
   const dir = view.file.slice(0, -'index.html'.length);
   const link = (file: string) => relativeUrl(dir, file);
@@ -156,7 +163,13 @@ ${byline(site, view, link)}${view.tags.length > 0 ? html`<ul class="tags" aria-l
 <div class="body"${languageTag(article.lang) ? html` lang="${languageTag(article.lang)}"` : ''}>
 ${body}</div>
 </article>
-${neighbours.newer || neighbours.older ? html`<nav class="pager" aria-label="${site.words.moreArticles}">
+${neighbours.linkedFrom && neighbours.linkedFrom.length > 0 ? html`<aside class="linked-from" aria-labelledby="linked-from">
+<h2 id="linked-from">${site.words.linkedFrom}</h2>
+<ul>
+${neighbours.linkedFrom.map((linking) => html`<li><a href="${link(linking.file)}">${linking.text}</a></li>
+`)}</ul>
+</aside>
+` : ''}${neighbours.newer || neighbours.older ? html`<nav class="pager" aria-label="${site.words.moreArticles}">
 ${neighbours.older ? html`<a rel="prev" href="${link(neighbours.older.file)}"><span>${site.words.older}</span> ${neighbours.older.text}</a>
 ` : ''}${neighbours.newer ? html`<a rel="next" href="${link(neighbours.newer.file)}"><span>${site.words.newer}</span> ${neighbours.newer.text}</a>
 ` : ''}</nav>
@@ -224,12 +237,14 @@ export function listPage(site: SiteInfo, input: {
   page: number;
   pages: number;
   fileOf: (page: number) => string;
+  /** The list's own feeds (a tag's or an author's). */
+  feeds?: { dir: SiteDir; title: string };
 }): string {
   const headingShown = input.page > 1 ? fill(site.words.headingPage, { heading: input.heading, page: input.page }) : input.heading;
   const main = html`<h1>${headingShown}</h1>
 ${input.intro ?? ''}${input.views.length === 0 ? html`<p>${site.words.noArticles}</p>
 ` : articleList(site, input.dir, input.views)}${pagination(site, input.dir, input.page, input.pages, input.fileOf)}`;
-  return layout(site, { dir: input.dir, title: headingShown, description: input.description, main });
+  return layout(site, { dir: input.dir, title: headingShown, description: input.description, main, ...(input.feeds ? { feeds: input.feeds } : {}) });
 }
 
 /** The index of tags or authors: every group with its article count. */

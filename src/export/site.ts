@@ -48,6 +48,8 @@ export interface SiteOptions {
   theme?: SiteTheme;
   /** Where each article's body starts (by path), from the index; bodies are found by parsing when absent. */
   bodyLines?: ReadonlyMap<string, number>;
+  /** The archive paths of the articles that link to each article (by path), from the index; none when absent. */
+  linkedFrom?: ReadonlyMap<string, readonly string[]>;
   onProgress?: (done: number, total: number) => void;
   pool?: PoolOptions;
   /**
@@ -195,6 +197,8 @@ function articleJobs(context: BuildContext): ArticleJob[] {
   const link = (index: number): PageLink | undefined =>
     index < 0 || index >= views.length ? undefined : { text: views[index]!.article.title, file: views[index]!.file };
   const inFeeds = new Set(context.feedIndexes);
+  // Only the linking articles that are in this site get a link (a draft left out is not named).
+  const viewByPath = new Map(views.map((view) => [view.article.path, view]));
   return plan.articles.map((entry, index) => {
     const job: ArticleJob = {
       index,
@@ -210,6 +214,9 @@ function articleJobs(context: BuildContext): ArticleJob[] {
     const older = link(index + 1);
     if (newer) job.newer = newer;
     if (older) job.older = older;
+    const linking = (options.linkedFrom?.get(entry.article.path) ?? []).map((path) => viewByPath.get(path))
+      .filter((view) => view !== undefined).map((view) => ({ text: view.article.title, file: view.file }));
+    if (linking.length > 0) job.linkedFrom = linking;
     return job;
   });
 }
@@ -257,13 +264,13 @@ async function renderArticlePages(context: BuildContext, cache: RenderCacheWrite
 async function writeListPages(context: BuildContext): Promise<WrittenLists> {
   const { plan, site, views, write, options } = context;
   const written: WrittenLists = { pages: 0, sitemap: [] };
-  const writeList = async (dir: SiteDir, heading: string, description: string, indexes: readonly number[]) => {
+  const writeList = async (dir: SiteDir, heading: string, description: string, indexes: readonly number[], feeds?: { dir: SiteDir; title: string }) => {
     const count = Math.max(1, Math.ceil(indexes.length / LIST_PAGE_SIZE));
     const fileOf = (page: number) => listPageFile(dir, page);
     for (let page = 1; page <= count; page++) {
       const pageDir = fileOf(page).slice(0, -'index.html'.length);
       const shown = indexes.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE).map((index) => views[index]!);
-      write(fileOf(page), listPage(site, { dir: pageDir, heading, description, views: shown, page, pages: count, fileOf }));
+      write(fileOf(page), listPage(site, { dir: pageDir, heading, description, views: shown, page, pages: count, fileOf, ...(feeds ? { feeds } : {}) }));
       written.sitemap.push({ dir: pageDir });
       written.pages++;
       await nextTurn();
@@ -277,7 +284,7 @@ async function writeListPages(context: BuildContext): Promise<WrittenLists> {
     }));
     written.sitemap.push({ dir });
     written.pages++;
-    for (const group of groups) await writeList(group.dir, group.name, describe(group), group.articles);
+    for (const group of groups) await writeList(group.dir, group.name, describe(group), group.articles, { dir: group.dir, title: groupFeedTitle(group, options.title) });
   };
 
   const { words } = site;
@@ -340,6 +347,20 @@ function writeFeeds(context: BuildContext, feedHtml: ReadonlyMap<number, string>
   const feedSite = { title: options.title, baseUrl: options.baseUrl, generator: options.generator };
   context.write('feed.xml', atomFeed(feedSite, entries));
   context.write('rss.xml', rssFeed(feedSite, entries));
+  // Each tag and author has feeds of its own, as in Hugo. Their entries carry the summary, not the body: the
+  // bodies of every group's newest articles would be most of the archive's HTML, held until now.
+  for (const group of [...plan.tags, ...plan.authors]) {
+    const groupEntries: FeedEntry[] = feedArticles(group.articles.map((index) => plan.articles[index]!))
+      .map((entry) => ({ article: entry.article, dir: entry.dir, html: '' }));
+    const groupSite = { ...feedSite, title: groupFeedTitle(group, options.title), dir: group.dir };
+    context.write(`${group.dir}feed.xml`, atomFeed(groupSite, groupEntries));
+    context.write(`${group.dir}rss.xml`, rssFeed(groupSite, groupEntries));
+  }
+}
+
+/** The title of a tag's or an author's feeds: the group's name, then the site's. */
+function groupFeedTitle(group: Group, siteTitle: string): string {
+  return `${group.name} · ${siteTitle}`;
 }
 
 /** Step 6: `sitemap.xml` (with a base URL) and `robots.txt`. */

@@ -18,6 +18,8 @@ export interface ArchiveConfig {
   fields?: FieldMap;
   /** The line of `folio.config.json` each mapped field is named on (`fields.date`), for `check`. */
   fieldLines?: Record<string, number>;
+  /** The Markdown file `folio new` starts articles from, relative to the root. */
+  template?: string;
   /** Everything else in the file, for commands that read their own keys. */
   extra: Record<string, unknown>;
 }

@@ -69,6 +69,9 @@ export function parseConfig(text: string): { config: ArchiveConfig; problems: Pr
         config.fieldLines = lines;
         break;
       }
+      case 'template':
+        if (typeof value === 'string' && value.trim() !== '') config.template = value; else bad(key, 'the path of a Markdown file');
+        break;
       default:
         config.extra[key] = value;
     }

@@ -71,6 +71,16 @@ $ folio
 >   tags [options]               list tags with the number of articles carrying
 >                                each
 >   show [options] <article>     read an article in the terminal
+>   new [options] <title>        write a new article with frontmatter, print its
+>                                path, and open it in your editor
+>   edit <article>               open an article in your editor ($VISUAL, else
+>                                $EDITOR)
+>   links [options] <article>    the articles an article links to, and those
+>                                linking to it
+>   serve [options]              preview the exported site in a browser; it
+>                                reloads as you save articles
+>   completion <shell>           print a shell completion script (bash, zsh or
+>                                fish)
 >   index [options]              bring the index up to date and print a summary
 >   check                        validate the archive: one "path:line: message"
 >                                per problem
@@ -89,6 +99,8 @@ $ folio
 >   folio tags                            tags and how many articles carry each
 >   folio check                           broken frontmatter, dates, slugs, links
 >   folio import ~/saved --into imported  saved web pages and texts as articles
+>   folio new "A walk in Minsk"           start an article (opens your editor)
+>   folio serve                           preview the site; pages reload as you save
 >   folio export html --out site          publish the archive as a static site
 >
 > Exit status: 0 success; 1 nothing matched (search), problems found (check) or
@@ -114,6 +126,7 @@ $ folio list --help
 >   -n, --limit <n>          show at most this many
 >   -f, --format <format>    output format: table, json, jsonl, paths (default:
 >                            "table")
+>   --orphans                only articles that no other article links to
 >   -h, --help               show help
 >
 > Examples:
@@ -121,6 +134,7 @@ $ folio list --help
 >   folio list --author latushka --sort title
 >   folio list --where lang=ru --format paths | xargs wc -w
 >   folio list --drafts --sort updated --limit 10
+>   folio list --orphans --format paths       articles no other article links to
 
 $ folio list --index notes
 2> folio: <root>/notes: is a folder; the index is a file (for example <root>/notes/index.db)

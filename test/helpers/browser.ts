@@ -33,6 +33,7 @@ export interface Page {
   on(event: 'console', listener: (message: { type(): string; text(): string }) => void): void;
   on(event: 'pageerror', listener: (error: Error) => void): void;
   on(event: 'requestfailed', listener: (request: { url(): string }) => void): void;
+  on(event: 'response', listener: (response: { url(): string; status(): number }) => void): void;
   on(event: 'dialog', listener: (dialog: { message(): string; dismiss(): Promise<void> }) => void): void;
 }
 

@@ -107,10 +107,13 @@ export async function runStep(command: string, cwd: string): Promise<RunResult> 
   return runFolio(words, { cwd, env });
 }
 
-/** Replaces what differs between runs (temp folders, timings, version) with stable placeholders. */
+/** Replaces what differs between runs (temp folders, timings, version, today's date) with stable placeholders. */
 export function normalise(text: string, root: string, version: string): string[] {
+  // Commands run with TZ=UTC, so "today" for them is the UTC date (folio new writes it).
+  const today = new Date().toISOString().slice(0, 10);
   const lines = text
     .split(root).join('<root>')
+    .split(today).join('<today>')
     .replace(/\bin \d+\.\d+ s\b/g, 'in <time> s')
     .split(version).join('<version>')
     .split('\n');

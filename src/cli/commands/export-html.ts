@@ -3,6 +3,7 @@
  * itself is built by src/export/site.ts.
  */
 import { isAbsolute, resolve } from 'node:path';
+import { linkedFromMap } from '../../index/link-graph.js';
 import { bodyLines, selectArticles } from '../../index/article-reads.js';
 import { UsageError } from '../../model/errors.js';
 import { exportSite } from '../../export/site.js';
@@ -40,6 +41,7 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
   const { db } = await openArchive(context);
   const articles = selectArticles(db, filter, { sort: 'date', reverse: false });
   const lines = bodyLines(db);
+  const linkedFrom = linkedFromMap(db);
   db.close();
 
   // The site speaks the config's language, else the one most of its articles are written in.
@@ -64,6 +66,7 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
       generator: `folio ${folioVersion()}`,
       ...(theme ? { theme } : {}),
       bodyLines: lines,
+      linkedFrom,
       onProgress: (done, total) => progress.update(done, total),
       cache,
     });

@@ -12,6 +12,8 @@ import { writeRecords } from '../print/records.js';
 
 export interface ListFlags extends FilterFlags, OrderFlags {
   format: string;
+  /** Only the articles no other article links to. */
+  orphans?: boolean;
 }
 
 export async function runList(context: Context, flags: ListFlags): Promise<number> {
@@ -19,15 +21,24 @@ export async function runList(context: Context, flags: ListFlags): Promise<numbe
   const order = toOrder(flags, context.config.sort);
   const format = toFormat(flags.format, ARTICLE_FORMATS);
   const { db, stats } = await openArchive(context);
-  if (format === 'paths') {
-    // Only the paths are printed, so only the paths are read.
-    const paths = selectArticlePaths(db, filter, order);
+  let articles;
+  try {
+    if (flags.orphans) {
+      // Every article is looked at before the limit is applied: the limit counts orphans, not articles.
+      const { readLinkGraph } = await import('../../index/link-graph.js');
+      const graph = readLinkGraph(db);
+      const { limit, ...unlimited } = order;
+      const orphans = selectArticles(db, filter, unlimited).filter((article) => graph.linkedFrom(article.path).length === 0);
+      articles = limit === undefined ? orphans : orphans.slice(0, limit);
+    } else if (format === 'paths') {
+      // Only the paths are printed, so only the paths are read.
+      const paths = selectArticlePaths(db, filter, order);
+      writeRecords('paths', paths.map((path) => ({ path })), context.out, context.pathPrefix);
+      return 0;
+    } else articles = selectArticles(db, filter, order);
+  } finally {
     db.close();
-    writeRecords('paths', paths.map((path) => ({ path })), context.out, context.pathPrefix);
-    return 0;
   }
-  const articles = selectArticles(db, filter, order);
-  db.close();
   if (format !== 'table') writeRecords(format, articles.map(toRecord), context.out, context.pathPrefix);
   else if (articles.length === 0) context.note(nothingFoundNote(context, stats.files));
   else for (const line of await articleTable(articles, context.tableWidth, context.theme)) context.out(line);

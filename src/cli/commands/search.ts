@@ -24,12 +24,15 @@ export interface SearchFlags extends FilterFlags {
   limit?: string;
   exact?: boolean;
   show?: boolean;
+  edit?: boolean;
 }
 
 export async function runSearch(context: Context, words: string[], flags: SearchFlags): Promise<number> {
   const filter = toFilter(flags);
   const format = toFormat(flags.format, ARTICLE_FORMATS);
   if (flags.show && format !== 'table') throw new UsageError(`--show prints the best match as folio show does; it does not go with --format ${format}`);
+  if (flags.edit && (flags.show || format !== 'table')) throw new UsageError(`--edit opens the best match in the editor; it does not go with ${flags.show ? '--show' : `--format ${format}`}`);
+  const one = flags.show === true || flags.edit === true;
   const sort = toSort(flags.sort);
   const limit = flags.limit !== undefined ? toLimit(flags.limit) : format === 'table' ? TABLE_LIMIT : undefined;
   const text = words.join(' ');
@@ -41,8 +44,8 @@ export async function runSearch(context: Context, words: string[], flags: Search
   let hits: SearchHit[] | undefined;
   let ranking: Ranking;
   try {
-    ranking = rankBest(db, matcher, filter, sort, flags.show ? 1 : limit);
-    if (format !== 'paths' && !flags.show) hits = loadHits(db, matcher, ranking.matches);
+    ranking = rankBest(db, matcher, filter, sort, one ? 1 : limit);
+    if (format !== 'paths' && !one) hits = loadHits(db, matcher, ranking.matches);
   } finally {
     db.close();
   }
@@ -53,6 +56,10 @@ export async function runSearch(context: Context, words: string[], flags: Search
     // An empty array is still JSON: `folio search … --format json | jq` should not fail on nothing.
     if (format === 'json') writeRecords('json', [], context.out);
     return 1;
+  }
+  if (flags.edit) {
+    const { runEdit } = await import('./edit.js');
+    return runEdit(context, shown[0]!.path, { query: text, ...(flags.exact ? { exact: true } : {}) });
   }
   if (flags.show) {
     const { runShow } = await import('./show.js');

@@ -16,6 +16,7 @@ export const be: Partial<SiteWords> = {
   older: 'Раней',
   newer: 'Пазней',
   moreArticles: 'Іншыя артыкулы',
+  linkedFrom: 'Спасылаюцца сюды',
   pages: 'Старонкі',
   pageOf: 'Старонка {page} з {pages}',
   headingPage: '{heading} (старонка {page})',

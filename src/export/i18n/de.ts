@@ -16,6 +16,7 @@ export const de: Partial<SiteWords> = {
   older: 'Älter',
   newer: 'Neuer',
   moreArticles: 'Weitere Artikel',
+  linkedFrom: 'Verlinkt von',
   pages: 'Seiten',
   pageOf: 'Seite {page} von {pages}',
   headingPage: '{heading} (Seite {page})',

@@ -17,6 +17,7 @@ export const en: SiteWords = {
   older: 'Older',
   newer: 'Newer',
   moreArticles: 'More articles',
+  linkedFrom: 'Linked from',
   pages: 'Pages',
   pageOf: 'Page {page} of {pages}',
   headingPage: '{heading} (page {page})',

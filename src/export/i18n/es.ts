@@ -16,6 +16,7 @@ export const es: Partial<SiteWords> = {
   older: 'Anterior',
   newer: 'Siguiente',
   moreArticles: 'Más artículos',
+  linkedFrom: 'Enlazado desde',
   pages: 'Páginas',
   pageOf: 'Página {page} de {pages}',
   headingPage: '{heading} (página {page})',

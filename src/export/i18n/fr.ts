@@ -16,6 +16,7 @@ export const fr: Partial<SiteWords> = {
   older: 'Plus ancien',
   newer: 'Plus récent',
   moreArticles: 'Autres articles',
+  linkedFrom: 'Cité par',
   pages: 'Pages',
   pageOf: 'Page {page} sur {pages}',
   headingPage: '{heading} (page {page})',

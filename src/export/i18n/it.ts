@@ -16,6 +16,7 @@ export const it: Partial<SiteWords> = {
   older: 'Precedente',
   newer: 'Successivo',
   moreArticles: 'Altri articoli',
+  linkedFrom: 'Citato da',
   pages: 'Pagine',
   pageOf: 'Pagina {page} di {pages}',
   headingPage: '{heading} (pagina {page})',

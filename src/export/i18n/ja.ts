@@ -16,6 +16,7 @@ export const ja: Partial<SiteWords> = {
   older: '前の記事',
   newer: '次の記事',
   moreArticles: 'ほかの記事',
+  linkedFrom: 'このページへのリンク',
   pages: 'ページ',
   pageOf: '{pages} ページ中 {page} ページ目',
   headingPage: '{heading}（{page} ページ目）',

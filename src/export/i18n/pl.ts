@@ -16,6 +16,7 @@ export const pl: Partial<SiteWords> = {
   older: 'Starsze',
   newer: 'Nowsze',
   moreArticles: 'Więcej artykułów',
+  linkedFrom: 'Linkują tutaj',
   pages: 'Strony',
   pageOf: 'Strona {page} z {pages}',
   headingPage: '{heading} (strona {page})',

@@ -16,6 +16,7 @@ export const pt: Partial<SiteWords> = {
   older: 'Anterior',
   newer: 'Seguinte',
   moreArticles: 'Mais artigos',
+  linkedFrom: 'Referido por',
   pages: 'Páginas',
   pageOf: 'Página {page} de {pages}',
   headingPage: '{heading} (página {page})',

@@ -16,6 +16,7 @@ export const ru: Partial<SiteWords> = {
   older: 'Раньше',
   newer: 'Позже',
   moreArticles: 'Другие статьи',
+  linkedFrom: 'Ссылаются сюда',
   pages: 'Страницы',
   pageOf: 'Страница {page} из {pages}',
   headingPage: '{heading} (страница {page})',

@@ -16,6 +16,7 @@ export const uk: Partial<SiteWords> = {
   older: 'Раніше',
   newer: 'Пізніше',
   moreArticles: 'Інші статті',
+  linkedFrom: 'Посилаються сюди',
   pages: 'Сторінки',
   pageOf: 'Сторінка {page} з {pages}',
   headingPage: '{heading} (сторінка {page})',

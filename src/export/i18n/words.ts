@@ -36,6 +36,8 @@ export interface SiteWords {
   newer: string;
   /** Label of the links to the previous and next articles. */
   moreArticles: string;
+  /** Heading of the list of articles that link to this one. */
+  linkedFrom: string;
   /** Label of the links between pages of a list. */
   pages: string;
   pageOf: string;

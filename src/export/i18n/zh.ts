@@ -16,6 +16,7 @@ export const zh: Partial<SiteWords> = {
   older: '更早',
   newer: '更新',
   moreArticles: '更多文章',
+  linkedFrom: '链接至此的文章',
   pages: '分页',
   pageOf: '第 {page} 页，共 {pages} 页',
   headingPage: '{heading}（第 {page} 页）',
