@@ -34,7 +34,7 @@ async function assertIndexComplete(root: string, label: string): Promise<void> {
   const listed = await folio(root, 'list', '--format', 'paths', '--drafts');
   assertClean(listed, 0, `${label}: list`);
   assert.deepEqual(listed.stdout.split('\n').filter(Boolean).sort(), markdownFiles(root), `${label}: every article listed`);
-  const stray = readdirSync(join(root, '.folio')).filter((name) => !/^index\.db(?:-wal|-shm|-journal)?$/.test(name));
+  const stray = readdirSync(join(root, '.folio')).filter((name) => !/^(?:index|render-cache)\.db(?:-wal|-shm|-journal)?$/.test(name));
   assert.deepEqual(stray, [], `${label}: nothing but the index in .folio`);
 }
 
