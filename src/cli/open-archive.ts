@@ -5,7 +5,7 @@
 import { isCorruption, openIndex, removeDatabase, type Db } from '../index/database.js';
 import { refreshIndex, type IndexStats } from '../index/refresh.js';
 import { problemSummary } from '../index/query.js';
-import { archiveSettingsKey, type Context } from './context.js';
+import { archiveLanguage, archiveSettingsKey, type Context } from './context.js';
 import { createProgress } from './progress.js';
 
 export interface OpenArchive {
@@ -57,7 +57,10 @@ async function refresh(context: Context, db: Db) {
   try {
     return await refreshIndex(db, context.root, {
       scan: context.config.ignore ? { ignore: context.config.ignore } : {},
-      parse: context.config.defaultAuthors ? { defaultAuthors: context.config.defaultAuthors } : {},
+      parse: {
+        ...(context.config.defaultAuthors ? { defaultAuthors: context.config.defaultAuthors } : {}),
+        ...(archiveLanguage(context) ? { defaultLang: archiveLanguage(context)! } : {}),
+      },
       settingsKey: archiveSettingsKey(context),
       onProgress: (done, total) => progress.update(done, total),
     });

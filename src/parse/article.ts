@@ -13,6 +13,8 @@ import { slugify, slugFromPath, titleFromPath } from './slug.js';
 export interface ParseOptions {
   /** Authors given to articles that name none (from the archive's config). */
   defaultAuthors?: string[];
+  /** The archive's language (config `lang`), for articles that do not name theirs: it chooses their stemmer. */
+  defaultLang?: string;
 }
 
 export interface ParseResult {
