@@ -37,7 +37,7 @@ export function runParseJob(root: string, job: ParseJob, options: ParseOptions):
   if (job.previousHash === hash) return { path: job.path, kind: 'same-content', size: raw.size, mtimeMs: raw.mtimeMs, hash };
   try {
     const read = parseArticleBytes(job.path, raw.bytes, raw.size, options);
-    const search = read.parsed ? searchColumns(read.parsed.article, read.parsed.text) : undefined;
+    const search = read.parsed ? searchColumns(read.parsed.article, read.parsed.text, options.defaultLang) : undefined;
     return { path: job.path, kind: 'parsed', ...read, ...(search ? { search } : {}), hash, size: raw.size, mtimeMs: raw.mtimeMs };
   } catch (error) {
     // A parser bug must cost one file, not the run.

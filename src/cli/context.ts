@@ -200,9 +200,15 @@ function outputWidth(io: Io): number | undefined {
   return columns && Number.isFinite(columns) && columns > 0 ? Math.max(20, columns) : undefined;
 }
 
+/** The archive's default language (config `lang`), when it names one. */
+export function archiveLanguage(context: Pick<Context, 'config'>): string | undefined {
+  const lang = context.config.extra.lang;
+  return typeof lang === 'string' && lang.trim() !== '' ? lang : undefined;
+}
+
 /** What in the config changes how files are read: a refresh under another key re-reads every file. */
 export function archiveSettingsKey(context: Pick<Context, 'config'>): string {
-  return JSON.stringify({ authors: context.config.defaultAuthors ?? [], ignore: context.config.ignore ?? [], fields: context.config.fields ?? {} });
+  return JSON.stringify({ authors: context.config.defaultAuthors ?? [], ignore: context.config.ignore ?? [], fields: context.config.fields ?? {}, lang: archiveLanguage(context) ?? null });
 }
 
 /** The archive folder as given, ending in the separator, or '' when it is the current folder. */

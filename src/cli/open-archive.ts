@@ -6,7 +6,7 @@ import { clearRenderCache, renderCacheFile } from '../export/render-cache-file.j
 import { isCorruption, openIndex, removeDatabase, type Db } from '../index/database.js';
 import { refreshIndex, type IndexStats } from '../index/refresh.js';
 import { problemSummary } from '../index/article-reads.js';
-import { archiveSettingsKey, type Context } from './context.js';
+import { archiveLanguage, archiveSettingsKey, type Context } from './context.js';
 import { createProgress } from './progress.js';
 
 export interface OpenArchive {
@@ -69,6 +69,7 @@ async function refresh(context: Context, db: Db) {
       parse: {
         ...(context.config.defaultAuthors ? { defaultAuthors: context.config.defaultAuthors } : {}),
         ...(context.config.fields ? { fields: context.config.fields } : {}),
+        ...(archiveLanguage(context) ? { defaultLang: archiveLanguage(context)! } : {}),
       },
       settingsKey: archiveSettingsKey(context),
       onProgress: (done, total) => progress.update(done, total),

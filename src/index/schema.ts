@@ -4,7 +4,7 @@
  */
 
 /** Bump on any change to the tables or to what the parser stores in them. */
-export const SCHEMA_VERSION = 12;
+export const SCHEMA_VERSION = 13;
 
 /** The meta key under which a refresh records the settings it read the files with (RefreshOptions.settingsKey). */
 export const SETTINGS_META = 'settings';
@@ -58,6 +58,8 @@ CREATE TABLE articles (
   summary TEXT NOT NULL,
   draft INTEGER NOT NULL,
   lang TEXT,
+  -- The language the article's words are stemmed in (query/stem.ts), or null when it has no stemmer.
+  stem_lang TEXT,
   words INTEGER NOT NULL,
   reading_minutes INTEGER NOT NULL,
   data TEXT NOT NULL,

@@ -7,20 +7,28 @@
  * - a literal (`--exact`): text as typed, punctuation included, found as a substring ignoring case only. The
  *   FTS5 table narrows the candidates when the literal holds a whole word; the text columns are then scanned.
  *
- * Ties, and `sort: 'date'`, put the newest first. Everything a user typed reaches SQLite as a bound parameter.
+ * A query word also matches the other forms of the word in the archive's languages (query/stem.ts); articles
+ * the query matches word for word rank above those it matches only through other forms. Ties, and
+ * `sort: 'date'`, put the newest first. Everything a user typed reaches SQLite as a bound parameter.
  */
 import type { Article } from '../model/article.js';
 import { QueryError } from '../model/errors.js';
 import type { ArticleFilter } from '../model/filter.js';
-import type { QueryNode } from '../query/ast.js';
+import { allTerms, type QueryNode } from '../query/ast.js';
 import { findLiteral, findMatches, type TextRange } from '../query/match.js';
 import { snippetAround, tidySnippet, type Snippet } from '../query/snippet.js';
+import { prefixEnd, STEM_LANGUAGES, stemmedForms, stemProbes, termWord, type StemLanguage, type TermForms } from '../query/stem.js';
+import { loadStemmers } from '../query/stemmers.js';
 import { matchesLongerWords, normalizeText, WORD_SEPARATOR, wordSpans } from '../query/words.js';
 import type { Db } from './database.js';
 import { toFtsQuery } from './fts-query.js';
 import { ARTICLE_COLUMNS, articleFromRow, filterCondition, type ArticleRow } from './article-reads.js';
 
-export type SearchMatcher = { kind: 'query'; query: QueryNode } | { kind: 'literal'; text: string };
+/**
+ * What a search looks for. A query's `forms` are the other forms of its words to match too (see
+ * `queryForms`); without them, it is matched word for word.
+ */
+export type SearchMatcher = { kind: 'query'; query: QueryNode; forms?: TermForms } | { kind: 'literal'; text: string };
 
 export type SearchSort = 'rank' | 'date';
 
@@ -73,21 +81,69 @@ export function rankMatches(db: Db, matcher: SearchMatcher, filter: ArticleFilte
  * time, most of it spent turning rows into JavaScript values.
  */
 export function rankBest(db: Db, matcher: SearchMatcher, filter: ArticleFilter, sort: SearchSort, limit?: number): Ranking {
-  if (matcher.kind === 'query') return rankQuery(db, matcher.query, filter, sort, limit);
+  if (matcher.kind === 'query') return rankQuery(db, matcher.query, matcher.forms, filter, sort, limit);
   const matches = rankLiteral(db, matcher.text, filter, sort);
   return { matches: limit === undefined ? matches : matches.slice(0, limit), total: matches.length };
 }
 
-function rankQuery(db: Db, query: QueryNode, filter: ArticleFilter, sort: SearchSort, limit: number | undefined): Ranking {
+/** The languages the archive's articles are stemmed in (query/stem.ts), read once per connection. */
+const languagesOf = new WeakMap<Db, StemLanguage[]>();
+
+function stemLanguages(db: Db): StemLanguage[] {
+  let languages = languagesOf.get(db);
+  if (!languages) {
+    const present = new Set(db.prepare('SELECT DISTINCT stem_lang FROM articles WHERE stem_lang IS NOT NULL').pluck().all() as string[]);
+    languages = STEM_LANGUAGES.filter((language) => present.has(language));
+    languagesOf.set(db, languages);
+  }
+  return languages;
+}
+
+/** Stand-ins to tell whether a term is stemmable before loading any stemmer. */
+const ALL_LANGUAGES = Object.fromEntries(STEM_LANGUAGES.map((language) => [language, (word: string) => word]));
+
+/** Most other forms one query word stands for: enough for any real word, and a bound on the expression. */
+const MAX_FORMS = 64;
+
+/**
+ * The other forms of each stemmable word of a query that the archive holds (query/stem.ts), read from the
+ * full-text table's own list of terms: only the terms that start with a stem's prefix are read and stemmed.
+ */
+export async function queryForms(db: Db, query: QueryNode): Promise<TermForms> {
+  const forms: TermForms = new Map();
+  const languages = stemLanguages(db);
+  if (languages.length === 0 || !allTerms(query).some((term) => stemProbes(term, languages, ALL_LANGUAGES) !== null)) return forms;
+  const STEMMERS = await loadStemmers(languages);
+  let terms: ((prefix: string) => string[]) | undefined;
+  for (const term of allTerms(query)) {
+    const probes = stemProbes(term, languages, STEMMERS);
+    if (probes === null) continue;
+    if (!terms) {
+      db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.folio_terms USING fts5vocab(main, 'articles_fts', 'row')");
+      const range = db.prepare('SELECT term FROM temp.folio_terms WHERE term >= ? AND term < ?').pluck();
+      terms = (prefix) => range.all(prefix, prefixEnd(prefix)) as string[];
+    }
+    const found = stemmedForms(termWord(term), probes, STEMMERS, terms!).slice(0, MAX_FORMS);
+    if (found.length > 0) forms.set(term, found);
+  }
+  return forms;
+}
+
+function rankQuery(db: Db, query: QueryNode, forms: TermForms | undefined, filter: ArticleFilter, sort: SearchSort, limit: number | undefined): Ranking {
   const condition = filterCondition(filter);
-  const order = sort === 'date' ? 'a.date_key DESC, rank, a.path' : 'rank, a.date_key DESC, a.path';
+  const expression = toFtsQuery(query, forms);
+  const exact = toFtsQuery(query);
+  // Articles the query matches word for word come before those it matches only through other forms.
+  const exactFirst = sort === 'rank' && exact !== expression;
+  const order = sort === 'date' ? 'a.date_key DESC, rank, a.path' : `${exactFirst ? 'exact DESC, ' : ''}rank, a.date_key DESC, a.path`;
   const from = `FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
     WHERE articles_fts MATCH ? AND ${condition.sql}`;
-  const sql = `SELECT a.rowid AS rowid, a.path AS path, bm25(articles_fts, ${WEIGHTS.join(', ')}) AS rank ${from}
+  const exactColumn = exactFirst ? ', a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) AS exact' : '';
+  const sql = `SELECT a.rowid AS rowid, a.path AS path, bm25(articles_fts, ${WEIGHTS.join(', ')}) AS rank${exactColumn} ${from}
     ORDER BY ${order}${limit === undefined ? '' : ' LIMIT ?'}`;
-  const expression = toFtsQuery(query);
-  const params = limit === undefined ? [expression, ...condition.params] : [expression, ...condition.params, limit];
-  const rows = runFts(() => db.prepare(sql).raw().all(...params)) as [number, string, number][];
+  const head = exactFirst ? [exact, expression] : [expression];
+  const params = limit === undefined ? [...head, ...condition.params] : [...head, ...condition.params, limit];
+  const rows = runFts(() => db.prepare(sql).raw().all(...params)) as [number, string, number, ...unknown[]][];
   // bm25() is lower for better matches; scores read better the other way round.
   const matches = rows.map(([rowid, path, rank]) => ({ rowid, path, score: -rank }));
   const total = limit === undefined || matches.length < limit
@@ -174,7 +230,8 @@ function literalFtsQuery(literal: string): string | null {
 export function loadHits(db: Db, matcher: SearchMatcher, matches: readonly RankedMatch[]): SearchHit[] {
   const article = db.prepare(`SELECT ${ARTICLE_COLUMNS}, t.search_body FROM articles a JOIN article_text t ON t.rowid = a.rowid
     WHERE a.rowid = ?`);
-  const snippets = matcher.kind === 'query' ? snippetReader(db, toFtsQuery(matcher.query), matches) : undefined;
+  const forms = matcher.kind === 'query' ? matcher.forms : undefined;
+  const snippets = matcher.kind === 'query' ? snippetReader(db, toFtsQuery(matcher.query, forms), matches) : undefined;
   return matches.map((match) => {
     const row = article.get(match.rowid) as ArticleRow & { search_body: string };
     const found = articleFromRow(row);
@@ -184,7 +241,7 @@ export function loadHits(db: Db, matcher: SearchMatcher, matches: readonly Ranke
         article: found,
         score: match.score,
         snippet: markedSnippet(marked),
-        titleMatches: findMatches(matcher.query, found.title, 'title'),
+        titleMatches: findMatches(matcher.query, found.title, 'title', forms),
       };
     }
     const body = row.search_body.split(WORD_SEPARATOR).join('');

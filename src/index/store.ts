@@ -30,10 +30,10 @@ export class IndexStore {
       removeProblems: db.prepare('DELETE FROM problems WHERE path = ?'),
       putArticle: db.prepare(`INSERT INTO articles (
           path, id, slug, title, title_source, date, date_day, date_key, date_source, updated, updated_day, updated_key,
-          authors, author_keys, tags, summary, draft, lang, words, reading_minutes, data, format, body_line)
+          authors, author_keys, tags, summary, draft, lang, stem_lang, words, reading_minutes, data, format, body_line)
         VALUES (
           @path, @id, @slug, @title, @title_source, @date, @date_day, @date_key, @date_source, @updated, @updated_day, @updated_key,
-          @authors, @author_keys, @tags, @summary, @draft, @lang, @words, @reading_minutes, @data, @format, @body_line)`),
+          @authors, @author_keys, @tags, @summary, @draft, @lang, @stem_lang, @words, @reading_minutes, @data, @format, @body_line)`),
       putTag: db.prepare('INSERT INTO article_tags (article, tag, tag_key) VALUES (?, ?, ?)'),
       putLink: db.prepare('INSERT INTO links (article, target, line) VALUES (?, ?, ?)'),
       putProblem: db.prepare('INSERT INTO problems (path, line, severity, message) VALUES (?, ?, ?, ?)'),
@@ -102,6 +102,7 @@ export class IndexStore {
       summary: article.summary,
       draft: article.draft ? 1 : 0,
       lang: article.lang,
+      stem_lang: search.language,
       words: article.words,
       reading_minutes: article.readingMinutes,
       data: JSON.stringify(article.data),

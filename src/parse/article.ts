@@ -18,6 +18,8 @@ export interface ParseOptions {
   defaultAuthors?: string[];
   /** The archive's own field names (from the config), read before folio's usual ones. */
   fields?: FieldMap;
+  /** The archive's language (config `lang`), for articles that do not name theirs: it chooses their stemmer. */
+  defaultLang?: string;
 }
 
 export interface ParseResult {

@@ -70,6 +70,19 @@ export function positiveTerms(node: QueryNode): TermNode[] {
   }
 }
 
+/** Every term of a query, those under a 'not' included, in order. */
+export function allTerms(node: QueryNode): TermNode[] {
+  switch (node.kind) {
+    case 'term':
+      return [node];
+    case 'and':
+    case 'or':
+      return node.children.flatMap(allTerms);
+    case 'not':
+      return allTerms(node.child);
+  }
+}
+
 /**
  * Writes a tree back as query text that parses to the same tree: for messages, logs and tests. Parentheses are
  * added wherever an 'or' holds an 'and'.

@@ -4,6 +4,7 @@
  * like the rest of src/query, so `folio show --highlight` and the exported site's script can use it too.
  */
 import { positiveTerms, type QueryField, type QueryNode } from './ast.js';
+import type { TermForms } from './stem.js';
 import { normalizeText, searchWords, wordSpans, type WordSpan } from './words.js';
 
 /** A stretch of text, as UTF-16 offsets (`text.slice(start, end)`), end exclusive. */
@@ -17,9 +18,10 @@ export type ArticlePart = QueryField | 'text';
 
 /**
  * Finds the places in `text` where the query's terms match, sorted and merged. `part` says what the text is
- * (a title, the tags, an author, or body text), so that `title:x` is highlighted in titles only.
+ * (a title, the tags, an author, or body text), so that `title:x` is highlighted in titles only. `forms`
+ * are the other forms of the query's words that the search matched (query/stem.ts); they are marked too.
  */
-export function findMatches(query: QueryNode, text: string, part: ArticlePart = 'text'): TextRange[] {
+export function findMatches(query: QueryNode, text: string, part: ArticlePart = 'text', forms?: TermForms): TextRange[] {
   const terms = positiveTerms(query).filter((term) => term.field === null || term.field === part);
   if (terms.length === 0 || text === '') return [];
   const spans = wordSpans(text);
@@ -27,6 +29,12 @@ export function findMatches(query: QueryNode, text: string, part: ArticlePart = 
   for (const term of terms) {
     const words = searchWords(term.text);
     if (words.length === 0) continue;
+    const other = forms?.get(term);
+    if (other && other.length > 0) {
+      const wanted = new Set([...words, ...other]);
+      for (const span of spans) if (wanted.has(span.word)) ranges.push({ start: span.start, end: span.end });
+      continue;
+    }
     for (let i = 0; i + words.length <= spans.length; i++) {
       if (matchesAt(spans, i, words, term.prefix)) ranges.push({ start: spans[i]!.start, end: spans[i + words.length - 1]!.end });
     }

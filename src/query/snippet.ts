@@ -13,6 +13,8 @@ export interface Snippet {
 }
 
 const SPACE = /\s/u;
+/** The end of a sentence (stop, then space) or of a paragraph (a blank line). */
+const SENTENCE_END = /[.!?]["”’)]?\s+|\n\s*\n/gu;
 
 /**
  * Makes a snippet one tidy line: word separators removed, every run of white space (newlines included) one
@@ -49,9 +51,16 @@ export function snippetAround(text: string, ranges: readonly TextRange[], length
   const first = ranges[0];
   let start = first ? Math.max(0, first.start - Math.floor(length / 3)) : 0;
   if (start > 0) {
-    // Start at the beginning of a word: after the next space, unless that is past the match.
-    const space = text.slice(start, first!.start).search(SPACE);
-    start = space === -1 ? start : start + space + 1;
+    // Start where the sentence holding the match starts, when that is close enough; else at the beginning
+    // of a word: after the next space, unless that is past the match.
+    const before = text.slice(start, first!.start);
+    let sentence = -1;
+    for (const end of before.matchAll(SENTENCE_END)) sentence = end.index + end[0].length;
+    if (sentence !== -1) start += sentence;
+    else {
+      const space = before.search(SPACE);
+      start = space === -1 ? start : start + space + 1;
+    }
   }
   let end = Math.min(text.length, start + length);
   if (end < text.length) {

@@ -6,7 +6,7 @@ $ folio search --exact C++
 > 2019-05-05  Notes on C and C++      Jonas Berg      programming
 >             C is small; C++ is not. An e-mail from a reader asked which one to …
 > 2024-02-02  Testing with node:test  Jonas Berg      programming, javascript
->             …e-mail, or tag them #testing on the forum. Unlike C++ there is no …
+>             …Unlike C++ there is no build step.
 
 $ folio search -F c++ --format paths
 > tech/cpp-notes.md
@@ -22,7 +22,7 @@ $ folio search --exact node:test
 >             Since Node 20 the built-in node:test runner is enough for most proj…
 
 $ folio search --exact '#testing' --format jsonl
-> {"id":"tech__testing-node","slug":"testing-node","path":"tech/testing-node.md","title":"Testing with node:test","date":"2024-02-02","dateSource":"frontmatter","updated":null,"authors":["Jonas Berg"],"tags":["programming","javascript"],"summary":"Since Node 20 the built-in node:test runner is enough for most projects. Send questions by e-mail, or tag them #testing on the forum. Unlike C++ there is no build step.","draft":false,"lang":null,"words":31,"readingMinutes":1,"data":{"title":"Testing with node:test","date":"2024-02-02","author":"Jonas Berg","tags":["programming","javascript"]},"score":1.364,"snippet":"…projects. Send questions by e-mail, or tag them #testing on the forum. Unlike C++ there is no build step.","highlights":[[49,57]]}
+> {"id":"tech__testing-node","slug":"testing-node","path":"tech/testing-node.md","title":"Testing with node:test","date":"2024-02-02","dateSource":"frontmatter","updated":null,"authors":["Jonas Berg"],"tags":["programming","javascript"],"summary":"Since Node 20 the built-in node:test runner is enough for most projects. Send questions by e-mail, or tag them #testing on the forum. Unlike C++ there is no build step.","draft":false,"lang":null,"words":31,"readingMinutes":1,"data":{"title":"Testing with node:test","date":"2024-02-02","author":"Jonas Berg","tags":["programming","javascript"]},"score":1.364,"snippet":"…Send questions by e-mail, or tag them #testing on the forum. Unlike C++ there is no build step.","highlights":[[39,47]]}
 
 $ folio search --exact 烤鸭 --format paths
 > zh/beijing.md

@@ -18,6 +18,9 @@ $ folio search ÉLECTION --format paths
 $ folio search elections --format paths
 > fr/election-municipale.md
 > en/belarus-election.md
+> en/hostile.md
+> en/harbour-notes.md
+> en/election-observers.md
 
 $ folio search dépouillement --format paths
 > fr/election-municipale.md

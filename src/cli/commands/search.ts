@@ -2,7 +2,7 @@
  * `folio search`: the articles matching a query, best first, each with a snippet of its text around the match.
  * Exit status as ripgrep's: 0 something matched, 1 nothing did, 2 an error (a query that cannot be read).
  */
-import { loadHits, rankBest, type Ranking, type SearchHit, type SearchMatcher, type SearchSort } from '../../index/search.js';
+import { loadHits, queryForms, rankBest, type Ranking, type SearchHit, type SearchMatcher, type SearchSort } from '../../index/search.js';
 import { toRecord, type SearchRecord } from '../../model/record.js';
 import { UsageError } from '../../model/errors.js';
 import { checkQueryLength, parseQuery } from '../../query/parse.js';
@@ -44,6 +44,7 @@ export async function runSearch(context: Context, words: string[], flags: Search
   let hits: SearchHit[] | undefined;
   let ranking: Ranking;
   try {
+    if (matcher.kind === 'query') matcher.forms = await queryForms(db, matcher.query);
     ranking = rankBest(db, matcher, filter, sort, one ? 1 : limit);
     if (format !== 'paths' && !one) hits = loadHits(db, matcher, ranking.matches);
   } finally {
