@@ -10,13 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { languageTag } from '../export/pages.js';
 import { exportSite } from '../export/site.js';
-import { readTheme } from '../export/theme.js';
+import { commonLanguage, siteWords } from '../export/i18n/languages.js';
+import { readTheme, themeWords } from '../export/theme.js';
 import { linkedFromMap } from '../index/link-graph.js';
 import { bodyLines, selectArticles } from '../index/article-reads.js';
 import type { ArticleFilter } from '../model/filter.js';
 import type { PreviewSite, SiteUpdate } from '../serve/preview-site.js';
 import type { Context } from './context.js';
 import { openArchive } from './open-archive.js';
+import { renderCache } from './commands/export-common.js';
 import { folioVersion } from './version.js';
 import { resolve } from 'node:path';
 
@@ -40,20 +42,27 @@ export async function createPreviewExport(context: Context, options: PreviewExpo
     const linkedFrom = linkedFromMap(db);
     db.close();
     const themeSetting = typeof context.config.extra.theme === 'string' ? context.config.extra.theme : undefined;
+    const theme = themeSetting !== undefined ? readTheme(resolve(context.root, themeSetting)) : undefined;
     const configLang = typeof context.config.extra.lang === 'string' ? context.config.extra.lang : undefined;
+    // As export html decides them: the same language and words, and the same render cache, so a save re-renders
+    // the one article that changed and the preview is the site export html would write.
+    const lang = languageTag(configLang) ?? languageTag(commonLanguage(articles.map((article) => article.lang))) ?? 'en';
+    const words = siteWords(lang, themeWords(theme, lang));
     const summary = await exportSite(articles, {
       root: context.root,
       out,
       force: true,
       htmlAsText: false,
-      title: options.title ?? context.config.title ?? 'Articles',
+      title: options.title ?? context.config.title ?? words.articles,
       baseUrl: options.baseUrl,
-      lang: languageTag(configLang) ?? 'en',
+      lang,
+      words,
       feeds: true,
       generator: `folio ${folioVersion()}`,
-      ...(themeSetting !== undefined ? { theme: readTheme(resolve(context.root, themeSetting)) } : {}),
+      ...(theme ? { theme } : {}),
       bodyLines: lines,
       linkedFrom,
+      cache: renderCache(context),
     });
     for (const found of summary.problems) context.report(found);
     return { articles: summary.articles, description: `${summary.pages} pages` };
