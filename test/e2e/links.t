@@ -35,7 +35,7 @@ $ folio -C notes links seed-list
 $ folio links compost --format json
 > {
 >   "article": {
->     "id": "notes/compost",
+>     "id": "notes__compost",
 >     "slug": "compost",
 >     "path": "notes/compost.md",
 >     "title": "Compost",

@@ -21,7 +21,7 @@ $ folio list --author gonzaga --format paths
 > release/v22.16.0.md
 
 $ folio list --where "organization=Johnson & Johnson" --format jsonl
-> {"id":"events/sponsor-thanks","slug":"sponsor-thanks","path":"events/sponsor-thanks.md","title":"Thanks to our conference sponsor","date":"2023-09-05T09:00:00.000Z","dateSource":"frontmatter","updated":null,"authors":["The Events Team"],"tags":["events"],"summary":"This year's conference was hosted with the help of one sponsor.","draft":false,"lang":null,"words":11,"readingMinutes":1,"data":{"date":"2023-09-05T09:00:00.000Z","category":"events","title":"Thanks to our conference sponsor","layout":"blog-post","author":"The Events Team","organization":"Johnson & Johnson"}}
+> {"id":"events__sponsor-thanks","slug":"sponsor-thanks","path":"events/sponsor-thanks.md","title":"Thanks to our conference sponsor","date":"2023-09-05T09:00:00.000Z","dateSource":"frontmatter","updated":null,"authors":["The Events Team"],"tags":["events"],"summary":"This year's conference was hosted with the help of one sponsor.","draft":false,"lang":null,"words":11,"readingMinutes":1,"data":{"date":"2023-09-05T09:00:00.000Z","category":"events","title":"Thanks to our conference sponsor","layout":"blog-post","author":"The Events Team","organization":"Johnson & Johnson"}}
 
 $ folio show v24.2.0
 > Runtime 24.2.0 (Current)

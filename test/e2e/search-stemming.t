@@ -12,7 +12,7 @@ $ folio search vulnerability --format paths
 > en/security-releases.md
 
 $ folio search vulnerability --format jsonl --limit 1
-> {"id":"en/one-vulnerability","slug":"one-vulnerability","path":"en/one-vulnerability.md","title":"A single vulnerability in the resolver","date":"2024-05-02","dateSource":"frontmatter","updated":null,"authors":["Ines Halloran"],"tags":["security"],"summary":"One vulnerability was reported in the DNS resolver and is fixed in the release of May.","draft":false,"lang":null,"words":16,"readingMinutes":1,"data":{"title":"A single vulnerability in the resolver","date":"2024-05-02","author":"Ines Halloran","tags":["security"]},"score":2.913,"snippet":"One vulnerability was reported in the DNS resolver and is fixed in the release of May.","highlights":[[4,17]]}
+> {"id":"en__one-vulnerability","slug":"one-vulnerability","path":"en/one-vulnerability.md","title":"A single vulnerability in the resolver","date":"2024-05-02","dateSource":"frontmatter","updated":null,"authors":["Ines Halloran"],"tags":["security"],"summary":"One vulnerability was reported in the DNS resolver and is fixed in the release of May.","draft":false,"lang":null,"words":16,"readingMinutes":1,"data":{"title":"A single vulnerability in the resolver","date":"2024-05-02","author":"Ines Halloran","tags":["security"]},"score":2.913,"snippet":"One vulnerability was reported in the DNS resolver and is fixed in the release of May.","highlights":[[4,17]]}
 
 $ folio search '"vulnerability"' --format paths
 > en/one-vulnerability.md

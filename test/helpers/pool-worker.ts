@@ -4,7 +4,8 @@
 import { serveBatches, workerSettings } from '../../src/workers/worker-side.js';
 import { answer, type TestJob } from './pool-jobs.js';
 
-const { tag } = workerSettings<{ tag: string }>();
+// `node --test dist/test/` also loads this file outside any pool, where it has no settings and must do nothing.
+const tag = workerSettings<{ tag: string } | undefined>()?.tag ?? 'no pool';
 
 export default serveBatches((job: TestJob) => {
   if (job.crash) process.exit(3);
