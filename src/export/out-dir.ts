@@ -16,6 +16,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
 import { EXPORT_MARKER } from '../archive/ignore-rules.js';
 import { FolioError, writeFailure } from '../model/errors.js';
+import { isRunning } from '../archive/process-alive.js';
 
 /** A failure to write an export; the message names the path. */
 export class ExportError extends FolioError {}
@@ -86,16 +87,6 @@ function leftovers(target: string): { path: string; kind: 'new' | 'old'; pid: nu
   });
 }
 
-/** Whether a process with this id is running (a process of another user counts: it may be exporting too). */
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Cleans up after exports to `target` that were killed: removes their staging folders and temporary files, and

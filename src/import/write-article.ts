@@ -9,6 +9,7 @@ import { closeSync, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openS
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../model/errors.js';
+import { isRunning } from '../archive/process-alive.js';
 
 export interface TargetFolder {
   /** Absolute, symbolic links resolved (or the path it will have once created). */
@@ -153,15 +154,6 @@ export function removeLeftovers(folder: TargetFolder): void {
   }
 }
 
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Creates `fileName` with `text`; returns false (writing nothing) when something is already there. The text is
