@@ -2,7 +2,7 @@
  * Flags shared by several commands, and their conversion from commander's strings into validated values.
  * Every bad value is a usage error (exit 2) raised before the index is opened.
  */
-import { Option, type Command } from 'commander';
+import { Option } from 'commander';
 import { UsageError } from '../model/errors.js';
 import { SORT_KEYS, type ArticleFilter, type ArticleOrder, type FieldCondition, type SortKey } from '../model/filter.js';
 import { parseDayBound } from '../parse/dates.js';
@@ -22,7 +22,7 @@ export interface OrderFlags {
   limit?: string;
 }
 
-export const collect = (value: string, previous: string[] = []) => [...previous, value];
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** The `--format` choices of `list` and `search`: a table, or records for scripts. */
 export const ARTICLE_FORMATS = ['table', 'json', 'jsonl', 'paths'] as const;
@@ -33,28 +33,57 @@ export const LINKS_FORMATS = ['table', 'json', 'paths'] as const;
 /** The port `serve` listens on unless told otherwise (as Jekyll's server). */
 export const DEFAULT_SERVE_PORT = 4000;
 
-/** Adds `--tag`, `--author`, `--since`, `--until`, `--where` and `--drafts`. */
-export function addFilterOptions(command: Command): Command {
-  return command
-    .option('-t, --tag <tag>', 'only articles with this tag (repeat: all must match)', collect)
-    .option('-a, --author <name>', 'only articles by an author whose name contains this')
-    .option('--since <date>', 'only articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)')
-    .option('--until <date>', 'only articles dated on or before this day')
-    .option('-w, --where <key=value>', 'only articles whose frontmatter field equals this (repeatable)', collect)
-    .option('--drafts', 'include drafts (hidden by default)');
+/**
+ * One flag of a command, as data: the command table lists these, and the program turns each into a commander
+ * option when it builds the command.
+ */
+export interface FlagSpec {
+  /** Short and long form with the value's placeholder, as commander spells them: `-t, --tag <tag>`. */
+  flags: string;
+  description: string;
+  /** Each use adds a value to a list (`--tag a --tag b`). */
+  repeatable?: boolean;
+  default?: string;
+  /** Accepted but left out of the help. */
+  hidden?: boolean;
 }
 
-/** Adds `--sort`, `--reverse` and `--limit`. */
-export function addOrderOptions(command: Command, defaultSort = 'date'): Command {
-  return command
-    .addOption(new Option('-s, --sort <key>', `order by ${SORT_KEYS.join(', ')} (default: ${defaultSort})`))
-    .option('-r, --reverse', 'reverse the order')
-    .option('-n, --limit <n>', 'show at most this many');
+/** A flag in one line of the command table. */
+export function flag(flags: string, description: string, more: Omit<FlagSpec, 'flags' | 'description'> = {}): FlagSpec {
+  return { flags, description, ...more };
 }
 
-/** Adds `--format` with the given choices. */
-export function addFormatOption(command: Command, formats: readonly string[]): Command {
-  return command.addOption(new Option('-f, --format <format>', `output format: ${formats.join(', ')}`).default(formats[0]));
+/** The commander option of a flag. */
+export function toOption(spec: FlagSpec): Option {
+  const option = new Option(spec.flags, spec.description);
+  if (spec.repeatable) option.argParser(collect);
+  if (spec.default !== undefined) option.default(spec.default);
+  if (spec.hidden) option.hideHelp();
+  return option;
+}
+
+/** `--tag`, `--author`, `--since`, `--until`, `--where` and `--drafts`. */
+export const FILTER_FLAGS: readonly FlagSpec[] = [
+  flag('-t, --tag <tag>', 'only articles with this tag (repeat: all must match)', { repeatable: true }),
+  flag('-a, --author <name>', 'only articles by an author whose name contains this'),
+  flag('--since <date>', 'only articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)'),
+  flag('--until <date>', 'only articles dated on or before this day'),
+  flag('-w, --where <key=value>', 'only articles whose frontmatter field equals this (repeatable)', { repeatable: true }),
+  flag('--drafts', 'include drafts (hidden by default)'),
+];
+
+/** `--sort`, `--reverse` and `--limit`. */
+export function orderFlags(defaultSort = 'date'): FlagSpec[] {
+  return [
+    flag('-s, --sort <key>', `order by ${SORT_KEYS.join(', ')} (default: ${defaultSort})`),
+    flag('-r, --reverse', 'reverse the order'),
+    flag('-n, --limit <n>', 'show at most this many'),
+  ];
+}
+
+/** `--format` with the given choices, the first being the default. */
+export function formatFlag(formats: readonly string[]): FlagSpec {
+  return flag('-f, --format <format>', `output format: ${formats.join(', ')}`, { default: formats[0] });
 }
 
 /** Converts filter flags into a validated filter. */
