@@ -76,7 +76,7 @@ export async function createContext(options: GlobalOptions, io: Io, settings: { 
     io,
     root,
     pathPrefix: pathPrefixFor(given, io.cwd),
-    config: { extra: {} },
+    config: {},
     configProblems: [],
     indexFile: index.file,
     theme,
@@ -138,7 +138,7 @@ function readConfig(root: string): { config: ArchiveConfig; problems: Problem[] 
   try {
     text = readFileSync(join(root, CONFIG_FILE), 'utf8');
   } catch {
-    return { config: { extra: {} }, problems: [] };
+    return { config: {}, problems: [] };
   }
   return parseConfig(text);
 }
@@ -202,8 +202,7 @@ function outputWidth(io: Io): number | undefined {
 
 /** The archive's default language (config `lang`), when it names one. */
 export function archiveLanguage(context: Pick<Context, 'config'>): string | undefined {
-  const lang = context.config.extra.lang;
-  return typeof lang === 'string' && lang.trim() !== '' ? lang : undefined;
+  return context.config.lang;
 }
 
 /** What in the config changes how files are read: a refresh under another key re-reads every file. */

@@ -41,9 +41,9 @@ export async function createPreviewExport(context: Context, options: PreviewExpo
     const lines = bodyLines(db);
     const linkedFrom = linkedFromMap(db);
     db.close();
-    const themeSetting = typeof context.config.extra.theme === 'string' ? context.config.extra.theme : undefined;
+    const themeSetting = context.config.theme;
     const theme = themeSetting !== undefined ? readTheme(resolve(context.root, themeSetting)) : undefined;
-    const configLang = typeof context.config.extra.lang === 'string' ? context.config.extra.lang : undefined;
+    const configLang = context.config.lang;
     // As export html decides them: the same language and words, and the same render cache, so a save re-renders
     // the one article that changed and the preview is the site export html would write.
     const lang = languageTag(configLang) ?? languageTag(commonLanguage(articles.map((article) => article.lang))) ?? 'en';

@@ -6,6 +6,7 @@
  */
 import type { Article } from '../model/article.js';
 import { authorRoles } from '../parse/author-roles.js';
+import { isLanguageTag } from '../parse/language-tag.js';
 import { fill, formatDay, listParts, plural, type SiteWords } from './i18n/words.js';
 import { html, jsonInScript, trusted, type Markup } from './markup.js';
 import { absoluteUrl, pageFile, relativeUrl, type SiteDir } from './site-paths.js';
@@ -76,7 +77,7 @@ function fillMarkup(text: string, values: Record<string, Markup>): Markup {
 
 /** A valid BCP 47 language tag, or null. */
 export function languageTag(value: string | null | undefined): string | null {
-  return value && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(value) ? value : null;
+  return value && isLanguageTag(value) ? value : null;
 }
 
 /** The whole HTML document around a page's main content. */

@@ -14,15 +14,21 @@ export interface ArchiveConfig {
   ignore?: string[];
   /** Default `--sort` of `list`. */
   sort?: SortKey;
+  /** The archive's language (a BCP 47 tag): of articles that name none, and of the exported site. */
+  lang?: string;
+  /** The theme folder of the exported site, relative to the root (as `export html --theme`). */
+  theme?: string;
   /** The archive's own names for the fields folio reads (`"fields": {"date": "published_at"}`). */
   fields?: FieldMap;
   /** The line of `folio.config.json` each mapped field is named on (`fields.date`), for `check`. */
   fieldLines?: Record<string, number>;
   /** The Markdown file `folio new` starts articles from, relative to the root. */
   template?: string;
-  /** Everything else in the file, for commands that read their own keys. */
-  extra: Record<string, unknown>;
 }
+
+/** Every key `folio.config.json` may hold; any other is reported and ignored. */
+export const CONFIG_KEYS = ['title', 'baseUrl', 'author', 'authors', 'ignore', 'sort', 'lang', 'theme', 'template', 'fields'] as const;
+export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
 export const CONFIG_FILE = 'folio.config.json';
 

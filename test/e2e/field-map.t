@@ -1,7 +1,7 @@
 # fixture: field-map
 # A field map in folio.config.json: the archive's own names for the title, date, tags, author and summary
 # (dots for nested fields), read before folio's usual ones. A value of the wrong type is a `check` problem at
-# its line, and so is a mapped field no article has.
+# its line, and so are a key folio does not read and a mapped field no article has.
 
 $ folio list -C newsroom
 > DATE        TITLE                             AUTHORS           TAGS
@@ -19,6 +19,9 @@ $ folio list -C misconfigured
 2> folio: folio.config.json:4: 'fields.tags' must be a field name or a list of field names; ignored
 2> folio: folio.config.json:6: 'fields.colour' is not a field folio reads (title, date, updated, author, tags, summary, lang); ignored
 2> folio: folio.config.json:8: 'sort' must be one of date, title, path, words, updated; ignored
+2> folio: folio.config.json:9: 'lang' must be a language tag (en, de, pt-BR, …); ignored
+2> folio: folio.config.json:10: 'theme' must be the path of a theme folder; ignored
+2> folio: folio.config.json:11: 'colour' is not a setting folio reads (title, baseUrl, author, authors, ignore, sort, lang, theme, template, fields); ignored
 
 $ folio check -C newsroom
 2> folio: no problems in 2 files
@@ -29,5 +32,8 @@ $ folio check -C misconfigured
 > folio.config.json:5: fields.author: no article has a 'byline' field
 > folio.config.json:6: 'fields.colour' is not a field folio reads (title, date, updated, author, tags, summary, lang); ignored
 > folio.config.json:8: 'sort' must be one of date, title, path, words, updated; ignored
-2> folio: 5 problems in 1 of 1 files (1 indexed)
+> folio.config.json:9: 'lang' must be a language tag (en, de, pt-BR, …); ignored
+> folio.config.json:10: 'theme' must be the path of a theme folder; ignored
+> folio.config.json:11: 'colour' is not a setting folio reads (title, baseUrl, author, authors, ignore, sort, lang, theme, template, fields); ignored
+2> folio: 8 problems in 1 of 1 files (1 indexed)
 ? 1

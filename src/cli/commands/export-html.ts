@@ -32,10 +32,10 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
   if (!flags.out) throw new UsageError('export html needs --out <folder>');
   const filter = toFilter(flags);
   const baseUrl = toBaseUrl(flags.baseUrl ?? context.config.baseUrl, flags.baseUrl !== undefined ? '--base-url' : 'baseUrl in the config');
-  const themeSetting = flags.theme ?? (typeof context.config.extra.theme === 'string' ? context.config.extra.theme : undefined);
+  const themeSetting = flags.theme ?? context.config.theme;
   const theme = themeSetting === undefined ? undefined
     : readTheme(flags.theme !== undefined ? resolve(context.io.cwd, themeSetting) : resolve(context.root, themeSetting));
-  const configLang = typeof context.config.extra.lang === 'string' ? context.config.extra.lang : undefined;
+  const configLang = context.config.lang;
   const wantFeeds = flags.feeds !== false;
 
   const { db } = await openArchive(context);
