@@ -97,7 +97,7 @@ export async function createContext(options: GlobalOptions, io: Io, settings: { 
     },
   };
   if (index.note) context.note(index.note);
-  const { config, problems } = readConfig(root);
+  const { config, problems } = readArchiveConfig(root);
   context.config = config;
   context.configProblems = problems;
   if (settings.reportConfigProblems !== false) for (const found of problems) context.report(found);
@@ -133,7 +133,8 @@ function resolveRoot(dir: string, cwd: string): string {
   return realpathSync(path);
 }
 
-function readConfig(root: string): { config: ArchiveConfig; problems: Problem[] } {
+/** The archive's `folio.config.json`, read and checked (no file: the defaults, no problems). */
+export function readArchiveConfig(root: string): { config: ArchiveConfig; problems: Problem[] } {
   let text: string;
   try {
     text = readFileSync(join(root, CONFIG_FILE), 'utf8');

@@ -4,8 +4,10 @@
  */
 import { clearRenderCache, renderCacheFile } from '../export/render-cache-file.js';
 import { isCorruption, openIndex, removeDatabase, type Db } from '../index/database.js';
-import { refreshIndex, type IndexStats } from '../index/refresh.js';
+import { refreshIndex, type IndexStats, type RefreshResult } from '../index/refresh.js';
 import { problemSummary } from '../index/article-reads.js';
+import { indexKeptFresh } from '../watch/ask.js';
+import { watchPlace } from '../watch/place.js';
 import { archiveLanguage, archiveSettingsKey, type Context } from './context.js';
 import { createProgress } from './progress.js';
 
@@ -13,6 +15,8 @@ export interface OpenArchive {
   db: Db;
   stats: IndexStats;
   rebuiltBecause?: string;
+  /** A running `folio watch` vouched for the files, so they were not scanned. */
+  keptFresh?: true;
 }
 
 export interface OpenOptions {
@@ -31,13 +35,14 @@ export async function openArchive(context: Context, options: OpenOptions = {}): 
   let opened = openIndex(context.indexFile, { fresh: options.rebuild === true });
   let result;
   try {
-    result = await refresh(context, opened.db);
+    const filesKeptFresh = options.rebuild !== true && (await indexKeptFresh(watchPlace(context.indexFile)));
+    result = await refreshArchive(context, opened.db, { filesKeptFresh });
   } catch (error) {
     if (!isCorruption(error)) throw error;
     opened.db.close();
     removeDatabase(context.indexFile);
     opened = { ...openIndex(context.indexFile, { fresh: true }), rebuiltBecause: 'it was damaged' };
-    result = await refresh(context, opened.db);
+    result = await refreshArchive(context, opened.db);
   }
   if (opened.rebuiltBecause) {
     clearRenderCache(renderCacheFile(context.indexFile));
@@ -56,12 +61,19 @@ export async function openArchive(context: Context, options: OpenOptions = {}): 
       context.note(`${all.problems} ${all.problems === 1 ? 'problem' : 'problems'} in ${all.files} ${all.files === 1 ? 'file' : 'files'}; run 'folio check' for details`);
     }
   }
-  return opened.rebuiltBecause === undefined
-    ? { db: opened.db, stats: result.stats }
-    : { db: opened.db, stats: result.stats, rebuiltBecause: opened.rebuiltBecause };
+  return {
+    db: opened.db,
+    stats: result.stats,
+    ...(opened.rebuiltBecause !== undefined ? { rebuiltBecause: opened.rebuiltBecause } : {}),
+    ...(result.keptFresh ? { keptFresh: true as const } : {}),
+  };
 }
 
-async function refresh(context: Context, db: Db) {
+/**
+ * Brings `db` up to date with the archive's files, read as the context's config says, with a progress line on a
+ * terminal. `filesKeptFresh`: a running `folio watch` vouched for the files (see watch/ask.ts).
+ */
+export async function refreshArchive(context: Context, db: Db, { filesKeptFresh = false } = {}): Promise<RefreshResult> {
   const progress = createProgress(context.io.stderr, 'indexing');
   try {
     return await refreshIndex(db, context.root, {
@@ -72,6 +84,7 @@ async function refresh(context: Context, db: Db) {
         ...(archiveLanguage(context) ? { defaultLang: archiveLanguage(context)! } : {}),
       },
       settingsKey: archiveSettingsKey(context),
+      filesKeptFresh,
       onProgress: (done, total) => progress.update(done, total),
     });
   } finally {

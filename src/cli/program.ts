@@ -256,6 +256,17 @@ article is saved. Ctrl-C stops the server and removes its temporary files.`,
     run: async (context, _operands, flags) => (await import('./commands/serve.js')).runServe(context, flags),
   },
   {
+    name: 'watch',
+    description: 'keep the index current as files change, so other commands skip their scan',
+    help: `
+Examples:
+  folio watch                        run it in a spare terminal, or in the background: folio watch &
+
+While it runs, list, search, show and the others ask it whether anything changed instead of
+looking at every file; an edit saved a moment ago is always seen. Ctrl-C stops it.`,
+    run: async (context) => (await import('./commands/watch.js')).runWatch(context),
+  },
+  {
     name: 'completion',
     description: 'print a shell completion script (bash, zsh or fish)',
     arguments: [['<shell>', 'bash, zsh or fish']],

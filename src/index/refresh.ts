@@ -28,6 +28,8 @@ export interface RefreshResult {
   stats: IndexStats;
   /** Problems of the files read in this refresh (those of unchanged files were reported before). */
   problems: Problem[];
+  /** The files were not scanned: a watcher vouched for them (see `filesKeptFresh`). */
+  keptFresh?: true;
 }
 
 export interface RefreshOptions {
@@ -36,6 +38,11 @@ export interface RefreshOptions {
   /** Everything outside the files that changes how they parse (config); a new value re-reads every file. */
   settingsKey?: string;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * A running watcher vouches that the index holds every change to the files made so far (see watch/ask.ts):
+   * the scan is skipped, and only the settings and the repository's commit are compared.
+   */
+  filesKeptFresh?: boolean;
 }
 
 /** What the last refresh saw of the files (see scanListing). */
@@ -45,6 +52,10 @@ const GIT_META = 'git';
 
 /** Refreshes the index of `root`. Waits for another process's refresh to finish rather than racing it. */
 export async function refreshIndex(db: Db, root: string, options: RefreshOptions = {}): Promise<RefreshResult> {
+  if (options.filesKeptFresh === true) {
+    const kept = keptFresh(db, root, options.settingsKey ?? '');
+    if (kept !== undefined) return kept;
+  }
   const scanned = scanArchive(root, options.scan);
   const settingsKey = options.settingsKey ?? '';
   const gitState = repositoryState(root);
@@ -85,6 +96,15 @@ export async function refreshIndex(db: Db, root: string, options: RefreshOptions
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;
   }
+}
+
+/** The result of a refresh that finds nothing to do, when the files are known current and nothing else moved. */
+function keptFresh(db: Db, root: string, settingsKey: string): RefreshResult | undefined {
+  const meta = db.prepare('SELECT value FROM meta WHERE key = ?').pluck();
+  if (((meta.get(SETTINGS_META) as string | undefined) ?? '') !== settingsKey) return undefined;
+  if (((meta.get(GIT_META) as string | undefined) ?? '') !== repositoryState(root)) return undefined;
+  const files = db.prepare('SELECT count(*) FROM files').pluck().get() as number;
+  return { stats: { files, added: 0, updated: 0, removed: 0, unchanged: files, failed: 0 }, problems: [], keptFresh: true };
 }
 
 /**

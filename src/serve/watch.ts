@@ -2,10 +2,10 @@
  * Watches an archive folder for changed files and reports them in batches: every change within a short quiet
  * spell comes as one call, so saving a file (which editors do in several steps: write a temporary file, rename
  * it over, touch the folder) gives one rebuild. Dot-folders (`.git`, `.folio`, editors' swap folders) and
- * `node_modules` are ignored, as the index ignores them. Uses the operating system's recursive watch (inotify on
- * Linux), so an idle archive costs nothing.
+ * `node_modules` are ignored, as the index ignores them. The folders are watched as `folio watch` watches them
+ * (watch/folders.ts), so an idle archive costs nothing.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { watchFolders } from '../watch/folders.js';
 
 /**
  * Quiet time after the last event before a batch is reported. Editors finish a save within a few milliseconds
@@ -23,13 +23,12 @@ export function isWatchedPath(path: string): boolean {
 }
 
 /** Calls `onChange` with the relative paths changed (sorted, each once) after each quiet spell. */
-export function watchArchive(root: string, onChange: (paths: string[]) => void, onError: (error: Error) => void): ArchiveWatcher {
+export function watchArchive(root: string, onChange: (paths: string[]) => void): ArchiveWatcher {
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  const watcher: FSWatcher = watch(root, { recursive: true }, (_event, name) => {
-    const path = name === null ? '' : name.toString();
+  const folders = watchFolders(root, (path) => {
     if (path !== '' && !isWatchedPath(path)) return;
-    pending.add(path.split('\\').join('/'));
+    pending.add(path);
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       const paths = [...pending].sort();
@@ -38,11 +37,10 @@ export function watchArchive(root: string, onChange: (paths: string[]) => void, 
       onChange(paths);
     }, SETTLE_MS);
   });
-  watcher.on('error', onError);
   return {
     close() {
       if (timer) clearTimeout(timer);
-      watcher.close();
+      folders.close();
     },
   };
 }

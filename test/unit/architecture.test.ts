@@ -10,7 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../helpers/paths.js';
 
 /** Lowest first. A folder missing here fails the test, so a new one gets a place on purpose. */
-const LAYERS = ['model', 'workers', 'parse', 'query', 'render', 'archive', 'index', 'check', 'import', 'write', 'export', 'serve', 'cli'];
+const LAYERS = ['model', 'workers', 'parse', 'query', 'render', 'archive', 'index', 'watch', 'check', 'import', 'write', 'export', 'serve', 'cli'];
 const CLI_ONLY = /^(commander|chalk)$/;
 // The process's input, output, environment and fate belong to cli/. Its id is not among them: the writers name
 // their temporary files after it, and ask whether another process is alive (kill with signal 0) before removing

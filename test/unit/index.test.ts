@@ -273,3 +273,24 @@ test('a rebuild empties the index in place, so a process that has it open keeps 
     removeFolder(root);
   }
 });
+
+test('a refresh whose files a watcher vouches for reads none of them, unless the settings or the commit moved', async () => {
+  const root = archive({ 'a.md': '---\ntitle: A\n---\nalpha' });
+  const { db } = openIndex(join(root, '.folio', 'index.db'));
+  try {
+    await refreshIndex(db, root, { settingsKey: 'one' });
+    // Changed behind the (pretended) watcher's back: vouched for, the change is not looked for.
+    writeFileSync(join(root, 'a.md'), '---\ntitle: A2\n---\nalpha');
+    const vouched = await refreshIndex(db, root, { settingsKey: 'one', filesKeptFresh: true });
+    assert.equal(vouched.keptFresh, true);
+    assert.deepEqual(vouched.stats, { files: 1, added: 0, updated: 0, removed: 0, unchanged: 1, failed: 0 });
+    assert.deepEqual(selectArticles(db, emptyFilter(), order).map((article) => article.title), ['A']);
+    // Other settings than the index was refreshed under: the files are read whatever the watcher says.
+    const resettled = await refreshIndex(db, root, { settingsKey: 'two', filesKeptFresh: true });
+    assert.equal(resettled.keptFresh, undefined);
+    assert.deepEqual(selectArticles(db, emptyFilter(), order).map((article) => article.title), ['A2']);
+  } finally {
+    db.close();
+    removeFolder(root);
+  }
+});

@@ -49,7 +49,7 @@ export async function runServe(context: Context, flags: ServeFlags, signals: Nod
         server.reload();
         context.note(`${describe(paths)} changed: site updated in ${seconds(changed)} s (${update.articles} articles)`);
       }, (error: unknown) => context.note(`the site could not be updated: ${error instanceof Error ? error.message : String(error)}`));
-    }, (error) => context.note(`watching the archive failed: ${error.message}`));
+    });
 
     await new Promise<void>((resolve) => {
       const stop = () => {
