@@ -48,7 +48,6 @@ $ folio show one two
 $ folio --version
 > <version>
 
-# Without a command, folio prints the help of --help, examples included.
 $ folio
 > Usage: folio [options] [command]
 >
@@ -79,6 +78,8 @@ $ folio
 >                                linking to it
 >   serve [options]              preview the exported site in a browser; it
 >                                reloads as you save articles
+>   watch                        keep the index current as files change, so other
+>                                commands skip their scan
 >   completion <shell>           print a shell completion script (bash, zsh or
 >                                fish)
 >   index [options]              bring the index up to date and print a summary
