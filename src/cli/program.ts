@@ -10,6 +10,7 @@ import { ARTICLE_FORMATS, DEFAULT_SERVE_PORT, FILTER_FLAGS, flag, formatFlag, LI
 import type { Io } from './io.js';
 import type { LinksFlags } from './commands/links.js';
 import type { ListFlags } from './commands/list.js';
+import type { RelatedFlags } from './commands/related.js';
 import type { SearchFlags } from './commands/search.js';
 import type { TagsFlags } from './commands/tags.js';
 
@@ -237,6 +238,22 @@ file the archive does not hold is listed as missing (folio check reports it too)
     run: async (context, [reference], flags) => (await import('./commands/links.js')).runLinks(context, reference!, flags as LinksFlags),
   },
   {
+    name: 'related',
+    description: 'the articles closest to an article: shared tags first, then its distinctive words',
+    arguments: [['<article>', 'a slug, a path, or the start of either']],
+    flags: [...FILTER_FLAGS, flag('-n, --limit <n>', 'show at most this many (default: 10)'), formatFlag(ARTICLE_FORMATS)],
+    help: `
+Examples:
+  folio related keeping-an-archive                 the ten closest articles
+  folio related reading-time --limit 3 --format paths
+  folio related elections --format json | jq '.[] | {title, sharedTags, score}'
+
+Ranked by the number of tags shared, then by how well an article matches the words that set this
+one apart (its rarest frequent words, as search ranks them), then newest first, then by id.
+Exit status: 0 some found, 1 none related, 2 no such article or another error.`,
+    run: async (context, [reference], flags) => (await import('./commands/related.js')).runRelated(context, reference!, flags as RelatedFlags),
+  },
+  {
     name: 'serve',
     description: 'preview the exported site in a browser; it reloads as you save articles',
     flags: [
@@ -392,6 +409,7 @@ Examples:
   folio list --format json | jq .       records for scripts
   folio search belarus -russia          about Belarus, not mentioning Russia
   folio show keeping-an-archive         read one (by slug, path, or their start)
+  folio related keeping-an-archive      the articles closest to it
   folio tags                            tags and how many articles carry each
   folio check                           broken frontmatter, dates, slugs, links
   folio import ~/saved --into imported  saved web pages and texts as articles

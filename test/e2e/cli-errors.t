@@ -76,6 +76,8 @@ $ folio
 >                                $EDITOR)
 >   links [options] <article>    the articles an article links to, and those
 >                                linking to it
+>   related [options] <article>  the articles closest to an article: shared tags
+>                                first, then its distinctive words
 >   serve [options]              preview the exported site in a browser; it
 >                                reloads as you save articles
 >   watch                        keep the index current as files change, so other
@@ -97,6 +99,7 @@ $ folio
 >   folio list --format json | jq .       records for scripts
 >   folio search belarus -russia          about Belarus, not mentioning Russia
 >   folio show keeping-an-archive         read one (by slug, path, or their start)
+>   folio related keeping-an-archive      the articles closest to it
 >   folio tags                            tags and how many articles carry each
 >   folio check                           broken frontmatter, dates, slugs, links
 >   folio import ~/saved --into imported  saved web pages and texts as articles

@@ -55,6 +55,8 @@ const CASES: readonly [string, string[]][] = [
   ['folio show gar', ['garden-notes']],
   ['folio edit ', ['compost', 'garden-notes', 'lone-walk', 'seed-list']],
   ['folio links s', ['seed-list']],
+  ['folio related s', ['seed-list']],
+  ['folio related --format p', ['paths']],
   ['folio list --tag ', ['garden', 'soil', 'spring', 'walking']],
   ['folio list --tag sp', ['spring']],
   ['folio search frost --author ', ['Ada Byron', 'Mary Somerville']],
