@@ -93,3 +93,33 @@ function readIgnoreFile(root: string): string[] {
     return [];
   }
 }
+
+/** The most files `scanOtherFiles` lists: an archive is not a file store, and the list is held in memory. */
+const MAX_OTHER_FILES = 200_000;
+
+/**
+ * The files of `root` that are not articles (pictures, PDFs, …), for links that name a file without saying where
+ * it is (an Obsidian embed `![[photo.png]]` finds the picture in any folder of the vault). The same folders as
+ * `scanArchive` are walked; `.folioignore` is not read, as a link to an ignored picture still reaches it.
+ * Sorted by path.
+ */
+export function scanOtherFiles(root: string): string[] {
+  const files: string[] = [];
+  const walk = (folder: string, prefix: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (entries.some((entry) => entry.name === EXPORT_MARKER)) return;
+    for (const entry of entries) {
+      if (files.length >= MAX_OTHER_FILES) return;
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isFile() && !ARTICLE_EXTENSION.test(entry.name)) files.push(prefix + entry.name);
+      else if (entry.isDirectory() && entry.name !== 'node_modules') walk(folder + sep + entry.name, `${prefix}${entry.name}/`);
+    }
+  };
+  walk(root, '');
+  return files.sort();
+}

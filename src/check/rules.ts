@@ -3,7 +3,7 @@
  * Problems, so adding a check is adding a function (and a fixture that shows it).
  */
 import { problem, type Problem } from '../model/problem.js';
-import { isArticleFile, isMediaFile, linkedFile } from '../parse/article-links.js';
+import { archiveNames, isArticleFile, isMediaFile, linkedFile, namedLink, namesOtherFile, resolveNamedLink, type ArchiveNames } from '../parse/article-links.js';
 
 /** What the rules look at, as read from the index. */
 export interface CheckInput {
@@ -15,6 +15,8 @@ export interface CheckInput {
   paths: Set<string>;
   /** Whether a regular file exists at a path of the archive (pictures and other files the index does not hold). */
   fileExists: (path: string) => boolean;
+  /** The archive's files that are not articles, for wikilinks that name one (`[[photo.png]]`); read when first asked. */
+  otherFiles: () => Iterable<string>;
 }
 
 export type CheckRule = (input: CheckInput) => Problem[];
@@ -27,8 +29,18 @@ const duplicateSlugs: CheckRule = (input) =>
 
 // Links to articles must reach one; of other files, only pictures, sound, video and PDFs are checked: other
 // relative links may be meant for the published site (`../about/`).
-const brokenLinks: CheckRule = (input) =>
-  input.links.flatMap(({ path, target, line }) => {
+const brokenLinks: CheckRule = (input) => {
+  let articles: ArchiveNames | undefined;
+  let others: ArchiveNames | undefined;
+  return input.links.flatMap(({ path, target, line }) => {
+    // Wikilinks, Zola's @/ links and Hugo's refs name an article (or, a wikilink, any file) without being a relative path.
+    const named = namedLink(target);
+    if (named) {
+      const other = namesOtherFile(named);
+      const names = other ? (others ??= archiveNames(input.otherFiles())) : (articles ??= archiveNames([...input.paths].filter(isArticleFile)));
+      if (resolveNamedLink(path, named, names)) return [];
+      return [problem(path, 'warning', `broken link to '${target}' (no such ${other ? 'file' : 'article'})`, line)];
+    }
     const resolved = linkedFile(path, target)?.path;
     if (resolved === undefined) return [];
     const outside = resolved.startsWith('../');
@@ -39,6 +51,7 @@ const brokenLinks: CheckRule = (input) =>
     if (outside) return [problem(path, 'warning', `broken link to '${target}' (outside the archive: an export cannot carry it)`, line)];
     return input.fileExists(resolved) ? [] : [problem(path, 'warning', `broken link to '${target}' (no such file)`, line)];
   });
+};
 
 /** Every rule, in the order their problems are reported for a file. */
 export const CHECK_RULES: readonly CheckRule[] = [parseProblems, duplicateSlugs, brokenLinks];

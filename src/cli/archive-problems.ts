@@ -5,6 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { scanOtherFiles } from '../archive/scan.js';
 import { checkArchive } from '../check/run.js';
 import type { Db } from '../index/database.js';
 import { duplicateSlugs, knownPaths, storedLinks, storedProblems } from '../index/article-reads.js';
@@ -18,6 +19,7 @@ export function archiveProblems(db: Db, root: string): Problem[] {
     links: storedLinks(db),
     paths: new Set(knownPaths(db)),
     fileExists: (path) => statSync(join(root, ...path.split('/')), { throwIfNoEntry: false })?.isFile() ?? false,
+    otherFiles: () => scanOtherFiles(root),
   });
 }
 

@@ -9,7 +9,7 @@ import type { Article } from '../model/article.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problem.js';
 import { readArticleBody } from '../archive/read-body.js';
-import { linkedArticle } from '../parse/article-links.js';
+import { archiveNames, linkedArticleOrNamed, type ArchiveNames } from '../parse/article-links.js';
 import { createHtmlRenderer, plain, type HtmlRenderer, type RenderedHtml } from '../render/html.js';
 import { RenderCacheReader, renderKey, type RenderCacheEntry, type Rewrite } from './render-cache.js';
 import { trusted } from './markup.js';
@@ -178,12 +178,21 @@ export function runArticleJob<J, R>(run: (job: J, forcePlain?: string) => R, job
   }
 }
 
+const namesByMap = new WeakMap<ReadonlyMap<string, string>, ArchiveNames>();
+
+/** The archive's articles by name, built once for each map of pages. */
+function namesOf(dirByPath: ReadonlyMap<string, string>): ArchiveNames {
+  let names = namesByMap.get(dirByPath);
+  if (!names) namesByMap.set(dirByPath, (names = archiveNames(dirByPath.keys())));
+  return names;
+}
+
 /**
- * Turns a relative link to another article's file (`../2020/other.md#part`) into a link to its page. Links to
- * anything else are left to the renderer's URL policy.
+ * Turns a relative link to another article's file (`../2020/other.md#part`), or a wikilink, Zola @/ link or Hugo
+ * ref naming one, into a link to its page. Links to anything else are left to the renderer's URL policy.
  */
 export function articleLink(href: string, fromPath: string, fromDir: string, dirByPath: ReadonlyMap<string, string>): string | undefined {
-  const linked = linkedArticle(fromPath, href);
+  const linked = linkedArticleOrNamed(fromPath, href, () => namesOf(dirByPath));
   if (!linked) return undefined;
   const dir = dirByPath.get(linked.path);
   return dir === undefined ? undefined : relativeUrl(fromDir, pageFile(dir)) + linked.fragment;

@@ -8,7 +8,8 @@
  */
 import { lstatSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { isMediaFile, linkedFile } from '../parse/article-links.js';
+import { scanOtherFiles } from '../archive/scan.js';
+import { archiveNames, isMediaFile, linkedFile, namedLink, resolveNamedLink, type ArchiveNames } from '../parse/article-links.js';
 
 /** The site folder the copies go to. */
 export const MEDIA_DIR = 'media';
@@ -33,7 +34,7 @@ export interface RefusedMedia {
 }
 
 /**
- * Finds the archive file a relative reference points to, when the site should carry a copy of it; says why not
+ * Finds the archive file a relative reference (or a wikilink naming a file) points to, when the site should carry a copy of it; says why not
  * when the file is there but unsafe to serve.
  */
 export type MediaFinder = (fromPath: string, href: string) => MediaFile | RefusedMedia | undefined;
@@ -51,8 +52,11 @@ export function createMediaFinder(root: string): MediaFinder {
     }
     return known;
   };
+  // Files found by name (an Obsidian embed), listed the first time a page asks for one.
+  let others: ArchiveNames | undefined;
   return (fromPath, href) => {
-    const linked = linkedFile(fromPath, href);
+    const named = namedLink(href);
+    const linked = named ? resolveNamedLink(fromPath, named, (others ??= archiveNames(scanOtherFiles(root)))) : linkedFile(fromPath, href);
     if (!linked || !isMediaFile(linked.path) || !copyable(linked.path)) return undefined;
     return linked;
   };

@@ -1,10 +1,11 @@
 /**
- * The links between articles, as the index holds them: each relative link to a Markdown file of the archive,
- * resolved to the article it reaches (by the one rule `check` and the site export use), in both directions.
+ * The links between articles, as the index holds them: each relative link to a Markdown file of the archive, and
+ * each wikilink, Zola @/ link or Hugo ref, resolved to the article it reaches (by the one rule `check` and the
+ * site export use), in both directions.
  * Links to files the archive does not hold are kept apart, as broken; links of an article to itself are not
  * counted. Read from the index in one query; no file is opened.
  */
-import { linkedArticle } from '../parse/article-links.js';
+import { archiveNames, linkedArticleOrNamed, type ArchiveNames } from '../parse/article-links.js';
 import type { Db } from './database.js';
 import { storedLinks } from './article-reads.js';
 
@@ -40,8 +41,10 @@ export function linkGraph(stored: readonly { path: string; target: string; line:
   const broken: ArticleLinkRef[] = [];
   const outgoing = new Map<string, string[]>();
   const incoming = new Map<string, Set<string>>();
+  let names: ArchiveNames | undefined;
+  const named = () => (names ??= archiveNames(articles));
   for (const { path, target, line } of stored) {
-    const linked = linkedArticle(path, target);
+    const linked = linkedArticleOrNamed(path, target, named);
     if (linked === null || linked.path === path) continue;
     const ref = { from: path, to: linked.path, line };
     if (!articles.has(linked.path)) {

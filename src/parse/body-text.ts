@@ -9,6 +9,7 @@
  * than the whole cold index otherwise does. A test over every case file in test/render/cases holds the two equal.
  */
 import type { ArticleLink } from '../model/article.js';
+import { hugoRefsAsLinks, wikiTarget, wikilinkView } from './article-links.js';
 import { decodeText } from './plain-text.js';
 
 export interface BodyText {
@@ -34,6 +35,7 @@ const HTML_BLOCK_LINE = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:[\s/>]|$)/;
 
 // Destinations may hold one level of balanced parentheses, as CommonMark allows: `javascript:alert(1)`.
 const IMAGE = /!\[([^\[\]\n]{0,500})\]\(((?:[^()\s]|\([^()\s]{0,200}\)){0,2000})(?:[ \t]+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?[ \t]*\)/g;
+const WIKILINK = /(!?)\[\[([^\[\]|\n]{1,500})(?:\|([^\[\]\n]{0,500}))?\]\]/g;
 const LINK = /\[([^\[\]\n]{0,500})\]\(((?:[^()\s]|\([^()\s]{0,200}\)){0,2000})(?:[ \t]+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?[ \t]*\)/g;
 const REFERENCE_LINK = /\[([^\[\]\n]{1,500})\]\[[^\[\]\n]{0,300}\]/g;
 const FOOTNOTE_REFERENCE = /\[\^[^\[\]\s]{1,100}\]/g;
@@ -239,11 +241,24 @@ function holdCodeSpans(line: string, hold: (text: string) => string | null): str
 }
 
 /** Characters that start some inline syntax; a line without any of them is already plain text. */
-const INLINE_SYNTAX = /[[!<*_~\\&`]/;
+const INLINE_SYNTAX = /[[!<*_~\\&`{]/;
 
 function proseText(text: string, lineNumber: number, links: ArticleLink[], held: string[] | null): string {
   const release = (part: string) => (held === null || held.length === 0 ? part : part.replace(HELD, (char) => held[char.charCodeAt(0) - HELD_BASE] ?? char));
   // Each pass runs only when its trigger character is present: most prose lines have one or two.
+  if (text.includes('{{')) text = hugoRefsAsLinks(text);
+  if (text.includes('[[')) {
+    // Obsidian's [[note]], [[note|text]], ![[embed]]: a link read as its text (or the note's name), a picture as its text.
+    text = text.replace(WIKILINK, (_match, embed: string, target: string, written: string | undefined) => {
+      // An escaped `\|` (in a table) is held with the target: what follows it is the link's text.
+      const whole = release(target);
+      const bar = whole.indexOf('|');
+      const name = wikiTarget(whole);
+      links.push({ target: `[[${name}]]`, line: lineNumber });
+      const view = wikilinkView(embed === '!', name, bar === -1 ? release(written?.trim() ?? '') : whole.slice(bar + 1).trim());
+      return view.picture ? ` ${view.text} ` : view.text;
+    });
+  }
   if (text.includes('](')) {
     if (text.includes('![')) {
       text = text.replace(IMAGE, (_match, alt: string, target: string) => {

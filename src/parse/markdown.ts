@@ -2,7 +2,7 @@
  * The one Markdown reader: every consumer (the terminal, the HTML renderer, the plain text of exports) takes its
  * tokens from `lexMarkdown`, with the one list of extensions below and one set of limits for hostile input.
  *
- * Lexes an article body into marked tokens (GFM, with footnotes, alerts and decoded link destinations), within bounds. marked overflows the stack on
+ * Lexes an article body into marked tokens (GFM, with footnotes, alerts, decoded link destinations, wikilinks and Hugo's refs), within bounds. marked overflows the stack on
  * text nested a few hundred levels deep and needs time quadratic in the emphasis and bracket delimiters of one
  * paragraph (a minute for 120 KB of `**_a`), so what reaches it is measured first: a body too large or nested too
  * deep is returned as plain paragraphs, and a paragraph with too many delimiters, or any paragraph once the time
@@ -13,6 +13,7 @@ import { Lexer, Marked, type MarkedExtension, type Token, type Tokens } from 'ma
 import { alertExtension } from './markdown-alerts.js';
 import { destinationExtension } from './markdown-destinations.js';
 import { footnoteExtension } from './markdown-footnotes.js';
+import { namedLinkExtension } from './markdown-named-links.js';
 
 /**
  * Every extension folio reads Markdown with, in one place: adding one here adds it to `show`, the site, the JSON
@@ -24,6 +25,7 @@ const EXTENSIONS: readonly MarkedExtension[] = [
   footnoteExtension(),
   alertExtension(),
   destinationExtension(),
+  namedLinkExtension(),
 ];
 
 /** Configured once per thread; lexing keeps no state between bodies. */

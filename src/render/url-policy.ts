@@ -3,6 +3,7 @@
  * or uses a scheme on the allow-list, judged the way a browser reads it (browsers drop tabs and newlines
  * inside a URL and ignore leading spaces and controls, so `java\tscript:` is still `javascript:`).
  */
+import { namedLink } from '../parse/article-links.js';
 
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'ftp', 'sftp', 'news', 'irc', 'ircs', 'xmpp', 'geo', 'magnet']);
 const IMAGE_SCHEMES = new Set(['http', 'https']);
@@ -14,11 +15,14 @@ const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 
 /** Returns the URL when an `<a href>` may point to it, otherwise null. Relative URLs are always kept. */
 export function safeLinkUrl(url: string): string | null {
+  // A wikilink, Zola or Hugo link that no file of the archive answers is no address at all: its text is shown alone.
+  if (namedLink(url) !== null) return null;
   return checked(url, LINK_SCHEMES);
 }
 
 /** Returns the URL when an `<img src>` may load it (http, https or relative), otherwise null. */
 export function safeImageUrl(url: string): string | null {
+  if (namedLink(url) !== null) return null;
   return checked(url, IMAGE_SCHEMES);
 }
 

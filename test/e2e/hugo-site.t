@@ -17,4 +17,15 @@ $ folio tags -C content
 > whitespace            1
 
 $ folio check -C content
-2> folio: no problems in 5 files
+> about/index.md:9: broken link to 'ref:team.md' (no such article)
+2> folio: 1 problem in 1 of 5 files (3 indexed)
+? 1
+
+$ folio show trim -C content
+> strings.Trim
+> 1 min read
+> trim, whitespace
+> ────────────────────────────────────────────────────────────────────────────────
+>
+> Trim removes the characters named in the second argument from both ends. See the
+> release (https://example.org) and the page about us (about/index.md).

@@ -24,6 +24,4 @@ $ folio list -C content --author "tom becker" --format paths
 > content/Tidepool-2.0.md
 
 $ folio check -C content
-> Tidepool-2.0.md:14: broken link to '@/inside/roadmap-2024.md' (no such article)
-2> folio: 1 problem in 1 of 7 files (3 indexed)
-? 1
+2> folio: no problems in 7 files

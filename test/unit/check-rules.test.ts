@@ -7,7 +7,7 @@ import { CHECK_RULES, type CheckInput } from '../../src/check/rules.js';
 import { problem, type Problem } from '../../src/model/problem.js';
 
 function input(parts: Partial<CheckInput>): CheckInput {
-  return { parseProblems: [], duplicateSlugs: [], links: [], paths: new Set(), fileExists: () => false, ...parts };
+  return { parseProblems: [], duplicateSlugs: [], links: [], paths: new Set(), fileExists: () => false, otherFiles: () => [], ...parts };
 }
 
 const check = (parts: Partial<CheckInput>): Problem[] => CHECK_RULES.flatMap((rule) => rule(input(parts)));
@@ -46,9 +46,23 @@ test('links: which are checked, and what each broken one says', () => {
     ['../about/', null],
     ['notes.txt', null],
     ['#top', null],
+    // Named the tools' way: wikilinks by file name anywhere, Zola's @/ from the content folder, Hugo's ref.
+    ['[[B]]', null],
+    ['[[about#Team]]', null],
+    ['[[#Heading of this one]]', null],
+    ['[[#^b15695]]', null],
+    ['[[ok.png\\|200]]', null],
+    ['[[Budget 2025]]', "broken link to '[[Budget 2025]]' (no such article)"],
+    ['[[ok.png]]', null],
+    ['[[gone.png]]', "broken link to '[[gone.png]]' (no such file)"],
+    ['@/posts/b.md', null],
+    ['@/posts/c.md', "broken link to '@/posts/c.md' (no such article)"],
+    ['ref:b.md', null],
+    ['ref:/about.md', null],
+    ['ref:team.md', "broken link to 'ref:team.md' (no such article)"],
   ];
   for (const [target, expected] of cases) {
-    const found = check({ links: [{ path: 'posts/a.md', target, line: 7 }], paths, fileExists: (path) => files.has(path) });
+    const found = check({ links: [{ path: 'posts/a.md', target, line: 7 }], paths, fileExists: (path) => files.has(path), otherFiles: () => files });
     assert.deepEqual(found.map((item) => item.message), expected === null ? [] : [expected], target);
     for (const item of found) assert.equal(item.line, 7, `${target}: the line of the link`);
   }

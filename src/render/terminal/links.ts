@@ -3,9 +3,11 @@
  * and only in a form that cannot carry a control sequence: printable ASCII, everything else percent-encoded.
  * Anything else (relative paths, `javascript:`, fragments) is shown as text, never made clickable.
  */
+import { wikilinkLabel } from '../../parse/article-links.js';
 import type { EntityDecoder } from './entities.js';
 import { cleanLiteral } from './text.js';
 
+const WIKILINK_HREF = /^\[\[([^\[\]]*)\]\]$/;
 const OPENABLE_SCHEME = /^(?:https?|ftp|mailto):/i;
 /** Longer URLs are shown, not linked: terminals cap hyperlink targets, some at about 2 KB. */
 const MAX_URL_LENGTH = 2048;
@@ -24,8 +26,11 @@ export interface LinkView {
  * written, not yet made safe) is `text`. `literal` is set for autolinks, whose text is written exactly as it reads.
  */
 export function viewLink(href: string, text: string, decode: EntityDecoder, literal = false): LinkView {
-  const target = href.trim();
+  // A wikilink or Hugo ref shows the note it names, beside its text only when the text says something else.
+  const wiki = WIKILINK_HREF.exec(href.trim());
+  const target = wiki ? wiki[1]! : href.trim().replace(/^ref:/, '');
   if (!literal) text = decode(text);
+  if (wiki && text === wikilinkLabel(target)) return { shown: '' };
   const openable = toOpenable(target);
   const sameAsText = target === text || target === `mailto:${text}` || target.replace(/^https?:\/\//, '') === text;
   const shown = target === '' || target.startsWith('#') || sameAsText ? '' : cleanLiteral(target);
