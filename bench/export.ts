@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseQuery } from '../src/query/parse.js';
 import { findCandidates, matchesArticle, type DocRecord, type IndexSource } from '../src/export/search/evaluate.js';
-import { docChunk, docFile, DOCS_PER_FILE, MANIFEST_FILE, shardFile } from '../src/export/search/files.js';
+import { siteFiles } from '../src/export/search/site-files.js';
 import { writeCorpus } from './corpus.js';
 
 // Node reads this certificate bundle at every start, which users do not pay: no command timed here has it.
@@ -69,29 +69,20 @@ function summary(label: string, runs: Run[]): string {
 async function bytesForQuery(site: string, query: string): Promise<{ bytes: number; files: number; results: number }> {
   let bytes = 0;
   let files = 0;
-  const cache = new Map<string, unknown>();
-  const read = <T>(file: string): Promise<T> => {
-    if (cache.has(file)) return Promise.resolve(cache.get(file) as T);
-    const text = readFileSync(join(site, file), 'utf8');
-    bytes += Buffer.byteLength(text);
-    files++;
-    cache.set(file, JSON.parse(/^__folioSearch\("[mtd]",(?:"[^"]*"|\d+),([\s\S]*)\);\n$/.exec(text)![1]!));
-    return Promise.resolve(cache.get(file) as T);
-  };
   for (const page of ['search/index.html', 'assets/search.js', 'assets/style.css']) {
     bytes += statSync(join(site, page)).size;
     files++;
   }
-  const source: IndexSource = { manifest: () => read(MANIFEST_FILE), shard: (key) => read(shardFile(key)), doc: async (index) => (await read<DocRecord[]>(docFile(docChunk(index))))[index % DOCS_PER_FILE]! };
+  const source = siteFiles(site);
   const node = parseQuery(query);
-  const { ranked, exact } = await findCandidates(node, source);
+  const { ranked, exact, forms } = await findCandidates(node, source);
   let shown = 0;
   for (const index of ranked) {
     if (shown === 10) break;
     const doc = await source.doc(index);
-    if (exact || matchesArticle(node, doc)) shown++;
+    if (exact || matchesArticle(node, doc, forms)) shown++;
   }
-  return { bytes, files, results: exact ? ranked.length : shown };
+  return { bytes: bytes + source.bytes, files: files + source.loaded.length, results: exact ? ranked.length : shown };
 }
 
 if (!existsSync(corpus)) writeCorpus(count, corpus);

@@ -56,6 +56,7 @@ export async function createPreviewExport(context: Context, options: PreviewExpo
       title: options.title ?? context.config.title ?? words.articles,
       baseUrl: options.baseUrl,
       lang,
+      defaultLang: configLang ?? null,
       words,
       feeds: true,
       generator: `folio ${folioVersion()}`,

@@ -273,11 +273,22 @@ export function searchPage(site: SiteInfo): string {
   const scriptWords = {
     lang: site.lang, searching: words.searching, searchFailed: words.searchFailed, noResults: words.noResults,
     results: words.results, resultsShowing: words.resultsShowing, showingOfUpTo: words.showingOfUpTo,
+    didYouMean: words.didYouMean, anyValue: words.anyValue,
   };
+  // The filter pane's lists are filled by the script with the values of each query's matches.
+  const any = html`<option value="">${words.anyValue}</option>`;
   const main = html`<h1>${words.search}</h1>
 <form class="search-form" role="search" action="index.html" method="get">
 <label for="search-input">${words.searchTheArticles}</label>
 <div class="search-row"><input id="search-input" type="search" name="q" autocomplete="off" aria-describedby="search-help"><button type="submit">${words.search}</button></div>
+<details id="search-filters" class="filters"><summary>${words.filters}</summary>
+<div class="filter-row">
+<label>${words.tags} <select id="search-tag" name="tag">${any}</select></label>
+<label>${words.authors} <select id="search-author" name="author">${any}</select></label>
+<label>${words.year} <select id="search-year" name="year">${any}</select></label>
+<label>${words.sortBy} <select id="search-sort" name="sort"><option value="rank">${words.relevance}</option><option value="date">${words.newestFirst}</option></select></label>
+</div>
+</details>
 </form>
 <p id="search-help" class="help">${help}</p>
 <p id="search-status" class="status" role="status" aria-live="polite" data-words="${JSON.stringify(scriptWords)}"></p>

@@ -19,7 +19,9 @@ import {
   groupIndexPage, listPage, listPageFile, notFoundPage, searchPage, type ArticleView, type PageLink, type SiteInfo,
 } from './pages.js';
 import { runJobs, type PoolOptions } from './render-pool.js';
-import { DocFileWriter, SearchIndexBuilder } from './search/index-builder.js';
+import { DocFileWriter, filtersFile, SearchIndexBuilder } from './search/index-builder.js';
+import { stemFile } from './search/files.js';
+import { STEM_LANGUAGES, stemLanguage } from '../query/stem.js';
 import { planSite, type Group, type SitePlan } from './site-plan.js';
 import { pageFile, type SiteDir } from './site-paths.js';
 import { siteWords } from './i18n/languages.js';
@@ -40,6 +42,8 @@ export interface SiteOptions {
   title: string;
   baseUrl: string | null;
   lang: string;
+  /** The archive's default language (config `lang`), which articles without their own are stemmed in. */
+  defaultLang?: string | null;
   /** The interface's words (default: folio's own in `lang`; see i18n/languages.ts). */
   words?: SiteWords;
   /** Write Atom and RSS feeds (needs a base URL). */
@@ -334,7 +338,13 @@ function writeAssets(context: BuildContext): void {
 
 /** Step 4: the search index's shards, from the terms every article page counted. */
 function writeSearchIndex(context: BuildContext, search: SearchIndexBuilder): void {
-  for (const file of search.files()) context.write(file.path, file.text);
+  // Only the stemmers of the languages present are copied; the search page loads one when a query needs it.
+  const present = new Set(context.plan.articles.map((entry) => stemLanguage(entry.article.lang, context.options.defaultLang)));
+  const stems = STEM_LANGUAGES.filter((language) => present.has(language));
+  for (const language of stems) context.write(stemFile(language), builtInAsset(`stem/${language}.js`));
+  for (const file of search.files(stems)) context.write(file.path, file.text);
+  const filters = filtersFile(context.views.map(({ article }) => ({ tags: article.tags, authors: article.authors, day: article.date?.day ?? null })));
+  context.write(filters.path, filters.text);
 }
 
 /** Step 5: Atom and RSS feeds of the newest dated articles, when there is a base URL. */

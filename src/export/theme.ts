@@ -63,6 +63,6 @@ export function readTheme(folder: string): SiteTheme {
 }
 
 /** The built-in stylesheet and search script, shipped beside the compiled code. */
-export function builtInAsset(name: 'style.css' | 'search.js'): string {
+export function builtInAsset(name: 'style.css' | 'search.js' | `stem/${string}.js`): string {
   return readFileSync(new URL(`./assets/${name}`, import.meta.url), 'utf8');
 }

@@ -88,7 +88,7 @@ $ folio search -C archive "fundamental difference" --format paths
 > archive/elections-in-russia-and-belarus-what-is-the-fundamental-difference.md
 
 $ folio search -C archive cookies OR steal OR dataLayer OR Proudly OR Siberian
-2> folio: no articles match
+2> folio: no match; did you mean cooks OR steal OR dataLayer OR Proudly OR Siberian?
 ? 1
 
 $ folio import pages/no-byline.txt pages/report.pdf pages/missing.txt -C archive --into imported

@@ -53,3 +53,12 @@ $ folio search periódico --format paths
 
 $ folio search title:vulnerabilities --format paths
 > en/one-vulnerability.md
+
+# When nothing matches, the closest word the archive holds is suggested (same first letter, one or two edits).
+$ folio search vulnerabilty
+2> folio: no match; did you mean vulnerability?
+? 1
+
+$ folio search 'tag:security vulnerabilty' --format paths
+2> folio: no match; did you mean tag:security vulnerability?
+? 1

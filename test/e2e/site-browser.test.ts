@@ -170,3 +170,61 @@ function htmlFiles(folder: string): string[] {
   walk(folder);
   return files.sort();
 }
+
+test('the search page stems, suggests, filters and sorts as folio search does', { skip: missing, timeout: 600_000 }, async (t) => {
+  const root = copyFixture('site-stemming');
+  const out = tempFolder('site');
+  try {
+    await exportSite(root, out, ['--force']);
+    const { page, problems } = await openBrowser(t);
+    const searchPage = `${pathToFileURL(join(out, 'search', 'index.html')).href}`;
+    const titles = async () => page.locator('#search-results li h2 a').allTextContents();
+
+    // Other forms are found, the form typed first, and highlighted.
+    await page.goto(`${searchPage}?q=vulnerabilities`);
+    assert.equal(await waitForSearch(page), '2 results');
+    assert.deepEqual(await titles(), ['Spring releases', 'A vulnerability in the resolver']);
+    assert.deepEqual(await page.locator('#search-results .snippet mark').allTextContents(), ['vulnerabilities', 'vulnerability']);
+    await page.goto(`${searchPage}?q=${encodeURIComponent('выборах')}`);
+    assert.equal(await waitForSearch(page), '2 results');
+
+    // A phrase is counted exactly once its candidates are checked.
+    await page.goto(`${searchPage}?q=${encodeURIComponent('"event loop"')}`);
+    await page.waitForFunction(() => !(globalThis as unknown as { document: { getElementById(id: string): { textContent: string | null } } })
+      .document.getElementById('search-status').textContent?.startsWith('Searching'));
+    await page.waitForFunction(() => (globalThis as unknown as { document: { getElementById(id: string): { textContent: string | null } } })
+      .document.getElementById('search-status').textContent === '2 results');
+
+    // Nothing found: the closest query is offered, and following it searches.
+    await page.goto(`${searchPage}?q=vulnerabilty`);
+    assert.equal(await waitForSearch(page), 'No results for vulnerabilty Did you mean vulnerability?');
+    await page.click('#search-status a.suggestion');
+    assert.equal(await waitForSearch(page), '2 results');
+    assert.equal(await page.inputValue('#search-input'), 'vulnerability');
+
+    // The filter pane: the values of the matches with their counts; a choice narrows, the order can be by date.
+    await page.goto(`${searchPage}?q=release`);
+    assert.equal(await waitForSearch(page), '3 results');
+    await page.click('#search-filters summary');
+    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } })
+      .document.querySelectorAll('#search-tag option').length > 1);
+    assert.deepEqual(await page.locator('#search-tag option').allTextContents(), ['Any', 'security (2)', 'process (1)', 'releases (1)']);
+    assert.deepEqual(await page.locator('#search-year option').allTextContents(), ['Any', '2024 (1)', '2023 (1)', '2022 (1)']);
+    await page.selectOption('#search-tag', 'security');
+    await page.waitForFunction(() => (globalThis as unknown as { document: { getElementById(id: string): { textContent: string | null } } })
+      .document.getElementById('search-status').textContent === '2 results');
+    assert.match(page.url(), /[?&]tag=security/);
+    await page.selectOption('#search-sort', 'date');
+    await page.waitForFunction(() => (globalThis as unknown as { location: { search: string } }).location.search.includes('sort=date'));
+    await waitForSearch(page);
+    assert.deepEqual(await titles(), ['A vulnerability in the resolver', 'Spring releases']);
+    // The address alone restores the filters.
+    await page.goto(`${searchPage}?q=release&year=2022`);
+    assert.equal(await waitForSearch(page), '1 result');
+    assert.deepEqual(await titles(), ['Releasing calmly']);
+    assert.deepEqual(problems, []);
+  } finally {
+    removeFolder(root);
+    removeFolder(out);
+  }
+});

@@ -11,6 +11,7 @@ export interface Locator {
   click(): Promise<void>;
   hover(options?: { timeout?: number }): Promise<void>;
   all(): Promise<Locator[]>;
+  allTextContents(): Promise<string[]>;
 }
 
 export interface Page {
@@ -22,6 +23,8 @@ export interface Page {
   fill(selector: string, value: string): Promise<void>;
   press(selector: string, key: string): Promise<void>;
   focus(selector: string): Promise<void>;
+  inputValue(selector: string): Promise<string>;
+  selectOption(selector: string, value: string): Promise<unknown>;
   textContent(selector: string): Promise<string | null>;
   keyboard: { press(key: string): Promise<void> };
   waitForURL(url: RegExp): Promise<void>;

@@ -61,6 +61,7 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
       title: flags.title ?? context.config.title ?? words.articles,
       baseUrl,
       lang,
+      defaultLang: configLang ?? null,
       words,
       feeds: wantFeeds,
       generator: `folio ${folioVersion()}`,

@@ -10,6 +10,7 @@ import { codePointRanges } from '../../query/snippet.js';
 import type { Context } from '../context.js';
 import { ARTICLE_FORMATS, toFilter, toFormat, toLimit, type FilterFlags } from '../flags.js';
 import { openArchive } from '../open-archive.js';
+import { suggestQuery } from '../../index/suggest.js';
 import { nothingFoundNote } from '../print/nothing-found.js';
 import { writeRecords } from '../print/records.js';
 
@@ -43,17 +44,29 @@ export async function runSearch(context: Context, words: string[], flags: Search
   const { db, stats } = await openArchive(context);
   let hits: SearchHit[] | undefined;
   let ranking: Ranking;
+  let suggestion: string | null = null;
   try {
     if (matcher.kind === 'query') matcher.forms = await queryForms(db, matcher.query);
     ranking = rankBest(db, matcher, filter, sort, one ? 1 : limit);
     if (format !== 'paths' && !one) hits = loadHits(db, matcher, ranking.matches);
+    if (ranking.total === 0 && matcher.kind === 'query') {
+      suggestion = suggestQuery(db, text, matcher.query, matcher.forms);
+      // Offered only when it finds something, among the articles the filters select.
+      if (suggestion !== null) {
+        const corrected: SearchMatcher = { kind: 'query', query: parseQuery(suggestion) };
+        corrected.forms = await queryForms(db, corrected.query);
+        if (rankBest(db, corrected, filter, sort, 1).total === 0) suggestion = null;
+      }
+    }
   } finally {
     db.close();
   }
 
   const { matches: shown, total } = ranking;
   if (total === 0) {
-    if (format === 'table' || stats.files === 0) context.note(nothingFoundNote(context, stats.files));
+    // A suggestion goes to stderr whatever the format: it never mixes with results.
+    if (suggestion !== null && stats.files > 0) context.note(`no match; did you mean ${suggestion}?`);
+    else if (format === 'table' || stats.files === 0) context.note(nothingFoundNote(context, stats.files));
     // An empty array is still JSON: `folio search … --format json | jq` should not fail on nothing.
     if (format === 'json') writeRecords('json', [], context.out);
     return 1;

@@ -42,4 +42,11 @@ export const be: Partial<SiteWords> = {
   results: { one: '{n} вынік', few: '{n} вынікі', many: '{n} вынікаў', other: '{n} выніку' },
   resultsShowing: '{results}, паказана {shown}',
   showingOfUpTo: 'Паказана {shown} з не больш як {total}',
+  didYouMean: 'Магчыма, вы мелі на ўвазе {query}?',
+  filters: 'Фільтры',
+  year: 'Год',
+  anyValue: 'Любы',
+  sortBy: 'Парадак',
+  relevance: 'Па адпаведнасці',
+  newestFirst: 'Спачатку новыя',
 };

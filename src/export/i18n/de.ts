@@ -42,4 +42,11 @@ export const de: Partial<SiteWords> = {
   results: { one: '{n} Ergebnis', other: '{n} Ergebnisse' },
   resultsShowing: '{results}, {shown} angezeigt',
   showingOfUpTo: '{shown} von bis zu {total} Ergebnissen angezeigt',
+  didYouMean: 'Meinten Sie {query}?',
+  filters: 'Filter',
+  year: 'Jahr',
+  anyValue: 'Alle',
+  sortBy: 'Sortierung',
+  relevance: 'Relevanz',
+  newestFirst: 'Neueste zuerst',
 };

@@ -43,4 +43,11 @@ export const en: SiteWords = {
   results: { one: '{n} result', other: '{n} results' },
   resultsShowing: '{results}, showing {shown}',
   showingOfUpTo: 'Showing {shown} of up to {total} results',
+  didYouMean: 'Did you mean {query}?',
+  filters: 'Filters',
+  year: 'Year',
+  anyValue: 'Any',
+  sortBy: 'Sort',
+  relevance: 'Relevance',
+  newestFirst: 'Newest first',
 };

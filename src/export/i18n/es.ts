@@ -42,4 +42,11 @@ export const es: Partial<SiteWords> = {
   results: { one: '{n} resultado', other: '{n} resultados' },
   resultsShowing: '{results}, se muestran {shown}',
   showingOfUpTo: 'Se muestran {shown} de hasta {total} resultados',
+  didYouMean: '¿Quiso decir {query}?',
+  filters: 'Filtros',
+  year: 'Año',
+  anyValue: 'Todos',
+  sortBy: 'Orden',
+  relevance: 'Relevancia',
+  newestFirst: 'Más recientes primero',
 };

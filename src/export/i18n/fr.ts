@@ -42,4 +42,11 @@ export const fr: Partial<SiteWords> = {
   results: { one: '{n} résultat', other: '{n} résultats' },
   resultsShowing: '{results}, {shown} affichés',
   showingOfUpTo: '{shown} affichés sur {total} au plus',
+  didYouMean: 'Vouliez-vous dire {query} ?',
+  filters: 'Filtres',
+  year: 'Année',
+  anyValue: 'Toutes',
+  sortBy: 'Tri',
+  relevance: 'Pertinence',
+  newestFirst: 'Plus récents d’abord',
 };

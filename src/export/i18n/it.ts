@@ -42,4 +42,11 @@ export const it: Partial<SiteWords> = {
   results: { one: '{n} risultato', other: '{n} risultati' },
   resultsShowing: '{results}, ne vedi {shown}',
   showingOfUpTo: '{shown} mostrati su un massimo di {total}',
+  didYouMean: 'Forse cercavi {query}?',
+  filters: 'Filtri',
+  year: 'Anno',
+  anyValue: 'Tutti',
+  sortBy: 'Ordine',
+  relevance: 'Pertinenza',
+  newestFirst: 'Più recenti prima',
 };

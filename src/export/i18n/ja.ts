@@ -42,4 +42,11 @@ export const ja: Partial<SiteWords> = {
   results: { other: '{n} 件' },
   resultsShowing: '{results}（{shown} 件を表示）',
   showingOfUpTo: '最大 {total} 件中 {shown} 件を表示',
+  didYouMean: 'もしかして: {query}',
+  filters: '絞り込み',
+  year: '年',
+  anyValue: 'すべて',
+  sortBy: '並べ替え',
+  relevance: '関連度',
+  newestFirst: '新しい順',
 };

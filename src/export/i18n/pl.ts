@@ -42,4 +42,11 @@ export const pl: Partial<SiteWords> = {
   results: { one: '{n} wynik', few: '{n} wyniki', many: '{n} wyników', other: '{n} wyniku' },
   resultsShowing: '{results}, pokazano {shown}',
   showingOfUpTo: 'Pokazano {shown} z najwyżej {total}',
+  didYouMean: 'Czy chodziło o {query}?',
+  filters: 'Filtry',
+  year: 'Rok',
+  anyValue: 'Dowolny',
+  sortBy: 'Kolejność',
+  relevance: 'Trafność',
+  newestFirst: 'Najnowsze najpierw',
 };

@@ -42,4 +42,11 @@ export const pt: Partial<SiteWords> = {
   results: { one: '{n} resultado', other: '{n} resultados' },
   resultsShowing: '{results}, a mostrar {shown}',
   showingOfUpTo: 'A mostrar {shown} de até {total} resultados',
+  didYouMean: 'Quis dizer {query}?',
+  filters: 'Filtros',
+  year: 'Ano',
+  anyValue: 'Todos',
+  sortBy: 'Ordem',
+  relevance: 'Relevância',
+  newestFirst: 'Mais recentes primeiro',
 };

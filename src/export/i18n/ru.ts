@@ -42,4 +42,11 @@ export const ru: Partial<SiteWords> = {
   results: { one: '{n} результат', few: '{n} результата', many: '{n} результатов', other: '{n} результата' },
   resultsShowing: '{results}, показано {shown}',
   showingOfUpTo: 'Показано {shown} из не более чем {total}',
+  didYouMean: 'Возможно, вы имели в виду {query}?',
+  filters: 'Фильтры',
+  year: 'Год',
+  anyValue: 'Любой',
+  sortBy: 'Порядок',
+  relevance: 'По релевантности',
+  newestFirst: 'Сначала новые',
 };

@@ -42,4 +42,11 @@ export const uk: Partial<SiteWords> = {
   results: { one: '{n} результат', few: '{n} результати', many: '{n} результатів', other: '{n} результату' },
   resultsShowing: '{results}, показано {shown}',
   showingOfUpTo: 'Показано {shown} з не більше ніж {total}',
+  didYouMean: 'Можливо, ви мали на увазі {query}?',
+  filters: 'Фільтри',
+  year: 'Рік',
+  anyValue: 'Будь-який',
+  sortBy: 'Порядок',
+  relevance: 'За релевантністю',
+  newestFirst: 'Спочатку нові',
 };

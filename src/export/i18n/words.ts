@@ -69,6 +69,15 @@ export interface SiteWords {
   results: Plural;
   resultsShowing: string;
   showingOfUpTo: string;
+  /** When nothing matched: `{query}` is a link to the suggested query. */
+  didYouMean: string;
+  /** The search page's filter pane: its label, the year filter, the choice of no filter, the order. */
+  filters: string;
+  year: string;
+  anyValue: string;
+  sortBy: string;
+  relevance: string;
+  newestFirst: string;
 }
 
 export type WordKey = keyof SiteWords;

@@ -42,4 +42,11 @@ export const zh: Partial<SiteWords> = {
   results: { other: '{n} 个结果' },
   resultsShowing: '{results}，显示 {shown} 个',
   showingOfUpTo: '显示 {shown} 个，最多 {total} 个结果',
+  didYouMean: '您是不是要找 {query}？',
+  filters: '筛选',
+  year: '年份',
+  anyValue: '全部',
+  sortBy: '排序',
+  relevance: '相关度',
+  newestFirst: '最新优先',
 };

@@ -8,9 +8,13 @@ export const MANIFEST_FILE = 'search/index.js';
 
 /** Where the shard of terms starting with `key` lives. */
 export function shardFile(key: string): string {
-  let hex = '';
-  for (const byte of new TextEncoder().encode(key)) hex += byte.toString(16).padStart(2, '0');
-  return `search/terms/${hex}.js`;
+  return `search/terms/${hex(key)}.js`;
+}
+
+function hex(text: string): string {
+  let digits = '';
+  for (const byte of new TextEncoder().encode(text)) digits += byte.toString(16).padStart(2, '0');
+  return digits;
 }
 
 /**
@@ -28,3 +32,16 @@ export function docChunk(index: number): number {
 export function docFile(chunk: number): string {
   return `search/docs/${chunk}.js`;
 }
+
+/** The stemmer script of a language (query/stem.ts), copied from the build's assets for languages present. */
+export function stemFile(language: string): string {
+  return `search/stem/${language}.js`;
+}
+
+/** The word list, for suggestions, of the words starting with `letter` (written as the hex of its UTF-8). */
+export function wordsFile(letter: string): string {
+  return `search/words/${hex(letter)}.js`;
+}
+
+/** The articles of each tag, author and year, for the search page's filters: loaded when a filter is used. */
+export const FILTERS_FILE = 'search/filters.js';

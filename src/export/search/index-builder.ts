@@ -7,7 +7,11 @@
  * fetch files or load module scripts from `file://`, but do run classic scripts from there.
  */
 import { scriptJson } from '../markup.js';
-import { docChunk, docFile, DOCS_PER_FILE, MANIFEST_FILE, shardFile } from './files.js';
+import type { StemLanguage } from '../../query/stem.js';
+import { firstLetter, isSuggestible } from '../../query/suggest.js';
+import { docChunk, docFile, DOCS_PER_FILE, FILTERS_FILE, MANIFEST_FILE, shardFile, wordsFile } from './files.js';
+import { encodeArticles } from './postings.js';
+import type { FilterLists } from './evaluate.js';
 import { PostingsWriter } from './postings-writer.js';
 import type { DocTerms } from './term-counter.js';
 
@@ -35,8 +39,37 @@ export interface SearchDoc {
 
 /** One article's search record as JSON (script-safe), ready to be put in its file by `DocFileWriter`. */
 export function docJson(doc: SearchDoc): string {
-  const text = doc.text.length > DOC_TEXT_LIMIT ? doc.text.slice(0, DOC_TEXT_LIMIT) : doc.text;
-  return scriptJson({ u: doc.url, t: doc.title, d: doc.day, a: doc.authors, g: doc.tags, s: doc.summary, x: text });
+  const cut = doc.text.length > DOC_TEXT_LIMIT;
+  const text = cut ? doc.text.slice(0, DOC_TEXT_LIMIT) : doc.text;
+  return scriptJson({ u: doc.url, t: doc.title, d: doc.day, a: doc.authors, g: doc.tags, s: doc.summary, x: text, ...(cut ? { c: 1 } : {}) });
+}
+
+/** What the search page's filters select by: an article's tags, authors and day, by its place in the site. */
+export interface FilterFacts {
+  tags: readonly string[];
+  authors: readonly string[];
+  day: string | null;
+}
+
+/**
+ * The filters file: for each tag, author and year, its articles (encodeArticles). Values are as the articles
+ * write them.
+ */
+export function filtersFile(articles: readonly FilterFacts[]): { path: string; text: string } {
+  const groups = { tags: new Map<string, number[]>(), authors: new Map<string, number[]>(), years: new Map<string, number[]>() };
+  const add = (group: Map<string, number[]>, value: string, index: number) => {
+    let list = group.get(value);
+    if (!list) group.set(value, (list = []));
+    if (list.at(-1) !== index) list.push(index);
+  };
+  articles.forEach((facts, index) => {
+    for (const tag of facts.tags) add(groups.tags, tag, index);
+    for (const author of facts.authors) add(groups.authors, author, index);
+    if (facts.day !== null) add(groups.years, facts.day.slice(0, 4), index);
+  });
+  const encoded = (group: Map<string, number[]>) => Object.fromEntries([...group.keys()].sort(compareCodeUnits).map((key) => [key, encodeArticles(group.get(key)!)]));
+  const lists: FilterLists = { tags: encoded(groups.tags), authors: encoded(groups.authors), years: encoded(groups.years) };
+  return { path: FILTERS_FILE, text: `__folioSearch("f",0,${scriptJson(lists)});\n` };
 }
 
 /** Collects articles' records as they arrive (in any order) and writes each file once all its records are in. */
@@ -99,8 +132,11 @@ export class SearchIndexBuilder {
     this.docValues[index] = doc.values;
   }
 
-  /** The files of the index: the manifest (`search/index.js`) and every shard. */
-  files(): { path: string; text: string }[] {
+  /**
+   * The files of the index: the manifest (`search/index.js`), every shard, and the word lists suggestions are
+   * made from (query/suggest.ts), one per first letter. `stems` are the languages the articles are stemmed in.
+   */
+  files(stems: readonly StemLanguage[] = []): { path: string; text: string }[] {
     const count = this.lengths.length;
     const average = count === 0 ? 1 : this.lengths.reduce((sum, length) => sum + (length ?? 0), 0) / count || 1;
     // Postings grouped by term, each group in article order: count, place, then fill walking the articles in order.
@@ -123,6 +159,17 @@ export class SearchIndexBuilder {
     this.docIds.length = 0;
     this.docValues.length = 0;
 
+    // Suggestible words by first letter, with the number of articles holding each.
+    const lists = new Map<string, [string, number][]>();
+    for (const term of this.terms) {
+      if (!isSuggestible(term)) continue;
+      const letter = firstLetter(term);
+      let list = lists.get(letter);
+      if (!list) lists.set(letter, (list = []));
+      const id = this.termIds.get(term)!;
+      list.push([term, starts[id + 1]! - starts[id]!]);
+    }
+
     const norms = this.lengths.map((length) => K1 * (1 - B + (B * (length ?? average)) / average));
     const encoded = new Map<string, string>();
     const writer = new PostingsWriter();
@@ -143,7 +190,12 @@ export class SearchIndexBuilder {
       path: shardFile(key),
       text: `__folioSearch("t",${scriptJson(key)},${scriptJson(Object.fromEntries(terms.map((term) => [term, encoded.get(term)!])))});\n`,
     }));
-    const manifest = { version: 1, articles: count, weightScale: WEIGHT_SCALE, shards: shards.map((shard) => shard.key) };
+    const letters = [...lists.keys()].sort(compareCodeUnits);
+    for (const letter of letters) {
+      const words = lists.get(letter)!.sort((a, b) => compareCodeUnits(a[0], b[0]));
+      files.push({ path: wordsFile(letter), text: `__folioSearch("w",${scriptJson(letter)},${scriptJson(Object.fromEntries(words))});\n` });
+    }
+    const manifest = { version: 2, articles: count, weightScale: WEIGHT_SCALE, shards: shards.map((shard) => shard.key), stems: [...stems], letters };
     files.push({ path: MANIFEST_FILE, text: `__folioSearch("m",0,${scriptJson(manifest)});\n` });
     return files;
   }

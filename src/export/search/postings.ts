@@ -54,3 +54,32 @@ export function decodePostings(text: string): number[] {
   }
   return numbers;
 }
+
+/** Encodes a sorted list of article numbers (a filter's articles) as gaps, in the alphabet of postings. */
+export function encodeArticles(articles: readonly number[]): string {
+  const out: string[] = [];
+  let previous = -1;
+  for (const article of articles) {
+    writeNumber(article - previous - 1, out);
+    previous = article;
+  }
+  return out.join('');
+}
+
+/** Decodes what `encodeArticles` wrote. */
+export function decodeArticles(text: string): number[] {
+  const articles: number[] = [];
+  let value = 0;
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    const final = FINAL.indexOf(char);
+    if (final === -1) value = value * 32 + MORE.indexOf(char);
+    else {
+      previous += value * 32 + final + 1;
+      articles.push(previous);
+      value = 0;
+    }
+  }
+  return articles;
+}
