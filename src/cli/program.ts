@@ -389,13 +389,21 @@ Examples:
           flag('--html-as-text', 'show raw HTML of articles as text in the html field (default: kept, sanitised)'),
           flag('--allow-html', 'accepted for compatibility: raw HTML is kept (sanitised) by default', { hidden: true }),
           flag('--force', 'replace an existing file that is not a .json or .jsonl file'),
+          flag('--changes-since <state-file>', 'only what changed since the sync recorded in this file (created when missing, updated when done): new and edited records, then deletions'),
+          flag('--bulk <engine>', 'write the bulk form of a search engine: opensearch (_bulk NDJSON, also Elasticsearch)'),
+          flag('--max-bytes <size>', 'with --out: cut the lines into files of at most this size (50mb, 512kb…): changes.ndjson, changes-2.ndjson, …'),
           ...FILTER_FLAGS,
         ],
         help: `
 Examples:
   folio export json > archive.json
   folio export json --jsonl --tag politics | curl -H 'Content-Type: application/x-ndjson' --data-binary @- …
-  folio export json --jsonfeed --base-url https://example.org/ --out feed.json`,
+  folio export json --jsonfeed --base-url https://example.org/ --out feed.json
+  folio export json --bulk opensearch --changes-since .folio-sync.json |
+    curl -H 'Content-Type: application/x-ndjson' -XPOST --data-binary @- http://localhost:9200/articles/_bulk
+
+With --changes-since, a deleted article is a line {"id": …, "deleted": true} (--jsonl) or a delete
+action (--bulk opensearch). The state file is written only after the whole export was.`,
         run: async (context, _operands, flags) => (await import('./commands/export-json.js')).runExportJson(context, flags),
       },
     ],

@@ -14,6 +14,7 @@ import { runJobs, type PoolOptions } from './render-pool.js';
 import type { RecordJobResult } from './record-job.js';
 import { planSite } from './site-plan.js';
 import { absoluteUrl } from './site-paths.js';
+import { deletionUnit, recordHash, upsertUnit, type ChangeForm, type SyncState } from './handoff.js';
 
 export type JsonFormat = 'json' | 'jsonl' | 'jsonfeed';
 
@@ -43,12 +44,25 @@ export interface JsonExportOptions {
   pool?: PoolOptions;
   /** The render cache (see render-cache.ts): unchanged bodies are not rendered again. */
   cache?: { file: string; renderer: string };
+  /**
+   * Write only what changed since `previous` (handoff.ts), one unit per record in `form`, then the deletions;
+   * null `previous` is a first sync (everything). The format must be `jsonl`.
+   */
+  changes?: { form: ChangeForm; previous: SyncState | null };
+}
+
+/** What an export of changes sent, and the state to keep for the next one. */
+export interface ChangeSummary {
+  upserts: number;
+  deletions: number;
+  unchanged: number;
+  state: SyncState;
 }
 
 const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
 /** Writes `articles` (already in output order) in `options.format`. */
-export async function exportJson(articles: readonly Article[], options: JsonExportOptions): Promise<{ articles: number; problems: Problem[]; rendered: number; reused: number }> {
+export async function exportJson(articles: readonly Article[], options: JsonExportOptions): Promise<{ articles: number; problems: Problem[]; rendered: number; reused: number; changes?: ChangeSummary }> {
   const dirs = options.baseUrl === null ? null : planSite(articles).dirByPath;
   const { write } = options;
   const problems: Problem[] = [];
@@ -62,6 +76,20 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
     write(`${safeJson(head).slice(0, -1)},"items":[`);
   }
 
+  const changes = options.changes;
+  if (changes && options.format !== 'jsonl') throw new Error('changes are written as JSON lines');
+  const summary: ChangeSummary | undefined = changes ? { upserts: 0, deletions: 0, unchanged: 0, state: new Map() } : undefined;
+  const writeChange = (article: Article, json: string): void | Promise<void> => {
+    const hash = recordHash(json);
+    summary!.state.set(article.id, hash);
+    if (changes!.previous?.get(article.id) === hash) {
+      summary!.unchanged++;
+      return undefined;
+    }
+    summary!.upserts++;
+    return write(upsertUnit(changes!.form, article.id, json));
+  };
+
   const pending = new Map<number, RecordJobResult>();
   let nextToWrite = 0;
   let done = 0;
@@ -72,7 +100,8 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
       const article = articles[nextToWrite]!;
       const first = nextToWrite === 0;
       nextToWrite++;
-      if (options.format === 'jsonl') waiting = write(`${safeJson(exportRecord(article, result))}\n`);
+      if (changes) waiting = writeChange(article, safeJson(exportRecord(article, result))) ?? waiting;
+      else if (options.format === 'jsonl') waiting = write(`${safeJson(exportRecord(article, result))}\n`);
       else if (options.format === 'json') waiting = write(`${first ? '\n' : ',\n'}${safeJson(exportRecord(article, result))}`);
       else waiting = write(`${first ? '\n' : ',\n'}${safeJson(feedItem(article, result, options.baseUrl, dirs))}`);
     }
@@ -100,12 +129,18 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
     await running;
     if (options.format === 'json') await write(`${articles.length > 0 ? '\n' : ''}]\n}\n`);
     else if (options.format === 'jsonfeed') await write(`${articles.length > 0 ? '\n' : ''}]}\n`);
+    if (changes?.previous) {
+      // Sorted, so that the same change gives the same bytes.
+      const gone = [...changes.previous.keys()].filter((id) => !summary!.state.has(id)).sort();
+      for (const id of gone) await write(deletionUnit(changes.form, id));
+      summary!.deletions = gone.length;
+    }
   } catch (error) {
     cache?.abort();
     throw error;
   }
   cache?.commit();
-  return { articles: articles.length, problems: problems.sort(compareProblems), rendered, reused };
+  return { articles: articles.length, problems: problems.sort(compareProblems), rendered, reused, ...(summary ? { changes: summary } : {}) };
 }
 
 /** An article's export record. */
