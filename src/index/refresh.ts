@@ -49,6 +49,8 @@ export interface RefreshOptions {
 const SCAN_META = 'scan';
 /** Where the archive's git repository was at the last refresh ('' outside one): a commit can date undated articles. */
 const GIT_META = 'git';
+/** How many files the last refresh saw: counting the files table of 100,000 takes a command 200 ms of reading. */
+const FILES_META = 'files';
 
 /** Refreshes the index of `root`. Waits for another process's refresh to finish rather than racing it. */
 export async function refreshIndex(db: Db, root: string, options: RefreshOptions = {}): Promise<RefreshResult> {
@@ -75,7 +77,7 @@ export async function refreshIndex(db: Db, root: string, options: RefreshOptions
   if (planned.nothingToDo && sameRepository) {
     // Current, but recorded under another listing (a file changed between a scan and its reading, or an index
     // from before listings): record this one, so the next refresh takes the short way.
-    rememberListing(db, store, listing);
+    rememberListing(db, store, listing, scanned.length);
     return unchanged;
   }
 
@@ -90,6 +92,7 @@ export async function refreshIndex(db: Db, root: string, options: RefreshOptions
     store.setMeta(GIT_META, gitState);
     store.setMeta(SETTINGS_META, settingsKey);
     store.setMeta(SCAN_META, listing);
+    store.setMeta(FILES_META, String(scanned.length));
     db.exec('COMMIT');
     return result;
   } catch (error) {
@@ -103,7 +106,8 @@ function keptFresh(db: Db, root: string, settingsKey: string): RefreshResult | u
   const meta = db.prepare('SELECT value FROM meta WHERE key = ?').pluck();
   if (((meta.get(SETTINGS_META) as string | undefined) ?? '') !== settingsKey) return undefined;
   if (((meta.get(GIT_META) as string | undefined) ?? '') !== repositoryState(root)) return undefined;
-  const files = db.prepare('SELECT count(*) FROM files').pluck().get() as number;
+  const recorded = Number(meta.get(FILES_META) ?? Number.NaN);
+  const files = Number.isInteger(recorded) ? recorded : (db.prepare('SELECT count(*) FROM files').pluck().get() as number);
   return { stats: { files, added: 0, updated: 0, removed: 0, unchanged: files, failed: 0 }, problems: [], keptFresh: true };
 }
 
@@ -130,12 +134,13 @@ export function scanListing(scanned: readonly ScannedFile[]): string {
  * Records the listing of a scan that found the index current. Only a shortcut for the next refresh, so it
  * never waits for another process's write and gives up quietly when the index cannot be written.
  */
-function rememberListing(db: Db, store: IndexStore, listing: string): void {
+function rememberListing(db: Db, store: IndexStore, listing: string, files: number): void {
   const timeout = db.pragma('busy_timeout', { simple: true }) as number;
   db.pragma('busy_timeout = 0');
   try {
     db.exec('BEGIN IMMEDIATE');
     store.setMeta(SCAN_META, listing);
+    store.setMeta(FILES_META, String(files));
     db.exec('COMMIT');
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
