@@ -8,7 +8,7 @@ import { threadId } from 'node:worker_threads';
 import type { Article } from '../model/article.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problem.js';
-import { readArticleBody } from '../archive/read-body.js';
+import { readArticleToExport } from '../archive/read-article.js';
 import { archiveNames, linkedArticleOrNamed, type ArchiveNames } from '../parse/article-links.js';
 import { createHtmlRenderer, plain, type HtmlRenderer, type RenderedHtml } from '../render/html.js';
 import { RenderCacheReader, renderKey, type RenderCacheEntry, type Rewrite } from './render-cache.js';
@@ -117,7 +117,7 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
   return (job, forcePlain) => {
     const before = { bytes: writer.bytes, files: writer.files };
     const { article } = job;
-    const read = readArticleBody(settings.root, article.path, job.bodyLine);
+    const read = readArticleToExport(settings.root, article.path, job.bodyLine);
     const problems = [...read.problems];
     const media = new Set<string>();
     const rewriteMedia = (href: string) => {

@@ -3,7 +3,7 @@
  * and plain text from the same tokens, or take both from the render cache (see render-cache.ts). Runs on
  * worker threads (see render-pool.ts) or in the main thread.
  */
-import { readArticleBody } from '../archive/read-body.js';
+import { readArticleToExport } from '../archive/read-article.js';
 import { problem, type Problem } from '../model/problem.js';
 import { createHtmlRenderer, plain } from '../render/html.js';
 import { renderOrReuse, renderSettings, type BodyRender } from './article-job.js';
@@ -44,7 +44,7 @@ export function createRecordWorker(settings: RecordJobSettings): (job: RecordJob
   // A record's links are kept as written: every question the renderer asks gets "as written".
   const asWritten = { link: () => undefined, image: () => undefined };
   return (job, forcePlain) => {
-    const read = readArticleBody(settings.root, job.path, job.bodyLine);
+    const read = readArticleToExport(settings.root, job.path, job.bodyLine);
     const problems = [...read.problems];
     const key = settings.cache && forcePlain === undefined
       ? renderKey({ renderer: settings.cache.renderer, settings: renderSetting, path: job.path, title: '', body: read.body })

@@ -7,7 +7,7 @@ import type { FieldMap } from '../model/config.js';
 import type { Article, ArticleDate, DateSource, ParsedArticle, TitleSource } from '../model/article.js';
 import { problem, type Problem } from '../model/problem.js';
 import { splitFrontmatter, type SplitFile } from './frontmatter.js';
-import { readBody, inlineText } from './body-text.js';
+import { analyseBody, inlineText } from './body-text.js';
 import { dateFromPath, dateInUrl, parseDateValue } from './dates.js';
 import { articleId } from './article-id.js';
 import { splitNameList } from './author-names.js';
@@ -48,7 +48,7 @@ export function parseArticle(path: string, text: string, options: ParseOptions =
   const split = splitFrontmatter(text);
   const problems: Problem[] = split.issues.map((issue) => problem(path, issue.severity, issue.message, issue.line));
   const fields = new FieldReader(path, split, problems);
-  const body = readBody(split.body, split.bodyLine);
+  const body = analyseBody(split.body, split.bodyLine);
   const map = options.fields ?? {};
 
   const title = readTitle(fields, body.firstHeading, path, map.title ?? []);

@@ -59,13 +59,13 @@ const IDEOGRAPHS_PER_MINUTE = 500;
 const SUMMARY_LIMIT = 280;
 
 /** Derives plain text, first heading, first paragraph, links and word counts from a Markdown body. */
-export function readBody(body: string, firstLine = 1): BodyText {
+export function analyseBody(body: string, firstLine = 1): BodyText {
   const { text, firstHeading, firstParagraph, links } = scanBody(body, firstLine);
   const { words, readingMinutes } = countWords(text);
   return { text, firstHeading, firstParagraph: shorten(firstParagraph, SUMMARY_LIMIT), links, words, readingMinutes };
 }
 
-/** The body as plain text, as `readBody` gives it, without counting its words (exports need the text alone). */
+/** The body as plain text, as `analyseBody` gives it, without counting its words (exports need the text alone). */
 export function bodyText(body: string): string {
   return scanBody(body, 1).text;
 }

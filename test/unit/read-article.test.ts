@@ -2,8 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArticleSource } from '../../src/archive/article-source.js';
-import { readArticleBody } from '../../src/archive/read-body.js';
+import { readArticleToExport, readArticleToShow } from '../../src/archive/read-article.js';
 import { MAX_ARTICLE_BYTES } from '../../src/archive/read-bytes.js';
 import { removeFolder, tempFolder } from '../helpers/cli.js';
 
@@ -17,13 +16,13 @@ test('a file over the size limit is read to its last whole line by show and by t
     assert.equal(Buffer.byteLength(head) % 2, 0, 'the limit splits an é');
     writeFileSync(join(root, 'big.md'), text);
 
-    const source = readArticleSource(root, 'big.md', 4);
-    const cut = readArticleBody(root, 'big.md', 4, MAX_ARTICLE_BYTES);
+    const source = readArticleToShow(root, 'big.md', 4);
+    const cut = readArticleToExport(root, 'big.md', 4, MAX_ARTICLE_BYTES);
     const body = cut.body;
     const lines = 4 + body.split('\n').length - 1;
     assert.deepEqual(cut.problems.map((found) => found.message), [`file is larger than 16 MiB: exported up to line ${lines} of it, the rest is left out`]);
     // Under the exports' own limit, the whole file.
-    const whole = readArticleBody(root, 'big.md', 4);
+    const whole = readArticleToExport(root, 'big.md', 4);
     assert.deepEqual(whole.problems, []);
     assert.equal(whole.body, text.slice(head.length));
     for (const read of [source.body, body]) {

@@ -4,7 +4,7 @@
  * to open the best match at the line of its first hit.
  */
 import { join } from 'node:path';
-import { readArticleSource } from '../../archive/article-source.js';
+import { readArticleToShow } from '../../archive/read-article.js';
 import { bodyLocation } from '../../index/article-reads.js';
 import type { HitMatcher } from '../../render/terminal/hits.js';
 import type { Context } from '../context.js';
@@ -23,7 +23,7 @@ export async function runEdit(context: Context, reference: string, options: Edit
   if (options.query !== undefined) {
     const { queryHits } = await import('../highlight-query.js');
     const { bodyLine } = bodyLocation(found.row);
-    const source = readArticleSource(context.root, found.article.path, bodyLine);
+    const source = readArticleToShow(context.root, found.article.path, bodyLine);
     line = firstHitLine(source.text, bodyLine, queryHits(options.query, options.exact === true).matcher);
   }
   context.flush();

@@ -2,7 +2,7 @@
  * `folio show <article>`: one article rendered for reading (or its source with `--raw`), through a pager on a
  * terminal when it is taller than the screen.
  */
-import { readArticleSource } from '../../archive/article-source.js';
+import { readArticleToShow } from '../../archive/read-article.js';
 import { bodyLocation } from '../../index/article-reads.js';
 import { UsageError } from '../../model/errors.js';
 import { problem } from '../../model/problem.js';
@@ -31,7 +31,7 @@ export async function runShow(context: Context, reference: string, flags: ShowFl
   if (flags.exact && flags.highlight === undefined) throw new UsageError('--exact goes with --highlight <text>');
   const hits = flags.highlight === undefined ? undefined : (await import('../highlight-query.js')).queryHits(flags.highlight, flags.exact === true);
   const found = await findArticle(context, reference);
-  const source = readArticleSource(context.root, found.article.path, bodyLocation(found.row).bodyLine);
+  const source = readArticleToShow(context.root, found.article.path, bodyLocation(found.row).bodyLine);
   const pager = flags.pager !== false;
   if (flags.raw) {
     // As it is on disk for a pipe; on a terminal, with its control characters made visible.
