@@ -60,8 +60,8 @@ export function completeWords(program: Command, words: readonly string[], source
 
   // The value of the option just before the cursor.
   const previous = before.at(-1);
-  const valueOf = previous !== undefined && previous.startsWith('-') && !previous.includes('=') ? findOption(command, program, previous) : undefined;
-  if (valueOf && (valueOf.required || valueOf.optional)) return optionValues(name, valueOf, current, source);
+  const previousOption = previous?.startsWith('-') && !previous.includes('=') ? findOption(command, program, previous) : undefined;
+  if (previousOption && (previousOption.required || previousOption.optional)) return optionValues(name, previousOption, current, source);
   // --option=value
   const equals = current.indexOf('=');
   if (current.startsWith('--') && equals > 0) {

@@ -91,7 +91,7 @@ export function renderOrReuse(
   render: (rewriteLink: (href: string) => string | undefined, rewriteImage: (href: string) => string | undefined) => RenderedHtml,
 ): BodyRender {
   const cached = key === undefined ? undefined : cache?.get(key);
-  if (cached && cached.rewrites.every(([kind, href, answer]) => (ask[kind](href) ?? null) === answer)) {
+  if (cached?.rewrites.every(([kind, href, answer]) => (ask[kind](href) ?? null) === answer)) {
     return { html: cached.html, text: cached.text, fallback: cached.fallback };
   }
   const rewrites: Rewrite[] = [];

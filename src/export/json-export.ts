@@ -94,6 +94,7 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
   let nextToWrite = 0;
   let done = 0;
   const flush = (): Promise<void> | undefined => {
+    // biome-ignore lint/complexity/noUselessUndefinedInitialization: without it TypeScript takes the variable for unassigned where it is returned.
     let waiting: void | Promise<void> = undefined;
     for (let result = pending.get(nextToWrite); result; result = pending.get(nextToWrite)) {
       pending.delete(nextToWrite);

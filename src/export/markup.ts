@@ -56,9 +56,9 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function render(value: Interpolation, escape: (text: string) => string): string {
+function render(value: Interpolation, escapeText: (text: string) => string): string {
   if (value === null || value === undefined || value === false) return '';
   if (value instanceof Markup) return value.value;
-  if (Array.isArray(value)) return value.map((item) => render(item, escape)).join('');
-  return escape(String(value));
+  if (Array.isArray(value)) return value.map((item) => render(item, escapeText)).join('');
+  return escapeText(String(value));
 }

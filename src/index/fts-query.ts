@@ -7,7 +7,7 @@
  */
 import type { QueryField, QueryNode, TermNode } from '../query/ast.js';
 import type { TermForms } from '../query/stem.js';
-import { FTS_COLUMNS } from './schema.js';
+import type { FTS_COLUMNS } from './schema.js';
 import { searchableText } from '../query/search-text.js';
 
 /** The full-text column each field searches. */

@@ -124,7 +124,7 @@ function tokenize(text: string): { tokens: Token[]; dropped: number } {
       i++;
     } else {
       const field = FIELD_PREFIX.exec(text.slice(i, i + 16));
-      const name = field?.[1]!.toLowerCase();
+      const name = field?.[1]?.toLowerCase();
       if (field && name !== undefined && name in FIELD_NAMES) {
         tokens.push({ type: 'field', field: FIELD_NAMES[name]!, name: field[1]!, column });
         i += field[0].length;

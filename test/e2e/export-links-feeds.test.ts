@@ -18,7 +18,7 @@ async function exported(extra: string[] = []): Promise<{ root: string; site: str
 }
 
 function linkedFrom(page: string): string[] {
-  const aside = /<aside class="linked-from"[^]*?<\/aside>/.exec(page)?.[0] ?? '';
+  const aside = /<aside class="linked-from"[\s\S]*?<\/aside>/.exec(page)?.[0] ?? '';
   return [...aside.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((match) => `${match[2]} → ${match[1]}`);
 }
 

@@ -98,7 +98,7 @@ test('many pages are converted in parallel but reported and named in their order
     assert.equal(result.code, 2, result.stderr);
     const lines = result.stdout.trim().split('\n');
     assert.equal(lines.length, 121);
-    names.forEach((name, index) => assert.match(lines[index]!, new RegExp(`pages/${name}`), `line ${index}`));
+    for (const [index, name] of names.entries()) assert.match(lines[index]!, new RegExp(`pages/${name}`), `line ${index}`);
     assert.equal(lines[50], 'failed pages/page-050.html: binary file (not text)');
     assert.equal(lines[120], 'failed missing: no such file or folder');
     assert.match(lines[0]!, /^created page-number-0\.md /);

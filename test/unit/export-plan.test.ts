@@ -103,9 +103,9 @@ test('the folder writer writes text as UTF-8 and counts its bytes', () => {
   try {
     const writer = new FolderWriter(folder);
     const texts = ['plain', 'café, 東京, 😀', 'a lone \ud800 surrogate', ''];
-    texts.forEach((text, i) => writer.write(`t/${i}.txt`, text));
+    for (const [i, text] of texts.entries()) writer.write(`t/${i}.txt`, text);
     writer.write('bytes.bin', Uint8Array.of(0, 1, 255));
-    texts.forEach((text, i) => assert.deepEqual(readFileSync(join(folder, 't', `${i}.txt`)), Buffer.from(text, 'utf8')));
+    for (const [i, text] of texts.entries()) assert.deepEqual(readFileSync(join(folder, 't', `${i}.txt`)), Buffer.from(text, 'utf8'));
     assert.deepEqual([...readFileSync(join(folder, 'bytes.bin'))], [0, 1, 255]);
     assert.equal(writer.bytes, texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 3));
     assert.equal(writer.files, texts.length + 1);

@@ -92,7 +92,7 @@ test('while the output is backed up, no worker is given more articles', async ()
     let delivered = 0;
     let deliveredWhileBackedUp = 0;
     let waiting = true;
-    const run = runJobs('record', { root, htmlAsText: false }, paths.map((path, index) => ({ index, path })), (result) => {
+    const run = runJobs('record', { root, htmlAsText: false }, paths.map((path, index) => ({ index, path })), () => {
       delivered++;
       if (!waiting) return undefined;
       deliveredWhileBackedUp = delivered;

@@ -78,7 +78,7 @@ test('the JavaScript words are the words FTS5 indexes', () => {
     'emoji 😀 in👍between — dashes… m² ①',
   ];
   const insert = db.prepare('INSERT INTO t (rowid, x) VALUES (?, ?)');
-  samples.forEach((sample, index) => insert.run(index + 1, prepareText(sample)));
+  for (const [index, sample] of samples.entries()) insert.run(index + 1, prepareText(sample));
   const terms = db.prepare('SELECT term FROM v WHERE doc = ? ORDER BY offset').pluck();
   samples.forEach((sample, index) => {
     assert.deepEqual(searchWords(sample), terms.all(index + 1), sample);

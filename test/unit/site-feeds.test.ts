@@ -44,7 +44,7 @@ test('undated articles are not in the feeds and get no invented date; the dated 
     assert.doesNotMatch(rss, /1970/);
     assert.deepEqual([...atom.matchAll(/<entry>\n<title>([^<]+)</g)].map((m) => m[1]), ['Title z-new', 'Title z-mid', 'Title z-old']);
     assert.deepEqual([...rss.matchAll(/<item>\n<title>([^<]+)</g)].map((m) => m[1]), ['Title z-new', 'Title z-mid', 'Title z-old']);
-    assert.match(atom, /<feed[^]*?<updated>2024-02-03T00:00:00Z<\/updated>/);
+    assert.match(atom, /<feed[\s\S]*?<updated>2024-02-03T00:00:00Z<\/updated>/);
     // Each entry carries its body.
     assert.match(atom, /Body of z-new\./);
     // Undated articles keep their pages.
