@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleLink } from '../../src/export/article-job.js';
 import { archiveNames, hugoRefsAsLinks, namedLink, resolveNamedLink } from '../../src/parse/article-links.js';
-import { readBody } from '../../src/parse/body-text.js';
+import { analyseBody } from '../../src/parse/body-text.js';
 import { createHtmlRenderer } from '../../src/render/html.js';
 
 const names = archiveNames(['Projects/Harbour survey.md', 'Projects/Method.md', 'Archive/Method.md', 'Kickoff meeting.md',
@@ -34,7 +34,7 @@ test('Zola @/ links are paths from the content folder; Hugo refs are tried from 
 });
 
 test('the index reads wikilinks and Hugo refs as links, and their text as text', () => {
-  const body = readBody('See [[Method#Sampling|the notes]] and [[Kickoff meeting]].\n\n[us]({{< ref "about/index.md" >}})\n', 1);
+  const body = analyseBody('See [[Method#Sampling|the notes]] and [[Kickoff meeting]].\n\n[us]({{< ref "about/index.md" >}})\n', 1);
   assert.deepEqual(body.links, [{ target: '[[Method#Sampling]]', line: 1 }, { target: '[[Kickoff meeting]]', line: 1 }, { target: 'ref:about/index.md', line: 3 }]);
   assert.equal(body.text.split('\n')[0], 'See the notes and Kickoff meeting.');
 });
