@@ -8,12 +8,12 @@
  * Usage: node dist/bench/export.js [count=10000] [rounds=3]
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseQuery } from '../src/query/parse.js';
-import { findCandidates, matchesArticle, type DocRecord, type IndexSource } from '../src/export/search/evaluate.js';
+import { findCandidates, matchesArticle } from '../src/export/search/evaluate.js';
 import { siteFiles } from '../src/export/search/site-files.js';
 import { writeCorpus } from './corpus.js';
 

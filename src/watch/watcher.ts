@@ -16,7 +16,7 @@
  * answered `fresh` once a refresh that started after every change counted before the marker has finished.
  */
 import { lstatSync, mkdirSync, rmSync, watch } from 'node:fs';
-import { createServer, connect, type Server, type Socket } from 'node:net';
+import { createServer, connect, type Socket } from 'node:net';
 import { FolioError } from '../model/errors.js';
 import { watchFolders } from './folders.js';
 import type { WatchPlace } from './place.js';
