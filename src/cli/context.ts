@@ -206,9 +206,22 @@ export function archiveLanguage(context: Pick<Context, 'config'>): string | unde
   return context.config.lang;
 }
 
+/**
+ * Whether `#tags` in article bodies are tags: in an Obsidian vault (a `.obsidian` folder at the root), where
+ * they are; elsewhere a `#channel` or a hashtag in prose is no tag of the site's. The config's `bodyTags`
+ * (true or false) decides for any archive.
+ */
+export function readsBodyTags(context: Pick<Context, 'config' | 'root'>): boolean {
+  if (context.config.bodyTags !== undefined) return context.config.bodyTags;
+  return statSync(join(context.root, '.obsidian'), { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
 /** What in the config changes how files are read: a refresh under another key re-reads every file. */
-export function archiveSettingsKey(context: Pick<Context, 'config'>): string {
-  return JSON.stringify({ authors: context.config.defaultAuthors ?? [], ignore: context.config.ignore ?? [], fields: context.config.fields ?? {}, lang: archiveLanguage(context) ?? null });
+export function archiveSettingsKey(context: Pick<Context, 'config' | 'root'>): string {
+  return JSON.stringify({
+    authors: context.config.defaultAuthors ?? [], ignore: context.config.ignore ?? [], fields: context.config.fields ?? {}, lang: archiveLanguage(context) ?? null,
+    bodyTags: readsBodyTags(context),
+  });
 }
 
 /** The archive folder as given, ending in the separator, or '' when it is the current folder. */

@@ -8,7 +8,7 @@ import { refreshIndex, type IndexStats, type RefreshResult } from '../index/refr
 import { problemSummary } from '../index/article-reads.js';
 import { indexKeptFresh } from '../watch/ask.js';
 import { watchPlace } from '../watch/place.js';
-import { archiveLanguage, archiveSettingsKey, type Context } from './context.js';
+import { archiveLanguage, archiveSettingsKey, readsBodyTags, type Context } from './context.js';
 import { createProgress } from './progress.js';
 
 export interface OpenArchive {
@@ -82,6 +82,7 @@ export async function refreshArchive(context: Context, db: Db, { filesKeptFresh 
         ...(context.config.defaultAuthors ? { defaultAuthors: context.config.defaultAuthors } : {}),
         ...(context.config.fields ? { fields: context.config.fields } : {}),
         ...(archiveLanguage(context) ? { defaultLang: archiveLanguage(context)! } : {}),
+        bodyTags: readsBodyTags(context),
       },
       settingsKey: archiveSettingsKey(context),
       filesKeptFresh,

@@ -22,6 +22,10 @@ export interface FeedEntry {
 
 export interface FeedSite {
   title: string;
+  /** The site's language (`xml:lang` of an Atom feed, `<language>` of an RSS feed); none when unset. */
+  lang?: string;
+  /** What the feed lists, in the site's language: an RSS channel's description. */
+  description?: string;
   baseUrl: string;
   generator: string;
   /**
@@ -71,7 +75,7 @@ export function feedArticles<T extends { article: Article }>(entries: readonly T
 export function atomFeed(site: FeedSite, entries: readonly FeedEntry[]): string {
   const updated = entries.map((entry) => changed(entry.article)).filter((moment) => moment !== null).sort().at(-1);
   return xml`<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+<feed xmlns="http://www.w3.org/2005/Atom"${site.lang ? xml` xml:lang="${site.lang}"` : ''}>
 <title>${site.title}</title>
 <id>${feedPage(site)}</id>
 <link rel="alternate" type="text/html" href="${feedPage(site)}"/>
@@ -103,8 +107,9 @@ export function rssFeed(site: FeedSite, entries: readonly FeedEntry[]): string {
 <channel>
 <title>${site.title}</title>
 <link>${feedPage(site)}</link>
-<description>${site.title}</description>
-<atom:link href="${feedPage(site)}rss.xml" rel="self" type="application/rss+xml"/>
+<description>${site.description ?? site.title}</description>
+${site.lang ? xml`<language>${site.lang}</language>
+` : ''}<atom:link href="${feedPage(site)}rss.xml" rel="self" type="application/rss+xml"/>
 <generator>${site.generator}</generator>
 ${newest ? xml`<lastBuildDate>${rfc822(newest)}</lastBuildDate>
 ` : ''}${entries.map(({ article, dir, html }) => xml`<item>

@@ -110,7 +110,7 @@ ${site.feeds && page.feeds ? html`<link rel="alternate" type="application/atom+x
 <a class="skip" href="#main">${site.words.skipToContent}</a>
 <header class="site">
 <a class="site-title" href="${link('index.html')}">${site.title}</a>
-<nav aria-label="Site">
+<nav aria-label="${site.words.siteNavigation}">
 <a href="${link('tags/index.html')}">${site.words.tags}</a>
 <a href="${link('authors/index.html')}">${site.words.authors}</a>
 </nav>
@@ -271,7 +271,7 @@ export function searchPage(site: SiteInfo): string {
   });
   // The search script's own words, in the page it runs on (an attribute: data, never a script).
   const scriptWords = {
-    lang: site.lang, searching: words.searching, searchFailed: words.searchFailed, noResults: words.noResults,
+    lang: site.lang, searching: words.searching, searchFailed: words.searchFailed, couldNotLoad: words.couldNotLoad, noResults: words.noResults,
     results: words.results, resultsShowing: words.resultsShowing, showingOfUpTo: words.showingOfUpTo,
     didYouMean: words.didYouMean, anyValue: words.anyValue,
   };

@@ -288,7 +288,7 @@ async function writeListPages(context: BuildContext): Promise<WrittenLists> {
     }));
     written.sitemap.push({ dir });
     written.pages++;
-    for (const group of groups) await writeList(group.dir, group.name, describe(group), group.articles, { dir: group.dir, title: groupFeedTitle(group, options.title) });
+    for (const group of groups) await writeList(group.dir, group.name, describe(group), group.articles, { dir: group.dir, title: groupFeedTitle(words, group, options.title) });
   };
 
   const { words } = site;
@@ -354,7 +354,10 @@ function writeFeeds(context: BuildContext, feedHtml: ReadonlyMap<number, string>
   const entries: FeedEntry[] = context.feedIndexes.map((index) => plan.articles[index]!).map((entry) => ({
     article: entry.article, dir: entry.dir, html: feedHtml.get(entry.index) ?? '',
   }));
-  const feedSite = { title: options.title, baseUrl: options.baseUrl, generator: options.generator };
+  const { words } = context.site;
+  const feedSite = {
+    title: options.title, lang: options.lang, description: fill(words.homeDescription, { site: options.title }), baseUrl: options.baseUrl, generator: options.generator,
+  };
   context.write('feed.xml', atomFeed(feedSite, entries));
   context.write('rss.xml', rssFeed(feedSite, entries));
   // Each tag and author has feeds of its own, as in Hugo. Their entries carry the summary, not the body: the
@@ -362,15 +365,20 @@ function writeFeeds(context: BuildContext, feedHtml: ReadonlyMap<number, string>
   for (const group of [...plan.tags, ...plan.authors]) {
     const groupEntries: FeedEntry[] = feedArticles(group.articles.map((index) => plan.articles[index]!))
       .map((entry) => ({ article: entry.article, dir: entry.dir, html: '' }));
-    const groupSite = { ...feedSite, title: groupFeedTitle(group, options.title), dir: group.dir };
+    const groupSite = { ...feedSite, title: groupFeedTitle(words, group, options.title), description: groupDescription(words, group), dir: group.dir };
     context.write(`${group.dir}feed.xml`, atomFeed(groupSite, groupEntries));
     context.write(`${group.dir}rss.xml`, rssFeed(groupSite, groupEntries));
   }
 }
 
-/** The title of a tag's or an author's feeds: the group's name, then the site's. */
-function groupFeedTitle(group: Group, siteTitle: string): string {
-  return `${group.name} · ${siteTitle}`;
+/** The title of a tag's or an author's feeds, in the site's words: what they list, then the site's title. */
+function groupFeedTitle(words: SiteWords, group: Group, siteTitle: string): string {
+  return `${groupDescription(words, group)} · ${siteTitle}`;
+}
+
+/** What a tag's or an author's feeds list, in the site's words ("Articles tagged “garden”"). */
+function groupDescription(words: SiteWords, group: Group): string {
+  return fill(group.dir.startsWith('authors/') ? words.authorDescription : words.tagDescription, { name: group.name });
 }
 
 /** Step 6: `sitemap.xml` (with a base URL) and `robots.txt`. */

@@ -24,10 +24,12 @@ export interface ArchiveConfig {
   fieldLines?: Record<string, number>;
   /** The Markdown file `folio new` starts articles from, relative to the root. */
   template?: string;
+  /** Whether `#tags` in article bodies are tags (the default: only in an Obsidian vault). */
+  bodyTags?: boolean;
 }
 
 /** Every key `folio.config.json` may hold; any other is reported and ignored. */
-export const CONFIG_KEYS = ['title', 'baseUrl', 'author', 'authors', 'ignore', 'sort', 'lang', 'theme', 'template', 'fields'] as const;
+export const CONFIG_KEYS = ['title', 'baseUrl', 'author', 'authors', 'ignore', 'sort', 'lang', 'theme', 'template', 'fields', 'bodyTags'] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
 export const CONFIG_FILE = 'folio.config.json';

@@ -8,6 +8,7 @@ import type { Article, ArticleDate, DateSource, ParsedArticle, TitleSource } fro
 import { problem, type Problem } from '../model/problem.js';
 import { splitFrontmatter, type SplitFile } from './frontmatter.js';
 import { analyseBody, inlineText } from './body-text.js';
+import { bodyTags } from './body-tags.js';
 import { dateFromPath, dateInUrl, parseDateValue } from './dates.js';
 import { articleId } from './article-id.js';
 import { splitNameList } from './author-names.js';
@@ -20,6 +21,8 @@ export interface ParseOptions {
   fields?: FieldMap;
   /** The archive's language (config `lang`), for articles that do not name theirs: it chooses their stemmer. */
   defaultLang?: string;
+  /** Read Obsidian's `#tags` in the body as tags (an Obsidian vault, or the config's `bodyTags`). */
+  bodyTags?: boolean;
 }
 
 export interface ParseResult {
@@ -69,7 +72,8 @@ export function parseArticle(path: string, text: string, options: ParseOptions =
     dateSource,
     updated: fields.firstDate([...(map.updated ?? []), ...UPDATED_FIELDS]),
     authors: dedupe(authors),
-    tags: fields.tags(map.tags ?? []),
+    // Tags written in the body (Obsidian's `#tag`) come after the frontmatter's.
+    tags: options.bodyTags ? dedupe([...fields.tags(map.tags ?? []), ...bodyTags(split.body)]) : fields.tags(map.tags ?? []),
     summary: frontmatterSummary !== undefined ? clip(inlineText(frontmatterSummary, 0), SUMMARY_LIMIT) : body.firstParagraph,
     draft: fields.flag('draft') === true || fields.flag('published') === false,
     lang: fields.firstString([...(map.lang ?? []), 'lang', 'language']) ?? null,

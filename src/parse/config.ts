@@ -38,6 +38,7 @@ const SETTINGS: Record<ConfigKey, { expected: string; read: (value: unknown, con
   theme: { expected: 'the path of a theme folder', read: (value, config) => store(config, 'theme', nonEmpty(value)) },
   template: { expected: 'the path of a Markdown file', read: (value, config) => store(config, 'template', nonEmpty(value)) },
   fields: { expected: `a map of ${MAPPABLE_FIELDS.join(', ')} to field names`, read: readFields },
+  bodyTags: { expected: 'true or false', read: (value, config) => store(config, 'bodyTags', typeof value === 'boolean' ? value : undefined) },
 };
 
 /** Reads the config text; returns what could be used and a problem for everything that could not. */

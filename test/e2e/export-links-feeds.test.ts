@@ -66,7 +66,7 @@ test('each tag and author has Atom and RSS feeds, linked from its page with rel=
       ].map((entry) => entry.replace(' feed.xml', ' ../../' + dir + 'feed.xml').replace(' rss.xml', ' ../../' + dir + 'rss.xml')), dir);
     }
     const atom = readFileSync(join(site, 'tags', 'garden', 'feed.xml'), 'utf8');
-    assert.match(atom, /<title>garden · A writer&apos;s desk<\/title>/);
+    assert.match(atom, /<title>Articles tagged “garden” · A writer&apos;s desk<\/title>/);
     assert.match(atom, /<link rel="self" type="application\/atom\+xml" href="https:\/\/example\.org\/desk\/tags\/garden\/feed\.xml"\/>/);
     assert.deepEqual([...atom.matchAll(/<entry>\n<title>([^<]+)<\/title>/g)].map((match) => match[1]), ['Garden notes', 'Seed list', 'Compost']);
     assert.doesNotMatch(atom, /Ada Lovelace|A lone walk/);

@@ -21,7 +21,7 @@ $ folio list -C misconfigured
 2> folio: folio.config.json:8: 'sort' must be one of date, title, path, words, updated; ignored
 2> folio: folio.config.json:9: 'lang' must be a language tag (en, de, pt-BR, …); ignored
 2> folio: folio.config.json:10: 'theme' must be the path of a theme folder; ignored
-2> folio: folio.config.json:11: 'colour' is not a setting folio reads (title, baseUrl, author, authors, ignore, sort, lang, theme, template, fields); ignored
+2> folio: folio.config.json:11: 'colour' is not a setting folio reads (title, baseUrl, author, authors, ignore, sort, lang, theme, template, fields, bodyTags); ignored
 
 $ folio check -C newsroom
 2> folio: no problems in 2 files
@@ -34,6 +34,6 @@ $ folio check -C misconfigured
 > folio.config.json:8: 'sort' must be one of date, title, path, words, updated; ignored
 > folio.config.json:9: 'lang' must be a language tag (en, de, pt-BR, …); ignored
 > folio.config.json:10: 'theme' must be the path of a theme folder; ignored
-> folio.config.json:11: 'colour' is not a setting folio reads (title, baseUrl, author, authors, ignore, sort, lang, theme, template, fields); ignored
+> folio.config.json:11: 'colour' is not a setting folio reads (title, baseUrl, author, authors, ignore, sort, lang, theme, template, fields, bodyTags); ignored
 2> folio: 8 problems in 1 of 1 files (1 indexed)
 ? 1

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyFixture, removeFolder, runFolio } from '../helpers/cli.js';
 
@@ -13,11 +13,12 @@ const read = (site: string, file: string) => readFileSync(join(site, file), 'utf
 test('a Russian archive exports a site in Russian: page words, month names, plural forms, search messages', { timeout: 120_000 }, async () => {
   const root = copyFixture('site-ru');
   try {
-    const result = await runFolio(['export', 'html', '--out', 'site'], { cwd: root });
+    const result = await runFolio(['export', 'html', '--out', 'site', '--base-url', 'https://example.org/'], { cwd: root });
     assert.equal(result.code, 0, result.stderr);
     const site = join(root, 'site');
     const home = read(site, 'index.html');
     assert.match(home, /<html lang="ru">/);
+    assert.match(home, /<nav aria-label="Сайт">/);
     assert.match(home, /<title>Статьи<\/title>/, 'the default title is in Russian too');
     assert.match(home, />Теги</);
     assert.match(home, />Авторы</);
@@ -30,7 +31,19 @@ test('a Russian archive exports a site in Russian: page words, month names, plur
     assert.match(article, /Обновлено <time datetime="2024-05-20">20 мая 2024 г\.<\/time>/);
     const search = read(site, 'search/index.html');
     assert.match(search, /data-words="\{&quot;lang&quot;:&quot;ru&quot;,&quot;searching&quot;:&quot;Ищем…&quot;/);
+    assert.match(search, /&quot;couldNotLoad&quot;:&quot;не удалось загрузить \{file\}&quot;/);
     assert.match(read(site, '404.html'), /Страница не найдена/);
+    // Feeds: the language, and what a tag's or an author's feed lists, in Russian.
+    const atom = read(site, 'feed.xml');
+    assert.match(atom, /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="ru">/);
+    const rss = read(site, 'rss.xml');
+    assert.match(rss, /<description>Статьи сайта Статьи, сначала новые<\/description>\n<language>ru<\/language>/);
+    const tagFeed = read(site, join('tags', 'город', 'feed.xml'));
+    assert.match(tagFeed, /<title>Статьи с тегом «город» · Статьи<\/title>/);
+    assert.match(read(site, join('tags', 'город', 'index.html')), /title="Статьи с тегом «город» · Статьи"/);
+    const authorRss = readdirSync(join(site, 'authors')).filter((name) => name !== 'index.html').map((name) => read(site, join('authors', name, 'rss.xml')));
+    assert.ok(authorRss.some((feed) => /<title>Статьи автора Алесь Коваль · Статьи<\/title>/.test(feed)));
+    for (const feed of [atom, rss, tagFeed, ...authorRss]) assert.doesNotMatch(feed, /Articles (?:tagged|by|of)/);
   } finally {
     removeFolder(root);
   }

@@ -30,6 +30,7 @@ test('each key: a valid value is stored as read', () => {
     ['{"template": ".templates/post.md"}', { template: '.templates/post.md' }],
     ['{"fields": {"date": "published_at", "tags": ["categories", " keywords "]}}',
       { fields: { date: ['published_at'], tags: ['categories', 'keywords'] }, fieldLines: { date: 1, tags: 1 } }],
+    ['{"bodyTags": false}', { bodyTags: false }],
     ['\uFEFF{"title": "after a byte order mark"}', { title: 'after a byte order mark' }],
     ['{}', {}],
   ];
@@ -58,6 +59,7 @@ test('each key: a value of the wrong type is reported at its line and ignored', 
     ['theme', '  ', "'theme' must be the path of a theme folder; ignored"],
     ['template', null, "'template' must be the path of a Markdown file; ignored"],
     ['fields', ['date'], "'fields' must be a map of title, date, updated, author, tags, summary, lang to field names; ignored"],
+    ['bodyTags', 'yes', "'bodyTags' must be true or false; ignored"],
   ];
   for (const [key, value, message] of cases) {
     // The key on the third line, after a valid one, so the line is not the first by chance.
@@ -104,7 +106,7 @@ test('lines: a key is found where it is a key, not where its name is a value or 
     ]],
     ['{"fields": {"date": 1},\n"fields ": 2}', [
       "1: warning: 'fields.date' must be a field name or a list of field names; ignored",
-      "2: warning: 'fields ' is not a setting folio reads (title, baseUrl, author, authors, ignore, sort, lang, theme, template, fields); ignored",
+      "2: warning: 'fields ' is not a setting folio reads (title, baseUrl, author, authors, ignore, sort, lang, theme, template, fields, bodyTags); ignored",
     ]],
   ];
   for (const [json, expected] of cases) assert.deepEqual(lines(parseConfig(json).problems), expected, json);

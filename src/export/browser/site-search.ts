@@ -51,7 +51,7 @@ function load<T>(kind: string, key: string | number, file: string): Promise<T> {
       waiting.set(id, resolve);
       const script = document.createElement('script');
       script.src = new URL(file, siteRoot).href;
-      script.onerror = () => reject(new Error(`could not load ${file}`));
+      script.onerror = () => reject(new Error(fill(words.couldNotLoad, { file })));
       script.onload = () => script.remove();
       document.head.append(script);
     });
@@ -86,7 +86,7 @@ const sortSelect = document.getElementById('search-sort') as HTMLSelectElement |
 let run = 0;
 
 /** The page's words for the script's messages (see i18n/words.ts); English when the page has none. */
-const words: Pick<SiteWords, 'searching' | 'searchFailed' | 'noResults' | 'results' | 'resultsShowing' | 'showingOfUpTo' | 'didYouMean' | 'anyValue'> & { lang: string } = {
+const words: Pick<SiteWords, 'searching' | 'searchFailed' | 'couldNotLoad' | 'noResults' | 'results' | 'resultsShowing' | 'showingOfUpTo' | 'didYouMean' | 'anyValue'> & { lang: string } = {
   ...en, lang: 'en', ...readWords(),
 };
 

@@ -3,6 +3,7 @@ import type { SiteWords } from './words.js';
 
 export const be: Partial<SiteWords> = {
   skipToContent: 'Перайсці да зместу',
+  siteNavigation: 'Сайт',
   articles: 'Артыкулы',
   tags: 'Тэгі',
   authors: 'Аўтары',
@@ -38,6 +39,7 @@ export const be: Partial<SiteWords> = {
   homePage: 'галоўную старонку',
   searching: 'Шукаем…',
   searchFailed: 'Пошук не ўдаўся: {error}',
+  couldNotLoad: 'не ўдалося загрузіць {file}',
   noResults: 'Па запыце {query} нічога не знойдзена',
   results: { one: '{n} вынік', few: '{n} вынікі', many: '{n} вынікаў', other: '{n} выніку' },
   resultsShowing: '{results}, паказана {shown}',

@@ -3,6 +3,7 @@ import type { SiteWords } from './words.js';
 
 export const de: Partial<SiteWords> = {
   skipToContent: 'Zum Inhalt springen',
+  siteNavigation: 'Website',
   articles: 'Artikel',
   tags: 'Schlagwörter',
   authors: 'Autorinnen und Autoren',
@@ -38,6 +39,7 @@ export const de: Partial<SiteWords> = {
   homePage: 'Startseite',
   searching: 'Suche läuft…',
   searchFailed: 'Suche fehlgeschlagen: {error}',
+  couldNotLoad: '{file} konnte nicht geladen werden',
   noResults: 'Keine Ergebnisse für {query}',
   results: { one: '{n} Ergebnis', other: '{n} Ergebnisse' },
   resultsShowing: '{results}, {shown} angezeigt',

@@ -3,6 +3,7 @@ import type { SiteWords } from './words.js';
 
 export const en: SiteWords = {
   skipToContent: 'Skip to content',
+  siteNavigation: 'Site',
   articles: 'Articles',
   tags: 'Tags',
   authors: 'Authors',
@@ -39,6 +40,7 @@ export const en: SiteWords = {
   homePage: 'home page',
   searching: 'Searching…',
   searchFailed: 'Search failed: {error}',
+  couldNotLoad: 'could not load {file}',
   noResults: 'No results for {query}',
   results: { one: '{n} result', other: '{n} results' },
   resultsShowing: '{results}, showing {shown}',

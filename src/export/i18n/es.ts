@@ -3,6 +3,7 @@ import type { SiteWords } from './words.js';
 
 export const es: Partial<SiteWords> = {
   skipToContent: 'Saltar al contenido',
+  siteNavigation: 'Sitio',
   articles: 'Artículos',
   tags: 'Etiquetas',
   authors: 'Autores',
@@ -38,6 +39,7 @@ export const es: Partial<SiteWords> = {
   homePage: 'página de inicio',
   searching: 'Buscando…',
   searchFailed: 'La búsqueda ha fallado: {error}',
+  couldNotLoad: 'no se pudo cargar {file}',
   noResults: 'No hay resultados para {query}',
   results: { one: '{n} resultado', other: '{n} resultados' },
   resultsShowing: '{results}, se muestran {shown}',

@@ -3,6 +3,7 @@ import type { SiteWords } from './words.js';
 
 export const fr: Partial<SiteWords> = {
   skipToContent: 'Aller au contenu',
+  siteNavigation: 'Site',
   articles: 'Articles',
   tags: 'Mots-clés',
   authors: 'Auteurs',
@@ -38,6 +39,7 @@ export const fr: Partial<SiteWords> = {
   homePage: 'page d’accueil',
   searching: 'Recherche…',
   searchFailed: 'La recherche a échoué : {error}',
+  couldNotLoad: 'impossible de charger {file}',
   noResults: 'Aucun résultat pour {query}',
   results: { one: '{n} résultat', other: '{n} résultats' },
   resultsShowing: '{results}, {shown} affichés',

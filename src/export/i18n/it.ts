@@ -3,6 +3,7 @@ import type { SiteWords } from './words.js';
 
 export const it: Partial<SiteWords> = {
   skipToContent: 'Vai al contenuto',
+  siteNavigation: 'Sito',
   articles: 'Articoli',
   tags: 'Tag',
   authors: 'Autori',
@@ -38,6 +39,7 @@ export const it: Partial<SiteWords> = {
   homePage: 'pagina iniziale',
   searching: 'Ricerca in corso…',
   searchFailed: 'Ricerca non riuscita: {error}',
+  couldNotLoad: 'impossibile caricare {file}',
   noResults: 'Nessun risultato per {query}',
   results: { one: '{n} risultato', other: '{n} risultati' },
   resultsShowing: '{results}, ne vedi {shown}',

@@ -3,6 +3,7 @@ import type { SiteWords } from './words.js';
 
 export const ja: Partial<SiteWords> = {
   skipToContent: '本文へスキップ',
+  siteNavigation: 'サイト',
   articles: '記事',
   tags: 'タグ',
   authors: '著者',
@@ -38,6 +39,7 @@ export const ja: Partial<SiteWords> = {
   homePage: 'トップページ',
   searching: '検索中…',
   searchFailed: '検索に失敗しました：{error}',
+  couldNotLoad: '{file} を読み込めませんでした',
   noResults: '{query} に一致する記事はありません',
   results: { other: '{n} 件' },
   resultsShowing: '{results}（{shown} 件を表示）',

@@ -3,6 +3,7 @@ import type { SiteWords } from './words.js';
 
 export const pl: Partial<SiteWords> = {
   skipToContent: 'Przejdź do treści',
+  siteNavigation: 'Witryna',
   articles: 'Artykuły',
   tags: 'Tagi',
   authors: 'Autorzy',
@@ -38,6 +39,7 @@ export const pl: Partial<SiteWords> = {
   homePage: 'stronę główną',
   searching: 'Szukam…',
   searchFailed: 'Wyszukiwanie nie powiodło się: {error}',
+  couldNotLoad: 'nie udało się wczytać {file}',
   noResults: 'Brak wyników dla {query}',
   results: { one: '{n} wynik', few: '{n} wyniki', many: '{n} wyników', other: '{n} wyniku' },
   resultsShowing: '{results}, pokazano {shown}',

@@ -3,6 +3,7 @@ import type { SiteWords } from './words.js';
 
 export const pt: Partial<SiteWords> = {
   skipToContent: 'Saltar para o conteúdo',
+  siteNavigation: 'Site',
   articles: 'Artigos',
   tags: 'Etiquetas',
   authors: 'Autores',
@@ -38,6 +39,7 @@ export const pt: Partial<SiteWords> = {
   homePage: 'página inicial',
   searching: 'A pesquisar…',
   searchFailed: 'A pesquisa falhou: {error}',
+  couldNotLoad: 'não foi possível carregar {file}',
   noResults: 'Sem resultados para {query}',
   results: { one: '{n} resultado', other: '{n} resultados' },
   resultsShowing: '{results}, a mostrar {shown}',

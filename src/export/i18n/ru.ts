@@ -3,6 +3,7 @@ import type { SiteWords } from './words.js';
 
 export const ru: Partial<SiteWords> = {
   skipToContent: 'Перейти к содержанию',
+  siteNavigation: 'Сайт',
   articles: 'Статьи',
   tags: 'Теги',
   authors: 'Авторы',
@@ -38,6 +39,7 @@ export const ru: Partial<SiteWords> = {
   homePage: 'главную страницу',
   searching: 'Ищем…',
   searchFailed: 'Поиск не удался: {error}',
+  couldNotLoad: 'не удалось загрузить {file}',
   noResults: 'По запросу {query} ничего не найдено',
   results: { one: '{n} результат', few: '{n} результата', many: '{n} результатов', other: '{n} результата' },
   resultsShowing: '{results}, показано {shown}',

@@ -3,6 +3,7 @@ import type { SiteWords } from './words.js';
 
 export const uk: Partial<SiteWords> = {
   skipToContent: 'Перейти до змісту',
+  siteNavigation: 'Сайт',
   articles: 'Статті',
   tags: 'Теги',
   authors: 'Автори',
@@ -38,6 +39,7 @@ export const uk: Partial<SiteWords> = {
   homePage: 'головну сторінку',
   searching: 'Шукаємо…',
   searchFailed: 'Пошук не вдався: {error}',
+  couldNotLoad: 'не вдалося завантажити {file}',
   noResults: 'За запитом {query} нічого не знайдено',
   results: { one: '{n} результат', few: '{n} результати', many: '{n} результатів', other: '{n} результату' },
   resultsShowing: '{results}, показано {shown}',

@@ -15,6 +15,8 @@ export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: str
 export interface SiteWords {
   /** The skip link at the top of every page. */
   skipToContent: string;
+  /** The label of the header's links to the tags and authors pages. */
+  siteNavigation: string;
   /** The site's title when none is configured. */
   articles: string;
   tags: string;
@@ -65,6 +67,8 @@ export interface SiteWords {
   /** The search script's messages. */
   searching: string;
   searchFailed: string;
+  /** The reason a search failed when a part of the index did not load: `{file}` is its name. */
+  couldNotLoad: string;
   noResults: string;
   results: Plural;
   resultsShowing: string;

@@ -3,6 +3,7 @@ import type { SiteWords } from './words.js';
 
 export const zh: Partial<SiteWords> = {
   skipToContent: '跳到正文',
+  siteNavigation: '网站',
   articles: '文章',
   tags: '标签',
   authors: '作者',
@@ -38,6 +39,7 @@ export const zh: Partial<SiteWords> = {
   homePage: '首页',
   searching: '正在搜索…',
   searchFailed: '搜索失败：{error}',
+  couldNotLoad: '无法加载 {file}',
   noResults: '没有找到与 {query} 相关的结果',
   results: { other: '{n} 个结果' },
   resultsShowing: '{results}，显示 {shown} 个',
