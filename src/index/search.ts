@@ -14,12 +14,12 @@
 import type { Article } from '../model/article.js';
 import { QueryError } from '../model/errors.js';
 import type { ArticleFilter } from '../model/filter.js';
-import { allTerms, type QueryNode } from '../query/ast.js';
+import { allTerms, positiveTerms, type QueryNode } from '../query/ast.js';
 import { findLiteral, findMatches, type TextRange } from '../query/match.js';
 import { snippetAround, tidySnippet, type Snippet } from '../query/snippet.js';
 import { prefixEnd, STEM_LANGUAGES, stemmedForms, stemProbes, termWord, type StemLanguage, type TermForms } from '../query/stem.js';
 import { loadStemmers } from '../query/stemmers.js';
-import { matchesLongerWords, normalizeText, WORD_SEPARATOR, wordSpans } from '../query/words.js';
+import { matchesLongerWords, normalizeText, searchWords, WORD_SEPARATOR, wordSpans } from '../query/words.js';
 import type { Db } from './database.js';
 import { toFtsQuery } from './fts-query.js';
 import { ARTICLE_COLUMNS, articleFromRow, filterCondition, type ArticleRow } from './article-reads.js';
@@ -231,16 +231,18 @@ export function loadHits(db: Db, matcher: SearchMatcher, matches: readonly Ranke
   const article = db.prepare(`SELECT ${ARTICLE_COLUMNS}, t.search_body FROM articles a JOIN article_text t ON t.rowid = a.rowid
     WHERE a.rowid = ?`);
   const forms = matcher.kind === 'query' ? matcher.forms : undefined;
-  const snippets = matcher.kind === 'query' ? snippetReader(db, toFtsQuery(matcher.query, forms), matches) : undefined;
+  // FTS5 cuts its snippets after a number of words, which can split a phrase: those of queries with a phrase
+  // are made from the body text, where a phrase is one match (query/match.ts) that a snippet never cuts.
+  const phrases = matcher.kind === 'query' && positiveTerms(matcher.query).some((term) => searchWords(term.text).length > 1);
+  const snippets = matcher.kind === 'query' && !phrases ? snippetReader(db, toFtsQuery(matcher.query, forms), matches) : undefined;
   return matches.map((match) => {
     const row = article.get(match.rowid) as ArticleRow & { search_body: string };
     const found = articleFromRow(row);
     if (matcher.kind === 'query') {
-      const marked = snippets!(match.rowid);
       return {
         article: found,
         score: match.score,
-        snippet: markedSnippet(marked),
+        snippet: phrases ? phraseSnippet(row.search_body, matcher.query, forms) : markedSnippet(snippets!(match.rowid)),
         titleMatches: findMatches(matcher.query, found.title, 'title', forms),
       };
     }
@@ -252,6 +254,12 @@ export function loadHits(db: Db, matcher: SearchMatcher, matches: readonly Ranke
       titleMatches: findLiteral(found.title, matcher.text),
     };
   });
+}
+
+/** A snippet of an article's body around the first match of a query that holds a phrase. */
+function phraseSnippet(searchBody: string, query: QueryNode, forms: TermForms | undefined): Snippet {
+  const body = searchBody.split(WORD_SEPARATOR).join('');
+  return snippetAround(body, findMatches(query, body, 'text', forms), SNIPPET_CHARACTERS);
 }
 
 /** Above this many hits, snippets are made in one pass over every match rather than one query per hit. */

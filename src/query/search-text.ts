@@ -4,7 +4,7 @@
  */
 import type { Article } from '../model/article.js';
 import { stemLanguage, type StemLanguage } from './stem.js';
-import { prepareText } from './words.js';
+import { prepareText, searchWords } from './words.js';
 
 export interface SearchColumns {
   search_title: string;
@@ -31,7 +31,23 @@ export function searchColumns(article: Article, bodyText: string, defaultLang?: 
     search_tags: searchableText(article.tags.join(' ; ')),
     search_authors: searchableText(article.authors.join(' ; ')),
     search_summary: searchableText(article.summary),
-    search_body: searchableText(bodyText),
+    search_body: searchableText(withoutTitleLine(bodyText, article.title)),
     language: stemLanguage(article.lang, defaultLang),
   };
+}
+
+/**
+ * The body text without a first line that only repeats the title (a note's `# Title`): the title column holds
+ * it, and a snippet should not say it twice. `folio show` and the site's pages drop that heading too.
+ */
+export function withoutTitleLine(bodyText: string, title: string): string {
+  const start = bodyText.search(/\S/);
+  if (start === -1) return bodyText;
+  const lineEnd = bodyText.indexOf('\n', start);
+  const line = bodyText.slice(start, lineEnd === -1 ? bodyText.length : lineEnd);
+  return comparable(line) === comparable(title) && comparable(title) !== '' ? bodyText.slice(lineEnd === -1 ? bodyText.length : lineEnd + 1) : bodyText;
+}
+
+function comparable(text: string): string {
+  return searchWords(text).join(' ');
 }

@@ -68,6 +68,8 @@ export function snippetAround(text: string, ranges: readonly TextRange[], length
     const space = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('\n'));
     if (space > length / 2 && (!first || start + space >= first.end)) end = start + space;
   }
+  // A match the cut would split (a phrase) is shown whole: `…after an event loop…`, never `…after an event…`.
+  for (const range of ranges) if (range.start < end && range.end > end) end = range.end;
   // Never cut inside a surrogate pair.
   if (start > 0 && isLowSurrogate(text.charCodeAt(start))) start--;
   if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end++;

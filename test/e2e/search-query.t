@@ -11,7 +11,7 @@ $ folio search belarus election
 $ folio search '"free election"'
 > DATE        TITLE                       AUTHORS         TAGS
 > 2022-06-10  What observers look for     Ada Byron       democracy, method
->             …of whether a free election took place. Democratic institutions dep…
+>             …their reports are the record of whether a free election took place…
 > 2021-02-01  Belarus after the election  Pavel Latushka  belarus, elections
 >             …A free election needs independent observers, an honest count and a…
 
@@ -66,7 +66,7 @@ $ folio search election -title:election -tag:elections
 $ folio search democr*
 > DATE        TITLE                         AUTHORS         TAGS
 >             An undated note on democracy
->             An undated note on democracy Democracy is a habit more than a syste…
+>             Democracy is a habit more than a system.
 > 2022-06-10  What observers look for       Ada Byron       democracy, method
 >             …Democratic institutions depend on that record; democracy without i…
 
@@ -114,7 +114,7 @@ $ folio search election --limit 2
 2> folio: showing the best 2 of 5 matching articles; --limit N shows more
 
 $ folio search '"free election"' --format jsonl --limit 1
-> {"id":"en__election-observers","slug":"election-observers","path":"en/election-observers.md","title":"What observers look for","date":"2022-06-10","dateSource":"frontmatter","updated":null,"authors":["Ada Byron"],"tags":["democracy","method"],"summary":"Observers arrive before the polls open. They watch the seals on the ballot boxes, the lists of voters and the count. In Belarus, in Russia and elsewhere, their reports are the record of whether a free election took place.","draft":false,"lang":null,"words":51,"readingMinutes":1,"data":{"title":"What observers look for","date":"2022-06-10","author":"Ada Byron","tags":["democracy","method"]},"score":2.035,"snippet":"…In Belarus, in Russia and elsewhere, their reports are the record of whether a free election took place. Democratic institutions depend on that record…","highlights":[[80,93]]}
+> {"id":"en__election-observers","slug":"election-observers","path":"en/election-observers.md","title":"What observers look for","date":"2022-06-10","dateSource":"frontmatter","updated":null,"authors":["Ada Byron"],"tags":["democracy","method"],"summary":"Observers arrive before the polls open. They watch the seals on the ballot boxes, the lists of voters and the count. In Belarus, in Russia and elsewhere, their reports are the record of whether a free election took place.","draft":false,"lang":null,"words":51,"readingMinutes":1,"data":{"title":"What observers look for","date":"2022-06-10","author":"Ada Byron","tags":["democracy","method"]},"score":2.03,"snippet":"…their reports are the record of whether a free election took place. Democratic institutions depend on that record; democracy without it is a word.","highlights":[[43,56]]}
 
 $ folio search '"free election"' --format json --limit 1
 > [
@@ -147,12 +147,12 @@ $ folio search '"free election"' --format json --limit 1
 >         "method"
 >       ]
 >     },
->     "score": 2.035,
->     "snippet": "…In Belarus, in Russia and elsewhere, their reports are the record of whether a free election took place. Democratic institutions depend on that record…",
+>     "score": 2.03,
+>     "snippet": "…their reports are the record of whether a free election took place. Democratic institutions depend on that record; democracy without it is a word.",
 >     "highlights": [
 >       [
->         80,
->         93
+>         43,
+>         56
 >       ]
 >     ]
 >   }
@@ -172,7 +172,7 @@ $ folio search zyzzogeton --format json
 $ FORCE_COLOR=1 NO_COLOR= folio search '"free election"' --limit 1
 > [2mDATE[22m        [2mTITLE[22m                    [2mAUTHORS[22m         [2mTAGS[22m
 > [36m2022-06-10[39m  [1mWhat observers look for[22m  [32mAda Byron[39m       [35mdemocracy, method[39m
->             [2m…of whether a [22m[1m[33mfree election[39m[22m[2m took place. Democratic institutions dep[22m[2m…[22m
+>             [2m…their reports are the record of whether a [22m[1m[33mfree election[39m[22m[2m took place[22m[2m…[22m
 2> folio: showing the best 1 of 2 matching articles; --limit N shows more
 
 $ folio search '"free election"' --show

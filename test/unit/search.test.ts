@@ -175,3 +175,34 @@ test('snippets are the same whether made hit by hit or for many hits at once', a
     removeFolder(root);
   }
 });
+
+test('a snippet shows a phrase whole, and never repeats a first line that is the title', async () => {
+  const root = tempFolder('phrases');
+  mkdirSync(join(root, 'notes'));
+  // The phrase sits where a cut after a fixed number of words would split it.
+  const filler = Array.from({ length: 40 }, (_, index) => `word${index}`).join(' ');
+  writeFileSync(join(root, 'notes', 'loop.md'), `---\ntitle: Timers\n---\nTimers fire later than after an event loop turn, ${filler}.\n`);
+  writeFileSync(join(root, 'notes', 'sqlite.md'), '# Running the latest SQLite\n\nThe latest SQLite runs fine here.\n');
+  const { db } = openIndex(join(root, '.folio', 'index.db'));
+  try {
+    await refreshIndex(db, root);
+    for (const text of ['"event loop"', 'timers "event loop"']) {
+      const matcher = { kind: 'query' as const, query: parseQuery(text) };
+      const [hit] = loadHits(db, matcher, rankMatches(db, matcher, emptyFilter(), 'rank'));
+      assert.ok(hit!.snippet.ranges.some((range) => hit!.snippet.text.slice(range.start, range.end) === 'event loop'), marked(hit!.snippet.text, hit!.snippet.ranges));
+    }
+    const matcher = { kind: 'query' as const, query: parseQuery('sqlite') };
+    const [hit] = loadHits(db, matcher, rankMatches(db, matcher, emptyFilter(), 'rank'));
+    assert.equal(hit!.article.title, 'Running the latest SQLite');
+    assert.equal(hit!.snippet.text, 'The latest SQLite runs fine here.');
+  } finally {
+    db.close();
+    removeFolder(root);
+  }
+  // A match the length would cut is kept whole.
+  const text = `${'a '.repeat(70)}the event loop turns`;
+  const at = text.indexOf('event loop');
+  const snippet = snippetAround(text, [{ start: 2, end: 3 }, { start: at, end: at + 10 }], 150);
+  assert.ok(snippet.text.includes('event loop'), snippet.text);
+  assert.equal(marked(snippet.text, snippet.ranges).includes('[event loop]'), true);
+});
