@@ -8,19 +8,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { languageTag } from '../export/pages.js';
 import { exportSite } from '../export/site.js';
-import { commonLanguage, siteWords } from '../export/i18n/languages.js';
-import { readTheme, themeWords } from '../export/theme.js';
-import { linkedFromMap } from '../index/link-graph.js';
-import { bodyLines, selectArticles } from '../index/article-reads.js';
 import type { ArticleFilter } from '../model/filter.js';
 import type { PreviewSite, SiteUpdate } from '../serve/preview-site.js';
 import type { Context } from './context.js';
-import { openArchive } from './open-archive.js';
-import { renderCache } from './commands/export-common.js';
-import { folioVersion } from './version.js';
-import { resolve } from 'node:path';
+import { prepareSite } from './commands/export-common.js';
 
 export interface PreviewExportOptions {
   filter: ArticleFilter;
@@ -36,35 +28,18 @@ export async function createPreviewExport(context: Context, options: PreviewExpo
   let again = false;
 
   const build = async (): Promise<SiteUpdate> => {
-    const { db } = await openArchive(context);
-    const articles = selectArticles(db, options.filter, { sort: 'date', reverse: false });
-    const lines = bodyLines(db);
-    const linkedFrom = linkedFromMap(db);
-    db.close();
-    const themeSetting = context.config.theme;
-    const theme = themeSetting !== undefined ? readTheme(resolve(context.root, themeSetting)) : undefined;
-    const configLang = context.config.lang;
-    // As export html decides them: the same language and words, and the same render cache, so a save re-renders
-    // the one article that changed and the preview is the site export html would write.
-    const lang = languageTag(configLang) ?? languageTag(commonLanguage(articles.map((article) => article.lang))) ?? 'en';
-    const words = siteWords(lang, themeWords(theme, lang));
-    const summary = await exportSite(articles, {
-      root: context.root,
+    // As export html builds a site, through the same options and render cache: a save re-renders the article
+    // that changed, and only the files it affects are written again.
+    const { articles, options: site } = await prepareSite(context, {
+      filter: options.filter,
       out,
       force: true,
-      htmlAsText: false,
-      title: options.title ?? context.config.title ?? words.articles,
       baseUrl: options.baseUrl,
-      lang,
-      defaultLang: configLang ?? null,
-      words,
+      ...(options.title !== undefined ? { title: options.title } : {}),
+      htmlAsText: false,
       feeds: true,
-      generator: `folio ${folioVersion()}`,
-      ...(theme ? { theme } : {}),
-      bodyLines: lines,
-      linkedFrom,
-      cache: renderCache(context),
     });
+    const summary = await exportSite(articles, site);
     for (const found of summary.problems) context.report(found);
     return { articles: summary.articles, description: `${summary.pages} pages` };
   };

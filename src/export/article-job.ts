@@ -4,6 +4,7 @@
  * record, and count its search terms. Runs on worker threads (see render-pool.ts) or in the main thread for
  * small exports; takes plain data in and gives plain data back, so it crosses threads as is.
  */
+import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { Article } from '../model/article.js';
 import type { Problem } from '../model/problem.js';
@@ -13,6 +14,7 @@ import { archiveNames, linkedArticleOrNamed, type ArchiveNames } from '../parse/
 import { createHtmlRenderer, plain, type HtmlRenderer, type RenderedHtml } from '../render/html.js';
 import { RenderCacheReader, renderKey, type RenderCacheEntry, type Rewrite } from './render-cache.js';
 import { trusted } from './markup.js';
+import { isRecordedFile, recipeOf, type OutputRecord } from './site-reuse.js';
 import { createMediaFinder, MEDIA_DIR } from './media.js';
 import { ExportError, FolderWriter } from './out-dir.js';
 import { articlePage, type PageLink, type SiteInfo } from './pages.js';
@@ -31,6 +33,11 @@ export interface ArticleJobSettings {
   dirByPath: [string, string][];
   /** The render cache to read, and the renderer's identity (see render-cache.ts); no cache when absent. */
   cache?: { file: string; renderer: string };
+  /**
+   * Reuse of the previous export's pages (see site-reuse.ts): the site being replaced, and the recipe of the
+   * site's settings and folio's code. Pages are always made anew when absent.
+   */
+  reuse?: { folder: string; site: string };
 }
 
 export interface ArticleJob {
@@ -49,6 +56,8 @@ export interface ArticleJob {
   wantHtml: boolean;
   /** Set when a worker that had this job was stopped: it may have written the page already. */
   again?: boolean;
+  /** What the previous export recorded of this page, when it made one (see site-reuse.ts). */
+  previous?: OutputRecord;
 }
 
 export interface ArticleJobResult {
@@ -62,6 +71,9 @@ export interface ArticleJobResult {
   html?: string;
   /** Archive files the page refers to (see media.ts); the main thread copies each once. */
   media: string[];
+  /** The page's recipe (see site-reuse.ts), when pages are reused; `kept` when the previous page was linked. */
+  recipe?: string;
+  kept?: boolean;
   /** The render's cache key, and the render itself when it was made now (for the main thread to store). */
   cacheKey?: string;
   rendered?: RenderCacheEntry;
@@ -141,8 +153,15 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
         renderer.render(read.body, { rewriteLink: link, rewriteImage: image, title: article.title }));
     if (rendered.fallback) problems.push(problem(article.path, 'warning', `shown as plain text: ${rendered.fallback}`));
 
-    writer.write(pageFile(job.dir), articlePage(settings.site, { article, file: pageFile(job.dir), tags: job.tags, authors: job.authors },
-      trusted(rendered.html), { newer: job.newer, older: job.older, linkedFrom: job.linkedFrom }), job.again === true);
+    const file = pageFile(job.dir);
+    // A page made from the same inputs as the previous export's is that page, byte for byte: linked, not made.
+    const recipe = settings.reuse && key !== undefined ? pageRecipe(settings.reuse.site, job, rendered.html) : undefined;
+    const previousFile = settings.reuse && job.previous?.recipe === recipe && recipe !== undefined ? join(settings.reuse.folder, ...file.split('/')) : undefined;
+    const kept = previousFile !== undefined && isRecordedFile(previousFile, job.previous!) && writer.link(file, previousFile, job.previous!.size, job.again === true);
+    if (!kept) {
+      writer.write(file, articlePage(settings.site, { article, file, tags: job.tags, authors: job.authors },
+        trusted(rendered.html), { newer: job.newer, older: job.older, linkedFrom: job.linkedFrom }), job.again === true);
+    }
 
     const { text } = rendered;
     const doc = docJson({
@@ -159,6 +178,8 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
       // Last: the counter takes the terms it reports here as delivered.
       search: terms.count({ title: article.title, tags: article.tags, authors: article.authors, summary: article.summary, text }),
     };
+    if (recipe !== undefined) result.recipe = recipe;
+    if (kept) result.kept = true;
     if (key !== undefined) result.cacheKey = key;
     if (key !== undefined && rendered.rewrites) {
       result.rendered = { key, path: article.path, html: rendered.html, text, rewrites: rendered.rewrites, fallback: rendered.fallback };
@@ -166,6 +187,12 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
     if (job.wantHtml) result.html = rendered.html;
     return result;
   };
+}
+
+/** What an article's page is made from besides the site's settings: the article, its links and its body's HTML. */
+function pageRecipe(site: string, job: ArticleJob, html: string): string {
+  const links = JSON.stringify([job.article, job.dir, job.tags, job.authors, job.newer ?? null, job.older ?? null, job.linkedFrom ?? null]);
+  return recipeOf(site, 'page', links, html);
 }
 
 /** Runs one job; a failure other than writing costs the article its formatting (plain text), not its page. */

@@ -10,7 +10,7 @@
  * and, if it was killed in the instant between moving the previous site aside and moving the new one in, puts the
  * previous site back. Two exports to one place at once each build their own complete site; the last to finish wins.
  */
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, linkSync, fsyncSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
@@ -44,15 +44,7 @@ export class FolderWriter {
    * says that this same file may have been written already (by a worker that was stopped).
    */
   write(relativePath: string, data: string | Uint8Array, replace = false): void {
-    checkInside(relativePath);
-    const target = join(this.folder, ...relativePath.split('/'));
-    const parent = dirname(target);
-    if (!this.made.has(parent)) {
-      // A worker still writing after the export was stopped must not create the removed staging folder again.
-      if (!existsSync(this.folder)) throw new ExportError(`${relativePath}: the export was stopped`);
-      mkdirSync(parent, { recursive: true });
-      this.made.add(parent);
-    }
+    const target = this.place(relativePath);
     let fd: number;
     try {
       fd = openSync(target, replace ? 'w' : 'wx');
@@ -68,6 +60,49 @@ export class FolderWriter {
       throw new ExportError(`${relativePath}: cannot write (${writeFailure(error)})`, 2, { cause: error });
     }
     closeSync(fd);
+  }
+
+  /**
+   * Puts the file `from` (of the site this one replaces) at `relativePath` as a hard link, or as a copy where
+   * the file system refuses links, and counts it as written (`size` bytes). False when `from` is gone: the
+   * caller then makes the file itself. Nothing ever writes into a linked file: every write creates a new one.
+   */
+  link(relativePath: string, from: string, size: number, replace = false): boolean {
+    const target = this.place(relativePath);
+    if (replace) rmSync(target, { force: true });
+    try {
+      linkSync(from, target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return false;
+      if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') {
+        throw new ExportError(`${relativePath}: cannot write (${code ?? String(error)})`, 2, { cause: error });
+      }
+      try {
+        copyFileSync(from, target, constants.COPYFILE_EXCL);
+      } catch (copyError) {
+        if ((copyError as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        rmSync(target, { force: true });
+        throw new ExportError(`${relativePath}: cannot write (${writeFailure(copyError)})`, 2, { cause: copyError });
+      }
+    }
+    this.bytes += size;
+    this.files++;
+    return true;
+  }
+
+  /** Checks `relativePath` and creates its folder; returns the file's full path. */
+  private place(relativePath: string): string {
+    checkInside(relativePath);
+    const target = join(this.folder, ...relativePath.split('/'));
+    const parent = dirname(target);
+    if (!this.made.has(parent)) {
+      // A worker still writing after the export was stopped must not create the removed staging folder again.
+      if (!existsSync(this.folder)) throw new ExportError(`${relativePath}: the export was stopped`);
+      mkdirSync(parent, { recursive: true });
+      this.made.add(parent);
+    }
+    return target;
   }
 }
 

@@ -11,6 +11,8 @@
  * the same answer today (see `replay` in article-job.ts). The HTML therefore stays byte-identical to a fresh
  * render. Entries are written by the main thread only, in one transaction after the export; workers read.
  * The cache is disposable: removing the file, `index --rebuild`, or a damaged file just means rendering again.
+ * The same file keeps, per output folder, the records of the files the last export wrote there (table `outputs`,
+ * see site-reuse.ts), so that the next export can keep those whose inputs did not change.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { clearRenderCache } from './render-cache-file.js';
+import type { OutputManifest, OutputRecord } from './site-reuse.js';
 
 export { clearRenderCache, renderCacheFile } from './render-cache-file.js';
 
@@ -82,6 +85,15 @@ CREATE TABLE IF NOT EXISTS renders (
   fallback TEXT
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS renders_path ON renders (path, variant);
+CREATE TABLE IF NOT EXISTS outputs (
+  site TEXT NOT NULL,
+  path TEXT NOT NULL,
+  recipe TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  mtime REAL NOT NULL,
+  ino INTEGER NOT NULL,
+  PRIMARY KEY (site, path)
+) WITHOUT ROWID;
 `;
 
 /** Read access for the threads that render; a missing or unreadable cache has no entries. */
@@ -155,6 +167,36 @@ export class RenderCacheWriter {
     if (!rendered) return;
     try {
       this.put.run(key, path, variant, rendered.html, rendered.text, JSON.stringify(rendered.rewrites), rendered.fallback);
+    } catch {
+      this.failed = true;
+    }
+  }
+
+  /** The files the last export into the folder `site` recorded (see site-reuse.ts); none when unknown. */
+  outputsOf(site: string): OutputManifest {
+    const files: OutputManifest = new Map();
+    if (this.failed) return files;
+    try {
+      const rows = this.db.prepare('SELECT path, recipe, size, mtime, ino FROM outputs WHERE site = ?').raw().all(site) as [string, string, number, number, number][];
+      for (const [path, recipe, size, mtimeMs, ino] of rows) files.set(path, { recipe, size, mtimeMs, ino });
+    } catch {
+      files.clear();
+    }
+    return files;
+  }
+
+  /**
+   * Records the files of this export into `site`, in place of what the last one recorded, and forgets the
+   * records of output folders that are gone (the temporary sites of `folio serve`).
+   */
+  recordOutputs(site: string, files: Iterable<[string, OutputRecord]>): void {
+    if (this.failed) return;
+    try {
+      this.db.prepare('DELETE FROM outputs WHERE site = ?').run(site);
+      const put = this.db.prepare('INSERT INTO outputs (site, path, recipe, size, mtime, ino) VALUES (?, ?, ?, ?, ?, ?)');
+      for (const [path, record] of files) put.run(site, path, record.recipe, record.size, record.mtimeMs, record.ino);
+      const sites = this.db.prepare('SELECT DISTINCT site FROM outputs').pluck().all() as string[];
+      for (const other of sites) if (other !== site && !existsSync(other)) this.db.prepare('DELETE FROM outputs WHERE site = ?').run(other);
     } catch {
       this.failed = true;
     }

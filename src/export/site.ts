@@ -2,7 +2,8 @@
  * `folio export html`: builds a whole static site from articles already selected and sorted newest first.
  * The build is a fixed sequence of named steps (see `build`); each step takes what the steps before it produced
  * as arguments and returns what it made, so no step can run before what it needs has arrived. Everything is
- * written into a staging folder that replaces the output folder only once the site is complete.
+ * written into a staging folder that replaces the output folder only once the site is complete. With the render
+ * cache, files whose inputs are those of the previous export's are linked from it instead (see site-reuse.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { sanitiseSvg } from './svg-sanitise.js';
 import { atomFeed, feedArticles, robotsTxt, rssFeed, type FeedEntry, type SitemapEntry, sitemap } from './feeds.js';
 import { SiteOutput } from './out-dir.js';
 import { RenderCacheWriter } from './render-cache.js';
+import { fileStamp, recipeOf, reusable, type OutputManifest, type OutputRecord } from './site-reuse.js';
 import {
   groupIndexPage, listPage, listPageFile, notFoundPage, searchPage, type ArticleView, type PageLink, type SiteInfo,
 } from './pages.js';
@@ -74,6 +76,8 @@ export interface SiteSummary {
   /** Articles whose Markdown was rendered in this export, and those whose render came from the cache. */
   rendered: number;
   reused: number;
+  /** Files linked from the previous export into the same folder instead of being made again (see site-reuse.ts). */
+  kept: number;
 }
 
 /** Exports `articles` (newest first) as a site in `options.out`. */
@@ -83,9 +87,11 @@ export async function exportSite(articles: readonly Article[], options: SiteOpti
   const cache = options.cache ? RenderCacheWriter.open(options.cache.file) : undefined;
   try {
     const summary = await build(plan, output, options, cache);
+    if (summary.outputs) cache?.recordOutputs(output.target, summary.outputs);
     output.commit();
     cache?.commit();
-    return { ...summary, files: summary.files + output.writer.files, bytes: summary.bytes + output.writer.bytes };
+    const { outputs: _recorded, ...counts } = summary;
+    return { ...counts, files: summary.files + output.writer.files, bytes: summary.bytes + output.writer.bytes };
   } catch (error) {
     cache?.abort();
     output.abort();
@@ -109,7 +115,25 @@ interface BuildContext {
   /** Each planned article as lists and pages show it, by index. */
   views: ArticleView[];
   write: Write;
+  /**
+   * Writes a file the previous export may have made already (see site-reuse.ts): `recipe` names its inputs;
+   * `make` is called only when the previous file cannot be linked.
+   */
+  produce: (path: string, recipe: () => string, make: () => string | Uint8Array) => void;
+  /** Per article (index), the recipe of its view: what lists and feeds show of it. Empty without reuse. */
+  viewRecipes: string[];
+  /** The recipe of the site's settings and folio's code; '' without reuse. */
+  siteRecipe: string;
+  reuse: SiteReuse | undefined;
   notes: string[];
+}
+
+/** The reuse of the previous export's files: what it recorded, and what this one made or kept. */
+interface SiteReuse {
+  previous: { folder: string; files: OutputManifest };
+  /** Files linked from the previous site (with their records), and files made now (with their recipes). */
+  kept: Map<string, OutputRecord>;
+  made: Map<string, string>;
 }
 
 /** What the article pages gave back once all of them are written. */
@@ -139,8 +163,11 @@ interface WrittenLists {
  * The build, step by step. Article pages and list pages are the only steps that run at the same time (they
  * share nothing: the lists need no article's rendering), and both end before anything that uses their results.
  */
-async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions, cache: RenderCacheWriter | undefined): Promise<SiteSummary> {
-  const context = buildContext(plan, output, options);
+async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions, cache: RenderCacheWriter | undefined): Promise<SiteSummary & { outputs?: Map<string, OutputRecord> }> {
+  const reuse: SiteReuse | undefined = cache
+    ? { previous: { folder: output.target, files: cache.outputsOf(output.target) }, kept: new Map(), made: new Map() }
+    : undefined;
+  const context = buildContext(plan, output, options, reuse);
   const [rendered, lists] = await bothSettled(renderArticlePages(context, cache), writeListPages(context));
   copyMedia(context, rendered.media, rendered.problems);
   writeAssets(context);
@@ -156,7 +183,19 @@ async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions, c
     notes: context.notes,
     rendered: rendered.rendered,
     reused: rendered.reused,
+    kept: reuse?.kept.size ?? 0,
+    ...(reuse ? { outputs: recordedOutputs(reuse, output.staging) } : {}),
   };
+}
+
+/** What to record of this export's files for the next one: the kept files as they were, the made ones as written. */
+function recordedOutputs(reuse: SiteReuse, staging: string): Map<string, OutputRecord> {
+  const records = new Map(reuse.kept);
+  for (const [path, recipe] of reuse.made) {
+    const stamp = fileStamp(join(staging, ...path.split('/')));
+    if (stamp) records.set(path, { recipe, ...stamp });
+  }
+  return records;
 }
 
 /** Waits for both; a failure is passed on only once both ended, so no worker still writes when the staging folder goes. */
@@ -168,7 +207,7 @@ async function bothSettled<A, B>(first: Promise<A>, second: Promise<B>): Promise
 }
 
 /** Step 0: site-wide settings and each article's links to its tags and authors. */
-function buildContext(plan: SitePlan, output: SiteOutput, options: SiteOptions): BuildContext {
+function buildContext(plan: SitePlan, output: SiteOutput, options: SiteOptions, reuse: SiteReuse | undefined): BuildContext {
   const feedIndexes = options.feeds && options.baseUrl !== null ? feedArticles(plan.articles).map((entry) => entry.index) : [];
   const feeds = feedIndexes.length > 0;
   const notes: string[] = [];
@@ -192,7 +231,21 @@ function buildContext(plan: SitePlan, output: SiteOutput, options: SiteOptions):
     tags: entry.article.tags.map((tag, i) => ({ text: tag, file: tagFile.get(entry.tagKeys[i]!)! })),
     authors: entry.article.authors.map((author, i) => ({ text: author, file: authorFile.get(entry.authorKeys[i]!)! })),
   }));
-  return { options, plan, output, site, feeds, feedIndexes, views, notes, write: (path, text) => output.writer.write(path, text) };
+  const write: Write = (path, text) => output.writer.write(path, text);
+  const siteRecipe = reuse ? recipeOf(options.cache!.renderer, JSON.stringify(site), JSON.stringify({ htmlAsText: options.htmlAsText })) : '';
+  const viewRecipes = reuse ? views.map((view) => recipeOf(JSON.stringify(view))) : [];
+  const produce = (path: string, recipe: () => string, make: () => string | Uint8Array): void => {
+    if (!reuse) return write(path, make());
+    const made = recipe();
+    const found = reusable(reuse.previous, path, made);
+    if (found && output.writer.link(path, join(reuse.previous.folder, ...path.split('/')), found.size)) {
+      reuse.kept.set(path, found);
+      return;
+    }
+    write(path, make());
+    reuse.made.set(path, made);
+  };
+  return { options, plan, output, site, feeds, feedIndexes, views, notes, write, produce, viewRecipes, siteRecipe, reuse };
 }
 
 /** The job of each article: what its page shows besides its body, and its neighbours. */
@@ -212,6 +265,8 @@ function articleJobs(context: BuildContext): ArticleJob[] {
       authors: views[index]!.authors,
       wantHtml: inFeeds.has(index),
     };
+    const previous = context.reuse?.previous.files.get(pageFile(entry.dir));
+    if (previous) job.previous = previous;
     const bodyLine = options.bodyLines?.get(entry.article.path);
     if (bodyLine !== undefined) job.bodyLine = bodyLine;
     const newer = link(index - 1);
@@ -245,7 +300,14 @@ async function renderArticlePages(context: BuildContext, cache: RenderCacheWrite
     htmlAsText: options.htmlAsText,
     dirByPath: [...plan.dirByPath],
     ...(options.cache ? { cache: options.cache } : {}),
+    ...(context.reuse ? { reuse: { folder: context.reuse.previous.folder, site: context.siteRecipe } } : {}),
   }, jobs, (result: ArticleJobResult) => {
+    if (result.recipe !== undefined && context.reuse) {
+      const file = pageFile(plan.articles[result.index]!.dir);
+      const previous = jobs[result.index]!.previous;
+      if (result.kept && previous) context.reuse.kept.set(file, previous);
+      else context.reuse.made.set(file, result.recipe);
+    }
     if (result.cacheKey !== undefined) cache?.add(plan.articles[result.index]!.article.path, 'page', result.cacheKey, result.rendered);
     if (result.cacheKey !== undefined && !result.rendered) rendered.reused++;
     else rendered.rendered++;
@@ -266,15 +328,17 @@ async function renderArticlePages(context: BuildContext, cache: RenderCacheWrite
  * pages, so this thread writes them while the workers render, a page at a time between their messages.
  */
 async function writeListPages(context: BuildContext): Promise<WrittenLists> {
-  const { plan, site, views, write, options } = context;
+  const { plan, site, views, write, options, produce, siteRecipe, viewRecipes } = context;
   const written: WrittenLists = { pages: 0, sitemap: [] };
   const writeList = async (dir: SiteDir, heading: string, description: string, indexes: readonly number[], feeds?: { dir: SiteDir; title: string }) => {
     const count = Math.max(1, Math.ceil(indexes.length / LIST_PAGE_SIZE));
     const fileOf = (page: number) => listPageFile(dir, page);
     for (let page = 1; page <= count; page++) {
       const pageDir = fileOf(page).slice(0, -'index.html'.length);
-      const shown = indexes.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE).map((index) => views[index]!);
-      write(fileOf(page), listPage(site, { dir: pageDir, heading, description, views: shown, page, pages: count, fileOf, ...(feeds ? { feeds } : {}) }));
+      const shownIndexes = indexes.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE);
+      produce(fileOf(page),
+        () => recipeOf(siteRecipe, 'list', JSON.stringify([dir, pageDir, heading, description, page, count, feeds ?? null]), ...shownIndexes.map((index) => viewRecipes[index]!)),
+        () => listPage(site, { dir: pageDir, heading, description, views: shownIndexes.map((index) => views[index]!), page, pages: count, fileOf, ...(feeds ? { feeds } : {}) }));
       written.sitemap.push({ dir: pageDir });
       written.pages++;
       await nextTurn();
@@ -313,9 +377,17 @@ async function writeListPages(context: BuildContext): Promise<WrittenLists> {
 function copyMedia(context: BuildContext, media: ReadonlySet<string>, problems: Problem[]): void {
   // Sorted, so that the same archive gives the same site whatever order the workers finished in.
   for (const path of [...media].sort()) {
+    const source = join(context.options.root, ...path.split('/'));
+    // A picture unchanged since the previous export (same size, time and file) is linked from it. SVGs are
+    // sanitised every time, so that what each loses is said every time.
+    const stamp = context.reuse && !SVG_FILE.test(path) ? fileStamp(source) : undefined;
+    if (stamp) {
+      context.produce(`${MEDIA_DIR}/${path}`, () => recipeOf(context.siteRecipe, 'media', path, `${stamp.size} ${stamp.mtimeMs} ${stamp.ino}`), () => readFileSync(source));
+      continue;
+    }
     let bytes: Buffer;
     try {
-      bytes = readFileSync(join(context.options.root, ...path.split('/')));
+      bytes = readFileSync(source);
     } catch (error) {
       problems.push(problem(path, 'warning', `not copied into the site (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
       continue;
@@ -363,11 +435,12 @@ function writeFeeds(context: BuildContext, feedHtml: ReadonlyMap<number, string>
   // Each tag and author has feeds of its own, as in Hugo. Their entries carry the summary, not the body: the
   // bodies of every group's newest articles would be most of the archive's HTML, held until now.
   for (const group of [...plan.tags, ...plan.authors]) {
-    const groupEntries: FeedEntry[] = feedArticles(group.articles.map((index) => plan.articles[index]!))
-      .map((entry) => ({ article: entry.article, dir: entry.dir, html: '' }));
+    const newest = feedArticles(group.articles.map((index) => plan.articles[index]!));
+    const groupEntries: FeedEntry[] = newest.map((entry) => ({ article: entry.article, dir: entry.dir, html: '' }));
     const groupSite = { ...feedSite, title: groupFeedTitle(words, group, options.title), description: groupDescription(words, group), dir: group.dir };
-    context.write(`${group.dir}feed.xml`, atomFeed(groupSite, groupEntries));
-    context.write(`${group.dir}rss.xml`, rssFeed(groupSite, groupEntries));
+    const recipe = (kind: string) => () => recipeOf(context.siteRecipe, kind, JSON.stringify(groupSite), ...newest.map((entry) => context.viewRecipes[entry.index]!));
+    context.produce(`${group.dir}feed.xml`, recipe('atom'), () => atomFeed(groupSite, groupEntries));
+    context.produce(`${group.dir}rss.xml`, recipe('rss'), () => rssFeed(groupSite, groupEntries));
   }
 }
 
