@@ -5,10 +5,13 @@
  * nothing changed (everything from the cache), and after one article was edited (one article rendered). Reports wall time, CPU time (user + system) and peak memory per run (GNU time), and the bytes the
  * exported site's search makes a browser load for typical queries.
  *
- * Usage: node dist/bench/export.js [count=10000] [rounds=3]
+ * The index is made before the rounds, so every export starts from a warm index. The edited article is the
+ * newest one that is not a draft (an edited draft changes nothing in the site).
+ *
+ * Usage: node dist/bench/export.js [count=10000 | corpus folder] [rounds=3]
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,10 +25,13 @@ delete process.env.NODE_EXTRA_CA_CERTS;
 
 const projectRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 const folio = join(projectRoot, 'bin', 'folio.js');
-const count = Number(process.argv[2] ?? 10000);
+const given = process.argv[2] ?? '10000';
+const count = /^\d+$/.test(given) ? Number(given) : 0;
 const rounds = Number(process.argv[3] ?? 3);
-const corpus = join(projectRoot, 'bench', 'corpus', String(count));
-const work = join(tmpdir(), `folio-export-bench-${count}`);
+const source = count > 0 ? join(projectRoot, 'bench', 'corpus', String(count)) : resolve(given);
+const work = join(tmpdir(), `folio-export-bench-${count || 'corpus'}`);
+// Rounds edit an article: they work on a copy (without its index), so the corpus stays as it was for others.
+const corpus = join(work, 'archive');
 
 interface Run {
   wall: number;
@@ -85,9 +91,10 @@ async function bytesForQuery(site: string, query: string): Promise<{ bytes: numb
   return { bytes: bytes + source.bytes, files: files + source.loaded.length, results: exact ? ranked.length : shown };
 }
 
-if (!existsSync(corpus)) writeCorpus(count, corpus);
+if (!existsSync(source)) writeCorpus(count, source);
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
+cpSync(source, corpus, { recursive: true, filter: (path) => !path.endsWith('.folio') });
 spawnSync(process.execPath, [folio, 'index', '-C', corpus], { stdio: 'ignore' });
 const hugo = hugoSite();
 const results: Record<string, Run[]> = {
@@ -97,9 +104,10 @@ const results: Record<string, Run[]> = {
 const clearRenderCache = () => {
   for (const name of readdirSync(join(corpus, '.folio'))) if (name.startsWith('render-cache.db')) rmSync(join(corpus, '.folio', name));
 };
-// The article edited between the second and third export of a round (the corpus keeps articles in year folders).
-const firstYear = readdirSync(corpus).filter((name) => /^\d{4}$/.test(name)).sort()[0]!;
-const edited = join(corpus, firstYear, readdirSync(join(corpus, firstYear)).filter((name) => name.endsWith('.md')).sort()[0]!);
+// The article edited between the second and third export of a round: the newest that is not a draft.
+const newest = spawnSync(process.execPath, [folio, 'list', '-C', corpus, '--format', 'paths', '--limit', '1'], { encoding: 'utf8' }).stdout.trim();
+if (newest === '') throw new Error(`${corpus}: no article to edit`);
+const edited = resolve(corpus, newest);
 // Every run writes a fresh folder, and all are removed at the end: on an ext4 file system without a journal,
 // creating files within minutes of deleting thousands makes each new inode cost a scan past the freed ones,
 // which added seconds of system time to whichever run followed a deletion.
@@ -118,7 +126,7 @@ for (let round = 0; round < rounds; round++) {
   if (hugo) results['hugo (minimal site)']!.push(timed(['hugo', '--quiet', '-d', join(work, `hugo-out-${round}`)], hugo));
 }
 
-const lines = [`${count} articles, ${rounds} rounds, node ${process.version}, load average ${(await import('node:os')).loadavg().map((load) => load.toFixed(1)).join(' ')}`];
+const lines = [`${count || source}: ${rounds} rounds, node ${process.version}, load average ${(await import('node:os')).loadavg().map((load) => load.toFixed(1)).join(' ')}`];
 for (const [label, runs] of Object.entries(results)) if (runs.length > 0) lines.push(summary(label, runs));
 lines.push('', 'bytes loaded by the search page for one query (page, script, stylesheet, index shards, first 10 results):');
 for (const query of ['zyzzogeton', 'quokka', 'harbor', '"fundamental difference"', 'democr*', 'harbor quokka', '東京', 'title:harbor']) {

@@ -6,6 +6,7 @@
  * `close`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportSite } from '../export/site.js';
@@ -26,6 +27,11 @@ export async function createPreviewExport(context: Context, options: PreviewExpo
   const out = join(temporary, 'site');
   let running: Promise<SiteUpdate> | undefined;
   let again = false;
+  // The site a save replaces is removed while the new one is already served; the next save waits for that.
+  let discarding: Promise<unknown> = Promise.resolve();
+  const discardPrevious = (folder: string) => {
+    discarding = Promise.all([discarding, rm(folder, { recursive: true, force: true }).catch(() => undefined)]);
+  };
 
   const build = async (): Promise<SiteUpdate> => {
     // As export html builds a site, through the same options and render cache: a save re-renders the article
@@ -39,7 +45,8 @@ export async function createPreviewExport(context: Context, options: PreviewExpo
       htmlAsText: false,
       feeds: true,
     });
-    const summary = await exportSite(articles, site);
+    await discarding;
+    const summary = await exportSite(articles, { ...site, discardPrevious });
     for (const found of summary.problems) context.report(found);
     return { articles: summary.articles, description: `${summary.pages} pages` };
   };
@@ -71,7 +78,7 @@ export async function createPreviewExport(context: Context, options: PreviewExpo
       site: {
         folder: () => out,
         update: () => update(),
-        close: () => rmSync(temporary, { recursive: true, force: true }),
+        close: () => rmSync(temporary, { recursive: true, force: true, maxRetries: 3 }),
       },
     };
   } catch (error) {

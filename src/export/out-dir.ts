@@ -200,11 +200,12 @@ export class SiteOutput {
   }
 
   /**
-   * Marks the staged site as folio's and moves it into place; the previous export is removed after the move.
+   * Marks the staged site as folio's and moves it into place; the previous export is removed after the move,
+   * before this returns, or by `discard` when given (a preview removes it while the new site is already shown).
    * Another export finishing at the same moment may put its site in place between the two moves: then that
    * complete site is moved aside in turn, so the folder always holds one whole site, never a mix.
    */
-  commit(): void {
+  commit(discard: (folder: string) => void = (folder) => rmSync(folder, { recursive: true, force: true })): void {
     this.writer.write(EXPORT_MARKER, MARKER_TEXT);
     const aside: string[] = [];
     try {
@@ -234,7 +235,7 @@ export class SiteOutput {
       for (const folder of aside) rmSync(folder, { recursive: true, force: true });
       throw new ExportError(`${this.target}: cannot move the new site into place (${writeFailure(error)})`, 2, { cause: error });
     }
-    for (const folder of aside) rmSync(folder, { recursive: true, force: true });
+    for (const folder of aside) discard(folder);
   }
 
   /** Removes the staging folder; the previous export stays as it was. */

@@ -10,9 +10,11 @@
  * the recorded one and the file in the current site is still the one recorded, the file is hard-linked from the
  * current site into the staging folder (copied where links are refused) instead of being made and written. The
  * site is still staged whole and swapped in at once; a reused file is, byte for byte, the file a fresh export
- * would write, because the same recipe made it. Files that every article feeds (the search index, the main
- * feeds, the sitemap) are always made anew. A new folio, other options, `index --rebuild` (which deletes the
- * cache) or a file touched in the site by hand mean the file is made again.
+ * would write, because the same recipe made it. The files of the search index are made every time, since every
+ * article feeds them, but each is its own recipe (its text hashed), so those that came out the same are linked
+ * rather than written. The main feeds, the sitemap and the stylesheet are always written. A new folio, other
+ * options, `index --rebuild` (which deletes the cache) or a file touched in the site by hand mean the file is
+ * made again.
  */
 import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';

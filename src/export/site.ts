@@ -63,6 +63,11 @@ export interface SiteOptions {
    * body, title and links are unchanged since the last export is not rendered again.
    */
   cache?: { file: string; renderer: string };
+  /**
+   * Removes the folder the replaced site was moved into; by default it is removed before the export returns.
+   * `folio serve` removes it in the background, so a save's new site is shown without waiting for that.
+   */
+  discardPrevious?: (folder: string) => void;
 }
 
 export interface SiteSummary {
@@ -88,7 +93,7 @@ export async function exportSite(articles: readonly Article[], options: SiteOpti
   try {
     const summary = await build(plan, output, options, cache);
     if (summary.outputs) cache?.recordOutputs(output.target, summary.outputs);
-    output.commit();
+    output.commit(options.discardPrevious);
     cache?.commit();
     const { outputs: _recorded, ...counts } = summary;
     return { ...counts, files: summary.files + output.writer.files, bytes: summary.bytes + output.writer.bytes };
@@ -291,7 +296,9 @@ async function renderArticlePages(context: BuildContext, cache: RenderCacheWrite
     pages: jobs.length, files: 0, bytes: 0, problems: [], search: new SearchIndexBuilder(), feedHtml: new Map(), media: new Set(),
     rendered: 0, reused: 0,
   };
-  const docs = new DocFileWriter(jobs.length, (path, text) => output.writer.write(path, text));
+  // A file of search records, or a shard of the search index, is its own recipe: hashing it costs less than
+  // writing it, and most of them are the same after an edit.
+  const docs = new DocFileWriter(jobs.length, (path, text) => context.produce(path, () => recipeOf(context.siteRecipe, text), () => text));
   let done = 0;
   await runJobs('page', {
     root: options.root,
@@ -414,7 +421,7 @@ function writeSearchIndex(context: BuildContext, search: SearchIndexBuilder): vo
   const present = new Set(context.plan.articles.map((entry) => stemLanguage(entry.article.lang, context.options.defaultLang)));
   const stems = STEM_LANGUAGES.filter((language) => present.has(language));
   for (const language of stems) context.write(stemFile(language), builtInAsset(`stem/${language}.js`));
-  for (const file of search.files(stems)) context.write(file.path, file.text);
+  for (const file of search.files(stems)) context.produce(file.path, () => recipeOf(context.siteRecipe, file.text), () => file.text);
   const filters = filtersFile(context.views.map(({ article }) => ({ tags: article.tags, authors: article.authors, day: article.date?.day ?? null })));
   context.write(filters.path, filters.text);
 }
