@@ -128,7 +128,7 @@ test('kill -9 during import: no half-written article, and the next import finish
   }
 });
 
-test('a file-size limit during export html, export json --out and import: one line, exit 2, the previous output untouched', { timeout: 120_000 }, async () => {
+test('a file-size limit during export html, export json --out and import: one line, exit 2, the previous output untouched', { timeout: 300_000 }, async () => {
   const root = tempFolder('fault-limit');
   try {
     const archive = join(root, 'archive');
