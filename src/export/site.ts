@@ -240,7 +240,10 @@ function buildContext(plan: SitePlan, output: SiteOutput, options: SiteOptions, 
   const siteRecipe = reuse ? recipeOf(options.cache!.renderer, JSON.stringify(site), JSON.stringify({ htmlAsText: options.htmlAsText })) : '';
   const viewRecipes = reuse ? views.map((view) => recipeOf(JSON.stringify(view))) : [];
   const produce = (path: string, recipe: () => string, make: () => string | Uint8Array): void => {
-    if (!reuse) return write(path, make());
+    if (!reuse) {
+      write(path, make());
+      return;
+    }
     const made = recipe();
     const found = reusable(reuse.previous, path, made);
     if (found && output.writer.link(path, join(reuse.previous.folder, ...path.split('/')), found.size)) {
