@@ -71,9 +71,12 @@ async function main(): Promise<void> {
 }
 
 /** Chromium through playwright-core, when both are there. */
+/** The page's document, as the browser sees it when the check runs there. */
+declare const document: { body: { innerText: string } };
+
 interface Page {
   goto(url: string): Promise<unknown>;
-  waitForFunction(fn: string, arg?: unknown, options?: { timeout: number; polling?: number | 'raf' }): Promise<unknown>;
+  waitForFunction<T>(fn: (arg: T) => boolean, arg: T, options?: { timeout: number; polling?: number | 'raf' }): Promise<unknown>;
 }
 interface Browser {
   newPage(): Promise<Page>;
@@ -152,7 +155,9 @@ async function run(corpus: string): Promise<void> {
       if (page) {
         const saved = performance.now();
         appendFileSync(join(corpus, newest.path), `\n${marker}\n`);
-        await page.waitForFunction('(marker) => document.body.innerText.includes(marker)', marker, { timeout: 600_000, polling: 20 });
+        // A function, not a string: Playwright evaluates a string as an expression, and a function's text is
+        // truthy at once.
+        await page.waitForFunction((expected: string) => document.body.innerText.includes(expected), marker, { timeout: 600_000, polling: 20 });
         times.push(performance.now() - saved);
       } else {
         const reload = await nextReload(port);
