@@ -4,7 +4,7 @@
  */
 
 /** Bump on any change to the tables or to what the parser stores in them. */
-export const SCHEMA_VERSION = 15;
+export const SCHEMA_VERSION = 16;
 
 /** The meta key under which a refresh records the settings it read the files with (RefreshOptions.settingsKey). */
 export const SETTINGS_META = 'settings';
