@@ -26,10 +26,79 @@ export function random(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'pel', 'dri', 'sun', 'gar', 'ne', 'to', 'bri', 'cal', 'for', 'ma', 'lin', 'est', 'or', 'qui'];
-const COMMON = ['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'it', 'as', 'was', 'with', 'on', 'by', 'at', 'from', 'this', 'an', 'be'];
-const TOPICS = ['politics', 'economy', 'culture', 'science', 'travel', 'technology', 'history', 'elections', 'cities', 'media', 'health', 'education', 'climate', 'sport', 'books'];
-const AUTHORS = ['Ada Byron', 'Tomás Ruiz', 'Mira Okafor', 'Jonas Berg', 'Claire Dubois', 'Алесь Коваль', '佐藤 花', 'Kim Lee', 'Sam Rivera', 'Pavel Latushka'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'tas',
+  'vo',
+  'pel',
+  'dri',
+  'sun',
+  'gar',
+  'ne',
+  'to',
+  'bri',
+  'cal',
+  'for',
+  'ma',
+  'lin',
+  'est',
+  'or',
+  'qui',
+];
+const COMMON = [
+  'the',
+  'of',
+  'and',
+  'to',
+  'in',
+  'a',
+  'is',
+  'that',
+  'for',
+  'it',
+  'as',
+  'was',
+  'with',
+  'on',
+  'by',
+  'at',
+  'from',
+  'this',
+  'an',
+  'be',
+];
+const TOPICS = [
+  'politics',
+  'economy',
+  'culture',
+  'science',
+  'travel',
+  'technology',
+  'history',
+  'elections',
+  'cities',
+  'media',
+  'health',
+  'education',
+  'climate',
+  'sport',
+  'books',
+];
+const AUTHORS = [
+  'Ada Byron',
+  'Tomás Ruiz',
+  'Mira Okafor',
+  'Jonas Berg',
+  'Claire Dubois',
+  'Алесь Коваль',
+  '佐藤 花',
+  'Kim Lee',
+  'Sam Rivera',
+  'Pavel Latushka',
+];
 const CYRILLIC = ['город', 'зима', 'выборы', 'общество', 'история', 'снег', 'улица', 'мост'];
 const CJK = ['東京', '北京', '烤鸭', '電車', '天気', '新聞', '選挙', '경제', '서울'];
 
@@ -55,7 +124,8 @@ export function article(index: number, vocab: string[]): { path: string; text: s
     words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
     return `${words.join(' ')}.`;
   };
-  const paragraph = (sentences: number) => Array.from({ length: sentences }, () => sentence(8 + Math.floor(next() * 12))).join(' ');
+  const paragraph = (sentences: number) =>
+    Array.from({ length: sentences }, () => sentence(8 + Math.floor(next() * 12))).join(' ');
 
   const year = 2005 + (index % 20);
   const month = 1 + Math.floor(next() * 12);
@@ -69,21 +139,34 @@ export function article(index: number, vocab: string[]): { path: string; text: s
   while (words < 1080) {
     const kind = next();
     if (kind < 0.1) blocks.push(`## ${sentence(4).slice(0, -1)}`);
-    else if (kind < 0.18) blocks.push(Array.from({ length: 3 + Math.floor(next() * 3) }, () => `- ${sentence(6)}`).join('\n'));
-    else if (kind < 0.22) blocks.push(`\`\`\`js\nconst ${pick(vocab)} = compute(${Math.floor(next() * 100)});\nconsole.log(${pick(vocab)});\n\`\`\``);
-    else if (kind < 0.25) blocks.push(`| ${pick(vocab)} | ${pick(vocab)} |\n|---|---|\n| ${Math.floor(next() * 1000)} | ${pick(vocab)} |`);
+    else if (kind < 0.18)
+      blocks.push(Array.from({ length: 3 + Math.floor(next() * 3) }, () => `- ${sentence(6)}`).join('\n'));
+    else if (kind < 0.22)
+      blocks.push(
+        `\`\`\`js\nconst ${pick(vocab)} = compute(${Math.floor(next() * 100)});\nconsole.log(${pick(vocab)});\n\`\`\``,
+      );
+    else if (kind < 0.25)
+      blocks.push(`| ${pick(vocab)} | ${pick(vocab)} |\n|---|---|\n| ${Math.floor(next() * 1000)} | ${pick(vocab)} |`);
     else if (kind < 0.28) blocks.push(`> ${sentence(12)}`);
-    else if (kind < 0.31) blocks.push(`${paragraph(1)} See [an earlier piece](${String(Math.floor(next() * 1000)).padStart(5, '0')}.md) on **${pick(vocab)}**.`);
-    else if (kind < 0.33) blocks.push(`${pick(CYRILLIC)} ${pick(CYRILLIC)} ${pick(CYRILLIC)}. ${pick(CJK)}の${pick(CJK)}は${pick(CJK)}です。`);
+    else if (kind < 0.31)
+      blocks.push(
+        `${paragraph(1)} See [an earlier piece](${String(Math.floor(next() * 1000)).padStart(5, '0')}.md) on **${pick(vocab)}**.`,
+      );
+    else if (kind < 0.33)
+      blocks.push(
+        `${pick(CYRILLIC)} ${pick(CYRILLIC)} ${pick(CYRILLIC)}. ${pick(CJK)}の${pick(CJK)}は${pick(CJK)}です。`,
+      );
     else blocks.push(paragraph(2 + Math.floor(next() * 3)));
     words += 40;
   }
   // Planted words, placed by index so their frequencies are exact whatever the count.
-  if (index === 7 || index % 3331 === 11 || index % 7777 === 5) blocks.push(`A zyzzogeton was seen near the ${pick(vocab)}.`);
+  if (index === 7 || index % 3331 === 11 || index % 7777 === 5)
+    blocks.push(`A zyzzogeton was seen near the ${pick(vocab)}.`);
   if (index % 100 === 42) blocks.push(`The quokka ${paragraph(1).toLowerCase()}`);
   if (index % 2 === 0) blocks.push(`Boats in the harbor ${sentence(6).toLowerCase()}`);
   if (index % 20 === 3) blocks.push(`This is the fundamental difference between ${pick(vocab)} and ${pick(vocab)}.`);
-  if (index % 5 === 1) blocks.push(`${pick(['Democracy', 'Democratic', 'Democrats', 'Democratisation'])} ${sentence(7).toLowerCase()}`);
+  if (index % 5 === 1)
+    blocks.push(`${pick(['Democracy', 'Democratic', 'Democrats', 'Democratisation'])} ${sentence(7).toLowerCase()}`);
 
   const frontmatter = [
     '---',
@@ -95,7 +178,14 @@ export function article(index: number, vocab: string[]): { path: string; text: s
     '---',
   ].join('\n');
   const folder = `${year}`;
-  return { path: `${folder}/${String(index).padStart(6, '0')}-${title.toLowerCase().replace(/[^a-z]+/g, '-').slice(0, 40).replace(/-+$/, '')}.md`, text: `${frontmatter}\n\n${blocks.join('\n\n')}\n` };
+  return {
+    path: `${folder}/${String(index).padStart(6, '0')}-${title
+      .toLowerCase()
+      .replace(/[^a-z]+/g, '-')
+      .slice(0, 40)
+      .replace(/-+$/, '')}.md`,
+    text: `${frontmatter}\n\n${blocks.join('\n\n')}\n`,
+  };
 }
 
 /** Writes `count` articles into `folder` (emptied first). */

@@ -41,9 +41,18 @@ interface Run {
 
 /** Runs a command under GNU time and returns its wall time, CPU time and peak memory. */
 function timed(command: string[], cwd = projectRoot): Run {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...command], { cwd, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...command], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`${command.join(' ')} failed: ${result.stderr}`);
-  const [wall, user, system, kb] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number, number, number];
+  const [wall, user, system, kb] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   return { wall, cpu: user + system, peakMb: kb / 1024 };
 }
 
@@ -51,14 +60,23 @@ function hugoSite(): string | null {
   if (spawnSync('hugo', ['version']).status !== 0) return null;
   const site = join(work, 'hugo');
   mkdirSync(join(site, 'layouts', '_default'), { recursive: true });
-  writeFileSync(join(site, 'hugo.toml'), `baseURL = "https://example.org/"\ntitle = "Bench"\ncontentDir = ${JSON.stringify(corpus)}\n` +
-    '[taxonomies]\ntag = "tags"\nauthor = "author"\n');
+  writeFileSync(
+    join(site, 'hugo.toml'),
+    `baseURL = "https://example.org/"\ntitle = "Bench"\ncontentDir = ${JSON.stringify(corpus)}\n` +
+      '[taxonomies]\ntag = "tags"\nauthor = "author"\n',
+  );
   // Minimal templates doing what folio's pages do: article with byline, tags and neighbours; paginated lists.
-  writeFileSync(join(site, 'layouts', '_default', 'single.html'), '<!doctype html><html><head><title>{{ .Title }}</title></head><body>' +
-    '<h1>{{ .Title }}</h1><p>{{ .Date.Format "2006-01-02" }} · {{ .ReadingTime }} min</p>{{ range .Params.tags }}<a href="{{ "/tags/" | relURL }}{{ . | urlize }}/">{{ . }}</a> {{ end }}' +
-    '{{ .Content }}{{ with .PrevInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}{{ with .NextInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>\n');
-  writeFileSync(join(site, 'layouts', '_default', 'list.html'), '<!doctype html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1><ul>' +
-    '{{ range .Paginator.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2006-01-02" }} {{ .Summary }}</li>{{ end }}</ul></body></html>\n');
+  writeFileSync(
+    join(site, 'layouts', '_default', 'single.html'),
+    '<!doctype html><html><head><title>{{ .Title }}</title></head><body>' +
+      '<h1>{{ .Title }}</h1><p>{{ .Date.Format "2006-01-02" }} · {{ .ReadingTime }} min</p>{{ range .Params.tags }}<a href="{{ "/tags/" | relURL }}{{ . | urlize }}/">{{ . }}</a> {{ end }}' +
+      '{{ .Content }}{{ with .PrevInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}{{ with .NextInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>\n',
+  );
+  writeFileSync(
+    join(site, 'layouts', '_default', 'list.html'),
+    '<!doctype html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1><ul>' +
+      '{{ range .Paginator.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2006-01-02" }} {{ .Summary }}</li>{{ end }}</ul></body></html>\n',
+  );
   return site;
 }
 
@@ -68,7 +86,16 @@ function summary(label: string, runs: Run[]): string {
     const median = sorted[Math.floor(sorted.length / 2)]!;
     return `${median.toFixed(digits)} (${sorted[0]!.toFixed(digits)}–${sorted.at(-1)!.toFixed(digits)})`;
   };
-  return `${label.padEnd(34)} wall ${range(runs.map((run) => run.wall), 1).padEnd(18)} s   cpu ${range(runs.map((run) => run.cpu), 1).padEnd(18)} s   peak ${range(runs.map((run) => run.peakMb), 0)} MB`;
+  return `${label.padEnd(34)} wall ${range(
+    runs.map((run) => run.wall),
+    1,
+  ).padEnd(18)} s   cpu ${range(
+    runs.map((run) => run.cpu),
+    1,
+  ).padEnd(18)} s   peak ${range(
+    runs.map((run) => run.peakMb),
+    0,
+  )} MB`;
 }
 
 /** Bytes a browser loads to run `query` on the search page and show its first ten results. */
@@ -98,14 +125,21 @@ cpSync(source, corpus, { recursive: true, filter: (path) => !path.endsWith('.fol
 spawnSync(process.execPath, [folio, 'index', '-C', corpus], { stdio: 'ignore' });
 const hugo = hugoSite();
 const results: Record<string, Run[]> = {
-  'folio export html': [], 'folio export html, nothing changed': [], 'folio export html, one edit': [],
-  'folio export json --out': [], 'folio export json --jsonl > file': [], 'hugo (minimal site)': [],
+  'folio export html': [],
+  'folio export html, nothing changed': [],
+  'folio export html, one edit': [],
+  'folio export json --out': [],
+  'folio export json --jsonl > file': [],
+  'hugo (minimal site)': [],
 };
 const clearRenderCache = () => {
-  for (const name of readdirSync(join(corpus, '.folio'))) if (name.startsWith('render-cache.db')) rmSync(join(corpus, '.folio', name));
+  for (const name of readdirSync(join(corpus, '.folio')))
+    if (name.startsWith('render-cache.db')) rmSync(join(corpus, '.folio', name));
 };
 // The article edited between the second and third export of a round: the newest that is not a draft.
-const newest = spawnSync(process.execPath, [folio, 'list', '-C', corpus, '--format', 'paths', '--limit', '1'], { encoding: 'utf8' }).stdout.trim();
+const newest = spawnSync(process.execPath, [folio, 'list', '-C', corpus, '--format', 'paths', '--limit', '1'], {
+  encoding: 'utf8',
+}).stdout.trim();
 if (newest === '') throw new Error(`${corpus}: no article to edit`);
 const edited = resolve(corpus, newest);
 // Every run writes a fresh folder, and all are removed at the end: on an ext4 file system without a journal,
@@ -114,24 +148,64 @@ const edited = resolve(corpus, newest);
 let site = '';
 for (let round = 0; round < rounds; round++) {
   site = join(work, `site-${round}`);
-  const exportHtml = () => timed([process.execPath, folio, 'export', 'html', '-C', corpus, '--out', site, '--base-url', 'https://example.org/']);
+  const exportHtml = () =>
+    timed([
+      process.execPath,
+      folio,
+      'export',
+      'html',
+      '-C',
+      corpus,
+      '--out',
+      site,
+      '--base-url',
+      'https://example.org/',
+    ]);
   clearRenderCache();
   results['folio export html']!.push(exportHtml());
   results['folio export html, nothing changed']!.push(exportHtml());
   appendFileSync(edited, `\nEdited in round ${round}.\n`);
   results['folio export html, one edit']!.push(exportHtml());
   clearRenderCache();
-  results['folio export json --out']!.push(timed([process.execPath, folio, 'export', 'json', '-C', corpus, '--out', join(work, 'archive.json')]));
-  results['folio export json --jsonl > file']!.push(timed(['sh', '-c', `"${process.execPath}" "${folio}" export json --jsonl -C "${corpus}" > "${join(work, 'archive.jsonl')}"`]));
-  if (hugo) results['hugo (minimal site)']!.push(timed(['hugo', '--quiet', '-d', join(work, `hugo-out-${round}`)], hugo));
+  results['folio export json --out']!.push(
+    timed([process.execPath, folio, 'export', 'json', '-C', corpus, '--out', join(work, 'archive.json')]),
+  );
+  results['folio export json --jsonl > file']!.push(
+    timed([
+      'sh',
+      '-c',
+      `"${process.execPath}" "${folio}" export json --jsonl -C "${corpus}" > "${join(work, 'archive.jsonl')}"`,
+    ]),
+  );
+  if (hugo)
+    results['hugo (minimal site)']!.push(timed(['hugo', '--quiet', '-d', join(work, `hugo-out-${round}`)], hugo));
 }
 
-const lines = [`${count || source}: ${rounds} rounds, node ${process.version}, load average ${(await import('node:os')).loadavg().map((load) => load.toFixed(1)).join(' ')}`];
+const lines = [
+  `${count || source}: ${rounds} rounds, node ${process.version}, load average ${(await import('node:os'))
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')}`,
+];
 for (const [label, runs] of Object.entries(results)) if (runs.length > 0) lines.push(summary(label, runs));
-lines.push('', 'bytes loaded by the search page for one query (page, script, stylesheet, index shards, first 10 results):');
-for (const query of ['zyzzogeton', 'quokka', 'harbor', '"fundamental difference"', 'democr*', 'harbor quokka', '東京', 'title:harbor']) {
+lines.push(
+  '',
+  'bytes loaded by the search page for one query (page, script, stylesheet, index shards, first 10 results):',
+);
+for (const query of [
+  'zyzzogeton',
+  'quokka',
+  'harbor',
+  '"fundamental difference"',
+  'democr*',
+  'harbor quokka',
+  '東京',
+  'title:harbor',
+]) {
   const { bytes, files, results: found } = await bytesForQuery(site, query);
-  lines.push(`  ${query.padEnd(26)} ${(bytes / 1024).toFixed(0).padStart(5)} KB in ${String(files).padStart(2)} files (${found} results)`);
+  lines.push(
+    `  ${query.padEnd(26)} ${(bytes / 1024).toFixed(0).padStart(5)} KB in ${String(files).padStart(2)} files (${found} results)`,
+  );
 }
 const report = lines.join('\n');
 console.log(report);

@@ -16,7 +16,10 @@ delete process.env.NODE_EXTRA_CA_CERTS;
 
 const projectRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 const folio = join(projectRoot, 'bin', 'folio.js');
-const counts = process.argv.slice(2).map(Number).filter((count) => count > 0);
+const counts = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((count) => count > 0);
 
 const baseline = measure('node -e 0', [process.execPath, '-e', '0'], { runs: 10, warmup: 2 });
 console.log(`node ${process.version}, ${(await import('node:os')).availableParallelism()} cores\n`);
@@ -24,7 +27,8 @@ console.log(`node ${process.version}, ${(await import('node:os')).availableParal
 for (const count of counts.length > 0 ? counts : [300, 1000]) {
   const pages = join(projectRoot, 'bench', 'pages', String(count));
   if (!existsSync(pages)) writePages(count, pages);
-  const megabytes = readdirSync(pages).reduce((total, name) => total + statSync(join(pages, name)).size, 0) / 1024 / 1024;
+  const megabytes =
+    readdirSync(pages).reduce((total, name) => total + statSync(join(pages, name)).size, 0) / 1024 / 1024;
   const archive = join(projectRoot, 'bench', 'pages', `${count}-archive`);
   const fresh = () => {
     rmSync(archive, { recursive: true, force: true });
@@ -37,5 +41,8 @@ for (const count of counts.length > 0 ? counts : [300, 1000]) {
   results.push(measure(`import --dry-run (${count})`, [...command, '--dry-run'], { runs: 3, setup: fresh }));
   const table = formatMeasurements(results, baseline);
   console.log(`${table}\n`);
-  appendFileSync(join(projectRoot, 'bench', 'results.txt'), `# ${new Date().toISOString()} import ${count} pages\n${table}\n\n`);
+  appendFileSync(
+    join(projectRoot, 'bench', 'results.txt'),
+    `# ${new Date().toISOString()} import ${count} pages\n${table}\n\n`,
+  );
 }

@@ -19,20 +19,34 @@ export interface Measurement {
 const GNU_TIME = '/usr/bin/time';
 
 /** Runs `command` (argv) `runs` times after `setup`, returning the median wall time and peak memory. */
-export function measure(label: string, command: string[], options: { runs?: number; warmup?: number; setup?: () => void; cwd?: string; env?: Record<string, string> } = {}): Measurement {
+export function measure(
+  label: string,
+  command: string[],
+  options: { runs?: number; warmup?: number; setup?: () => void; cwd?: string; env?: Record<string, string> } = {},
+): Measurement {
   const runs = options.runs ?? 5;
   const times: number[] = [];
   const cpu: number[] = [];
   let peak = 0;
   for (let i = 0; i < (options.warmup ?? 0); i++) {
     options.setup?.();
-    spawnSync(command[0]!, command.slice(1), { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: 'ignore' });
+    spawnSync(command[0]!, command.slice(1), {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: 'ignore',
+    });
   }
   for (let i = 0; i < runs; i++) {
     options.setup?.();
     const withTime = existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%M %U %S', ...command] : command;
     const started = performance.now();
-    const result = spawnSync(withTime[0]!, withTime.slice(1), { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+    const result = spawnSync(withTime[0]!, withTime.slice(1), {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     times.push(performance.now() - started);
     if (result.status !== 0 && result.status !== 1) throw new Error(`${command.join(' ')} failed: ${result.stderr}`);
     const usage = /(\d+) (\d+\.\d+) (\d+\.\d+)\s*$/.exec(result.stderr ?? '');
@@ -65,5 +79,12 @@ export function formatMeasurements(measurements: Measurement[], baseline?: Measu
   ]);
   const header = ['benchmark', 'median', 'range', baseline ? `× ${baseline.label}` : '', 'peak RSS', 'CPU'];
   const widths = header.map((cell, index) => Math.max(cell.length, ...rows.map((row) => row[index]!.length)));
-  return [header, ...rows].map((row) => row.map((cell, index) => cell.padEnd(widths[index]!)).join('  ').trimEnd()).join('\n');
+  return [header, ...rows]
+    .map((row) =>
+      row
+        .map((cell, index) => cell.padEnd(widths[index]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

@@ -31,14 +31,21 @@ const runsFlag = args.indexOf('--runs');
 const runs = runsFlag === -1 ? 10 : Number(args[runsFlag + 1]);
 /** `--warm`: only the warm comparisons, on an index left by an earlier run (a cold index of 100,000 takes minutes). */
 const warmOnly = args.includes('--warm');
-const counts = args.filter((_arg, index) => runsFlag === -1 || (index !== runsFlag && index !== runsFlag + 1)).map(Number).filter((count) => count > 0);
+const counts = args
+  .filter((_arg, index) => runsFlag === -1 || (index !== runsFlag && index !== runsFlag + 1))
+  .map(Number)
+  .filter((count) => count > 0);
 const hasRipgrep = spawnSync('rg', ['--version']).status === 0;
 
 /** Wall time and CPU time (user + system) of one run of `command`, through GNU time when it is there. */
 function timeOnce(command: string[]): { ms: number; cpuMs?: number; rssMb?: number } {
   const withTime = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', '%M %U %S', ...command] : command;
   const started = performance.now();
-  const result = spawnSync(withTime[0]!, withTime.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  const result = spawnSync(withTime[0]!, withTime.slice(1), {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`${command.join(' ')}: exit ${result.status}: ${result.stderr}`);
   const usage = /(\d+) (\d+\.\d+) (\d+\.\d+)\s*$/.exec(result.stderr ?? '');
@@ -54,16 +61,25 @@ interface Side {
   rss: number[];
 }
 
-const side = (label: string, command: string[], setup?: () => void): Side => ({ label, command, ...(setup ? { setup } : {}), times: [], cpu: [], rss: [] });
+const side = (label: string, command: string[], setup?: () => void): Side => ({
+  label,
+  command,
+  ...(setup ? { setup } : {}),
+  times: [],
+  cpu: [],
+  rss: [],
+});
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const span = (values: number[], digits = 0) => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
+const span = (values: number[], digits = 0) =>
+  `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
 
 /** Runs `subject` and `peer` alternately, `rounds` times after one unmeasured run of each. */
 function alternate(subject: Side, peer: Side, rounds: number, warmup = true): void {
-  if (warmup) for (const one of [subject, peer]) {
-    one.setup?.();
-    timeOnce(one.command);
-  }
+  if (warmup)
+    for (const one of [subject, peer]) {
+      one.setup?.();
+      timeOnce(one.command);
+    }
   for (let round = 0; round < rounds; round++) {
     for (const one of round % 2 === 0 ? [subject, peer] : [peer, subject]) {
       one.setup?.();
@@ -91,12 +107,38 @@ function formatGoals(rows: GoalRow[]): string {
   const cells = rows.map(({ task, subject, peer, goal }) => {
     const ratio = median(subject.times) / median(peer.times);
     const perRound = subject.times.map((time, index) => time / peer.times[index]!);
-    const cpuRatio = subject.cpu.length > 0 && peer.cpu.length > 0 ? `${(median(subject.cpu) / median(peer.cpu)).toFixed(2)}×` : '';
-    return [task, ms(subject), `${peer.label} ${ms(peer)}`, `${ratio.toFixed(2)}×`, span(perRound, 2), cpuRatio, `≤ ${goal}×`, ratio <= goal ? 'met' : 'missed'];
+    const cpuRatio =
+      subject.cpu.length > 0 && peer.cpu.length > 0 ? `${(median(subject.cpu) / median(peer.cpu)).toFixed(2)}×` : '';
+    return [
+      task,
+      ms(subject),
+      `${peer.label} ${ms(peer)}`,
+      `${ratio.toFixed(2)}×`,
+      span(perRound, 2),
+      cpuRatio,
+      `≤ ${goal}×`,
+      ratio <= goal ? 'met' : 'missed',
+    ];
   });
-  const header = ['task', 'folio ms (range, CPU, peak)', 'peer ms (range, CPU, peak)', 'ratio', 'per round', 'CPU ratio', 'goal', ''];
+  const header = [
+    'task',
+    'folio ms (range, CPU, peak)',
+    'peer ms (range, CPU, peak)',
+    'ratio',
+    'per round',
+    'CPU ratio',
+    'goal',
+    '',
+  ];
   const widths = header.map((cell, index) => Math.max(cell.length, ...cells.map((row) => row[index]!.length)));
-  return [header, ...cells].map((row) => row.map((cell, index) => cell.padEnd(widths[index]!)).join('  ').trimEnd()).join('\n');
+  return [header, ...cells]
+    .map((row) =>
+      row
+        .map((cell, index) => cell.padEnd(widths[index]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** Starts `folio watch` on `corpus` and resolves once it watches. */
@@ -110,7 +152,11 @@ async function startWatch(corpus: string): Promise<ChildProcess> {
   throw new Error(`folio watch did not start: ${said}`);
 }
 
-console.log(`node ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}, ${runs} rounds\n`);
+console.log(
+  `node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')}, ${runs} rounds\n`,
+);
 
 for (const count of counts.length > 0 ? counts : [10000]) {
   const corpus = join(projectRoot, 'bench', 'corpus', String(count));
@@ -124,7 +170,9 @@ for (const count of counts.length > 0 ? counts : [10000]) {
     spawnSync(process.execPath, [folio, 'index', '-C', corpus], { stdio: 'inherit' });
   } else {
     // Cold index against the floor: fewer rounds, each takes seconds.
-    const cold = side('cold index', [process.execPath, folio, 'index', '-C', corpus], () => rmSync(index, { recursive: true, force: true }));
+    const cold = side('cold index', [process.execPath, folio, 'index', '-C', corpus], () =>
+      rmSync(index, { recursive: true, force: true }),
+    );
     const fts = side('FTS5 floor', [process.execPath, floor, corpus]);
     alternate(cold, fts, large ? 2 : 3, false);
     rows.push({ task: `cold index ÷ FTS5 floor (${count})`, subject: cold, peer: fts, goal: 1.2 });
@@ -135,7 +183,12 @@ for (const count of counts.length > 0 ? counts : [10000]) {
     const paths = side('list --format paths', [process.execPath, folio, 'list', '-C', corpus, '--format', 'paths']);
     const listBase = node0();
     alternate(paths, listBase, runs);
-    rows.push({ task: `warm list --format paths ÷ node -e 0 (${count}${note})`, subject: paths, peer: listBase, goal: 3 });
+    rows.push({
+      task: `warm list --format paths ÷ node -e 0 (${count}${note})`,
+      subject: paths,
+      peer: listBase,
+      goal: 3,
+    });
 
     const limit = side('list --limit 20', [process.execPath, folio, 'list', '-C', corpus, '--limit', '20']);
     const limitBase = node0();
@@ -143,11 +196,30 @@ for (const count of counts.length > 0 ? counts : [10000]) {
     rows.push({ task: `warm list --limit 20 ÷ node -e 0 (${count}${note})`, subject: limit, peer: limitBase, goal: 3 });
 
     if (hasRipgrep) {
-      for (const [label, word] of [['rare', 'zyzzogeton'], ['1 %', 'quokka'], ['50 %', 'harbor']] as const) {
-        const search = side(`search ${word}`, [process.execPath, folio, 'search', '-C', corpus, '--drafts', '--format', 'paths', word]);
+      for (const [label, word] of [
+        ['rare', 'zyzzogeton'],
+        ['1 %', 'quokka'],
+        ['50 %', 'harbor'],
+      ] as const) {
+        const search = side(`search ${word}`, [
+          process.execPath,
+          folio,
+          'search',
+          '-C',
+          corpus,
+          '--drafts',
+          '--format',
+          'paths',
+          word,
+        ]);
         const rg = side('rg -l -i', ['rg', '-l', '-i', word, corpus]);
         alternate(search, rg, runs);
-        rows.push({ task: `warm search ${word} (${label}) --format paths ÷ rg -l -i (${count}${note})`, subject: search, peer: rg, goal: large ? 1 : 2 });
+        rows.push({
+          task: `warm search ${word} (${label}) --format paths ÷ rg -l -i (${count}${note})`,
+          subject: search,
+          peer: rg,
+          goal: large ? 1 : 2,
+        });
       }
     } else if (!withWatch) console.error('ripgrep is not installed (apt-get install ripgrep): search is not compared');
   };
@@ -167,16 +239,31 @@ for (const count of counts.length > 0 ? counts : [10000]) {
   // For the record: a refresh after one edit and `tags`, beside node -e 0.
   const baseline = measure('node -e 0', [process.execPath, '-e', '0'], { runs: 5, warmup: 1 });
   const others: Measurement[] = [baseline];
-  const edited = join(corpus, '2010', readdirSync(join(corpus, '2010')).filter((name) => name.endsWith('.md')).sort()[0]!);
+  const edited = join(
+    corpus,
+    '2010',
+    readdirSync(join(corpus, '2010'))
+      .filter((name) => name.endsWith('.md'))
+      .sort()[0]!,
+  );
   const original = readFileSync(edited, 'utf8');
   let edits = 0;
-  others.push(measure(`list --limit 20 after one edit (${count})`, [process.execPath, folio, 'list', '-C', corpus, '--limit', '20'], {
-    runs: 5,
-    setup: () => writeFileSync(edited, `${original}\nEdit number ${++edits}.\n`),
-  }));
+  others.push(
+    measure(
+      `list --limit 20 after one edit (${count})`,
+      [process.execPath, folio, 'list', '-C', corpus, '--limit', '20'],
+      {
+        runs: 5,
+        setup: () => writeFileSync(edited, `${original}\nEdit number ${++edits}.\n`),
+      },
+    ),
+  );
   writeFileSync(edited, original);
   others.push(measure(`tags (${count})`, [process.execPath, folio, 'tags', '-C', corpus], { runs: 5, warmup: 1 }));
   const rest = formatMeasurements(others, baseline);
   console.log(`${rest}\n`);
-  appendFileSync(join(projectRoot, 'bench', 'results.txt'), `# ${new Date().toISOString()} ${count} articles, load ${loadavg()[0]!.toFixed(1)}\n${goals}\n\n${rest}\n\n`);
+  appendFileSync(
+    join(projectRoot, 'bench', 'results.txt'),
+    `# ${new Date().toISOString()} ${count} articles, load ${loadavg()[0]!.toFixed(1)}\n${goals}\n\n${rest}\n\n`,
+  );
 }

@@ -23,7 +23,10 @@ const folio = join(projectRoot, 'bin', 'folio.js');
 const args = process.argv.slice(2);
 const runsFlag = args.indexOf('--runs');
 const runs = runsFlag === -1 ? 10 : Number(args[runsFlag + 1]);
-const counts = args.filter((_arg, index) => runsFlag === -1 || (index !== runsFlag && index !== runsFlag + 1)).map(Number).filter((count) => count > 0);
+const counts = args
+  .filter((_arg, index) => runsFlag === -1 || (index !== runsFlag && index !== runsFlag + 1))
+  .map(Number)
+  .filter((count) => count > 0);
 
 /** What each benchmark looks for: the folio query and the ripgrep pattern that finds the same files. */
 const QUERIES = [
@@ -43,7 +46,11 @@ interface Contender {
 
 function run(command: string[]): { ms: number; lines: number } {
   const started = performance.now();
-  const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync(command[0]!, command.slice(1), {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`${command.join(' ')}: exit ${result.status}: ${result.stderr}`);
   return { ms, lines: result.stdout.split('\n').filter(Boolean).length };
@@ -56,7 +63,9 @@ if (spawnSync('rg', ['--version']).status !== 0) {
   console.error('ripgrep is needed: apt-get install ripgrep');
   process.exit(2);
 }
-console.log(`node ${process.version}, ${(await import('node:os')).availableParallelism()} cores, ${runs} runs each, alternating\n`);
+console.log(
+  `node ${process.version}, ${(await import('node:os')).availableParallelism()} cores, ${runs} runs each, alternating\n`,
+);
 
 for (const count of counts.length > 0 ? counts : [10000]) {
   const corpus = join(projectRoot, 'bench', 'corpus', String(count));
@@ -67,8 +76,18 @@ for (const count of counts.length > 0 ? counts : [10000]) {
   const rows: string[][] = [];
   for (const query of QUERIES) {
     const contenders: Contender[] = [
-      { label: 'folio paths', command: [process.execPath, folio, 'search', '-C', corpus, '--drafts', '--format', 'paths', query.folio], times: [], lines: 0 },
-      { label: 'folio table', command: [process.execPath, folio, 'search', '-C', corpus, '--drafts', query.folio], times: [], lines: 0 },
+      {
+        label: 'folio paths',
+        command: [process.execPath, folio, 'search', '-C', corpus, '--drafts', '--format', 'paths', query.folio],
+        times: [],
+        lines: 0,
+      },
+      {
+        label: 'folio table',
+        command: [process.execPath, folio, 'search', '-C', corpus, '--drafts', query.folio],
+        times: [],
+        lines: 0,
+      },
       { label: 'rg -l -i', command: ['rg', '-l', '-i', query.rg, corpus], times: [], lines: 0 },
     ];
     for (const contender of contenders) run(contender.command);
@@ -80,9 +99,11 @@ for (const count of counts.length > 0 ? counts : [10000]) {
       }
     }
     const [paths, table, rg] = contenders as [Contender, Contender, Contender];
-    if (paths.lines !== rg.lines) console.error(`warning: ${query.label}: folio found ${paths.lines} files, rg ${rg.lines}`);
+    if (paths.lines !== rg.lines)
+      console.error(`warning: ${query.label}: folio found ${paths.lines} files, rg ${rg.lines}`);
     rows.push([
-      `${query.label} (${query.folio})`, String(rg.lines),
+      `${query.label} (${query.folio})`,
+      String(rg.lines),
       `${median(rg.times).toFixed(0)} (${range(rg.times)})`,
       `${median(paths.times).toFixed(0)} (${range(paths.times)})`,
       `${(median(paths.times) / median(rg.times)).toFixed(2)}×`,
@@ -92,7 +113,14 @@ for (const count of counts.length > 0 ? counts : [10000]) {
   }
   const header = ['query', 'files', 'rg -l -i ms', 'folio paths ms', 'paths/rg', 'folio table ms', 'table/rg'];
   const widths = header.map((cell, index) => Math.max(cell.length, ...rows.map((row) => row[index]!.length)));
-  const table = [header, ...rows].map((row) => row.map((cell, index) => cell.padEnd(widths[index]!)).join('  ').trimEnd()).join('\n');
+  const table = [header, ...rows]
+    .map((row) =>
+      row
+        .map((cell, index) => cell.padEnd(widths[index]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
   const summary = `${count} articles; node -e 0: ${median(baseline.times).toFixed(0)} ms (${range(baseline.times)}); medians and ranges in ms\n${table}`;
   console.log(`${summary}\n`);
   appendFileSync(join(projectRoot, 'bench', 'results.txt'), `# ${new Date().toISOString()} search\n${summary}\n\n`);

@@ -35,7 +35,9 @@ function get(port: number, path: string): Promise<string> {
         body += chunk;
       });
       res.on('end', () => resolveBody(body));
-    }).on('error', reject).end();
+    })
+      .on('error', reject)
+      .end();
   });
 }
 
@@ -76,7 +78,11 @@ declare const document: { body: { innerText: string } };
 
 interface Page {
   goto(url: string): Promise<unknown>;
-  waitForFunction<T>(fn: (arg: T) => boolean, arg: T, options?: { timeout: number; polling?: number | 'raf' }): Promise<unknown>;
+  waitForFunction<T>(
+    fn: (arg: T) => boolean,
+    arg: T,
+    options?: { timeout: number; polling?: number | 'raf' },
+  ): Promise<unknown>;
 }
 interface Browser {
   newPage(): Promise<Page>;
@@ -90,8 +96,16 @@ async function openBrowser(profile: string): Promise<Browser | undefined> {
       chromium: { launchPersistentContext(dir: string, options: object): Promise<Browser> };
     };
     return await playwright.chromium.launchPersistentContext(profile, {
-      executablePath: chromium, headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      executablePath: chromium,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     });
   } catch {
     return undefined;
@@ -102,7 +116,12 @@ async function run(corpus: string): Promise<void> {
   const index = spawnSync(process.execPath, [folio, 'index'], { cwd: corpus, env, encoding: 'utf8' });
   if (index.status !== 0) throw new Error(index.stderr);
   // The newest article that is not a draft: its page is the one the rounds edit and watch.
-  const listed = spawnSync(process.execPath, [folio, 'list', '--format', 'json', '--limit', '1'], { cwd: corpus, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const listed = spawnSync(process.execPath, [folio, 'list', '--format', 'json', '--limit', '1'], {
+    cwd: corpus,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (listed.status !== 0) throw new Error(listed.stderr);
   const [newest] = JSON.parse(listed.stdout) as { path: string; slug: string }[];
   if (!newest) throw new Error('the archive has no article');
@@ -115,19 +134,31 @@ async function run(corpus: string): Promise<void> {
     rmSync(site, { recursive: true, force: true });
     rmSync(join(corpus, '.folio', 'render-cache.db'), { force: true });
     let started = performance.now();
-    let result = spawnSync(process.execPath, [folio, 'export', 'html', '--out', site], { cwd: corpus, env, encoding: 'utf8' });
+    let result = spawnSync(process.execPath, [folio, 'export', 'html', '--out', site], {
+      cwd: corpus,
+      env,
+      encoding: 'utf8',
+    });
     if (result.status !== 0) throw new Error(result.stderr);
     exportTimes.push(performance.now() - started);
     appendFileSync(join(corpus, newest.path), `\nEdited before export ${round}.\n`);
     started = performance.now();
-    result = spawnSync(process.execPath, [folio, 'export', 'html', '--out', site], { cwd: corpus, env, encoding: 'utf8' });
+    result = spawnSync(process.execPath, [folio, 'export', 'html', '--out', site], {
+      cwd: corpus,
+      env,
+      encoding: 'utf8',
+    });
     if (result.status !== 0) throw new Error(result.stderr);
     reexportTimes.push(performance.now() - started);
   }
   rmSync(out, { recursive: true, force: true });
 
   const started = performance.now();
-  const server = spawn(process.execPath, [folio, 'serve', '--port', '0'], { cwd: corpus, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, [folio, 'serve', '--port', '0'], {
+    cwd: corpus,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   server.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -157,7 +188,10 @@ async function run(corpus: string): Promise<void> {
         appendFileSync(join(corpus, newest.path), `\n${marker}\n`);
         // A function, not a string: Playwright evaluates a string as an expression, and a function's text is
         // truthy at once.
-        await page.waitForFunction((expected: string) => document.body.innerText.includes(expected), marker, { timeout: 600_000, polling: 20 });
+        await page.waitForFunction((expected: string) => document.body.innerText.includes(expected), marker, {
+          timeout: 600_000,
+          polling: 20,
+        });
         times.push(performance.now() - saved);
       } else {
         const reload = await nextReload(port);
@@ -177,9 +211,12 @@ async function run(corpus: string): Promise<void> {
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  const range = (values: number[]) => `${seconds(median(values))} (${seconds(Math.min(...values))}–${seconds(Math.max(...values))})`;
+  const range = (values: number[]) =>
+    `${seconds(median(values))} (${seconds(Math.min(...values))}–${seconds(Math.max(...values))})`;
   const report = [
-    `${count || given}: ${rounds} rounds, ${browser ? 'Chromium page' : 'event stream + fetch'}, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`,
+    `${count || given}: ${rounds} rounds, ${browser ? 'Chromium page' : 'event stream + fetch'}, load average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}`,
     `folio serve start-up (first export):       ${seconds(startup)}`,
     `save → reloaded page, median (range):      ${range(times)}`,
     `full folio export html, median (range):    ${range(exportTimes)}`,

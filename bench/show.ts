@@ -41,38 +41,71 @@ writeFileSync(largestBody, splitFrontmatter(readFileSync(largest, 'utf8')).body)
 writeFileSync(megabyteBody, splitFrontmatter(readFileSync(megabyte, 'utf8')).body);
 
 const lowdown = spawnSync('lowdown', ['-v'], { stdio: 'ignore' }).error === undefined;
-const show = (root: string, file: string, extra: string[] = []) =>
-  [process.execPath, folio, 'show', '-C', root, relative(root, file), '--no-pager', '--width', '80', ...extra];
+const show = (root: string, file: string, extra: string[] = []) => [
+  process.execPath,
+  folio,
+  'show',
+  '-C',
+  root,
+  relative(root, file),
+  '--no-pager',
+  '--width',
+  '80',
+  ...extra,
+];
 
 const results: Measurement[] = [];
 const baseline = measure('node -e 0', [process.execPath, '-e', '0'], { runs: 15, warmup: 2 });
 results.push(baseline);
 const sizeOf = (file: string) => `${Math.round(statSync(file).size / 1024)} KB`;
 results.push(measure(`show largest of 10,000 (${sizeOf(largest)})`, show(corpus, largest), { runs: 15, warmup: 2 }));
-results.push(measure(`show largest, colour`, show(corpus, largest), { runs: 15, warmup: 2, env: { FORCE_COLOR: '3' } }));
+results.push(
+  measure(`show largest, colour`, show(corpus, largest), { runs: 15, warmup: 2, env: { FORCE_COLOR: '3' } }),
+);
 results.push(measure(`show largest --raw`, show(corpus, largest, ['--raw']), { runs: 15, warmup: 2 }));
 // By slug the index answers at once; by a prefix it rescans the archive first.
 const slug = basename(largest, '.md');
-results.push(measure(`show largest by slug`, [...show(corpus, largest).slice(0, 5), slug, '--no-pager'], { runs: 15, warmup: 2 }));
-results.push(measure(`show largest by prefix (rescans)`, [...show(corpus, largest).slice(0, 5), slug.slice(0, 12), '--no-pager'], { runs: 7, warmup: 1 }));
+results.push(
+  measure(`show largest by slug`, [...show(corpus, largest).slice(0, 5), slug, '--no-pager'], { runs: 15, warmup: 2 }),
+);
+results.push(
+  measure(`show largest by prefix (rescans)`, [...show(corpus, largest).slice(0, 5), slug.slice(0, 12), '--no-pager'], {
+    runs: 7,
+    warmup: 1,
+  }),
+);
 results.push(measure(`show 1 MB article (${sizeOf(megabyte)})`, show(large, megabyte), { runs: 7, warmup: 1 }));
-results.push(measure(`show 1 MB article, colour`, show(large, megabyte), { runs: 7, warmup: 1, env: { FORCE_COLOR: '3' } }));
+results.push(
+  measure(`show 1 MB article, colour`, show(large, megabyte), { runs: 7, warmup: 1, env: { FORCE_COLOR: '3' } }),
+);
 if (lowdown) {
-  results.push(measure('lowdown -tterm, largest', ['lowdown', '-tterm', '--term-width=80', largestBody], { runs: 15, warmup: 2 }));
-  results.push(measure('lowdown -tterm, 1 MB', ['lowdown', '-tterm', '--term-width=80', megabyteBody], { runs: 7, warmup: 1 }));
+  results.push(
+    measure('lowdown -tterm, largest', ['lowdown', '-tterm', '--term-width=80', largestBody], { runs: 15, warmup: 2 }),
+  );
+  results.push(
+    measure('lowdown -tterm, 1 MB', ['lowdown', '-tterm', '--term-width=80', megabyteBody], { runs: 7, warmup: 1 }),
+  );
 }
 
 const table = formatMeasurements(results, baseline);
-console.log(`node ${process.version}, ${(await import('node:os')).availableParallelism()} cores${lowdown ? '' : ' (lowdown not installed: apt-get install lowdown)'}\n`);
+console.log(
+  `node ${process.version}, ${(await import('node:os')).availableParallelism()} cores${lowdown ? '' : ' (lowdown not installed: apt-get install lowdown)'}\n`,
+);
 console.log(table);
 
 // The renderer alone, warm, in this process.
 const inProcess: string[] = [];
-for (const [label, file] of [['largest', largest], ['1 MB', megabyte]] as const) {
+for (const [label, file] of [
+  ['largest', largest],
+  ['1 MB', megabyte],
+] as const) {
   const text = readFileSync(file, 'utf8');
   const { article } = parseArticle(relative(corpus, file), text).parsed;
   const body = splitFrontmatter(text).body;
-  for (const [themeName, theme] of [['plain', plainTheme], ['colour', chalkTheme(3)]] as const) {
+  for (const [themeName, theme] of [
+    ['plain', plainTheme],
+    ['colour', chalkTheme(3)],
+  ] as const) {
     const times: number[] = [];
     for (let run = 0; run < 5; run++) {
       const started = performance.now();
@@ -80,11 +113,16 @@ for (const [label, file] of [['largest', largest], ['1 MB', megabyte]] as const)
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
-    inProcess.push(`render ${label}, ${themeName}: median ${times[2]!.toFixed(1)} ms (${times[0]!.toFixed(1)}–${times[4]!.toFixed(1)})`);
+    inProcess.push(
+      `render ${label}, ${themeName}: median ${times[2]!.toFixed(1)} ms (${times[0]!.toFixed(1)}–${times[4]!.toFixed(1)})`,
+    );
   }
 }
 console.log(`\n${inProcess.join('\n')}`);
-appendFileSync(join(projectRoot, 'bench', 'results.txt'), `# ${new Date().toISOString()} show\n${table}\n${inProcess.join('\n')}\n\n`);
+appendFileSync(
+  join(projectRoot, 'bench', 'results.txt'),
+  `# ${new Date().toISOString()} show\n${table}\n${inProcess.join('\n')}\n\n`,
+);
 
 function listMarkdown(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })

@@ -28,7 +28,13 @@ const PICTURE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|ico)$/i;
 const MEDIA = /\.(?:mp3|m4a|ogg|oga|opus|wav|flac|mp4|m4v|webm|ogv|pdf)$/i;
 const counts = new Map<string, { ok: number; missing: number }>();
 const missing: string[] = [];
-const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (text: string) =>
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 for (const file of htmlFiles(site)) {
   // The 404 page uses root-absolute links, served from any path; it is checked by hand.
@@ -36,7 +42,8 @@ for (const file of htmlFiles(site)) {
   const html = readFileSync(file, 'utf8');
   const targets: string[] = [];
   for (const match of html.matchAll(/\s(?:src|href)="([^"]*)"/g)) targets.push(decode(match[1]!));
-  for (const match of html.matchAll(/\ssrcset="([^"]*)"/g)) for (const part of decode(match[1]!).split(',')) targets.push(part.trim().split(/\s+/)[0]!);
+  for (const match of html.matchAll(/\ssrcset="([^"]*)"/g))
+    for (const part of decode(match[1]!).split(',')) targets.push(part.trim().split(/\s+/)[0]!);
   for (const target of targets) {
     if (target === '' || target.startsWith('#') || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(target)) continue;
     let path: string;
@@ -47,7 +54,13 @@ for (const file of htmlFiles(site)) {
     }
     const resolved = path.startsWith('/') ? join(site, path) : join(dirname(file), path);
     const exists = existsSync(resolved) && (statSync(resolved).isFile() || existsSync(join(resolved, 'index.html')));
-    const kind = PICTURE.test(path) ? `pictures (${extname(path).toLowerCase()})` : MEDIA.test(path) ? 'other media' : /\.html$|\/$/.test(path) ? 'pages' : 'other';
+    const kind = PICTURE.test(path)
+      ? `pictures (${extname(path).toLowerCase()})`
+      : MEDIA.test(path)
+        ? 'other media'
+        : /\.html$|\/$/.test(path)
+          ? 'pages'
+          : 'other';
     const count = counts.get(kind) ?? { ok: 0, missing: 0 };
     if (exists) count.ok++;
     else {
@@ -57,6 +70,7 @@ for (const file of htmlFiles(site)) {
     counts.set(kind, count);
   }
 }
-for (const [kind, count] of [...counts].sort()) console.log(`${kind.padEnd(22)} ${String(count.ok).padStart(7)} resolve, ${count.missing} missing`);
-for (const line of (process.argv[3] === "--all" ? missing : missing.slice(0, 20))) console.log(`missing: ${line}`);
+for (const [kind, count] of [...counts].sort())
+  console.log(`${kind.padEnd(22)} ${String(count.ok).padStart(7)} resolve, ${count.missing} missing`);
+for (const line of process.argv[3] === '--all' ? missing : missing.slice(0, 20)) console.log(`missing: ${line}`);
 process.exitCode = missing.length > 0 ? 1 : 0;

@@ -34,18 +34,22 @@ await build({
 
 const browsers = ['es2020', 'chrome90', 'firefox90', 'safari15'];
 mkdirSync(`${assets}/stem`, { recursive: true });
-await Promise.all(Object.entries(STEMMER_MODULES).map(([language, { module, name }]) => build({
-  stdin: {
-    contents: `import { ${name} as stem } from ${JSON.stringify(module)};\nwindow.__folioSearch?.('s', ${JSON.stringify(language)}, stem);\n`,
-    resolveDir: process.cwd(),
-    loader: 'js',
-  },
-  outfile: `${assets}/stem/${language}.js`,
-  bundle: true,
-  format: 'iife',
-  target: browsers,
-  minify: true,
-  legalComments: 'none',
-  charset: 'utf8',
-  logLevel: 'warning',
-})));
+await Promise.all(
+  Object.entries(STEMMER_MODULES).map(([language, { module, name }]) =>
+    build({
+      stdin: {
+        contents: `import { ${name} as stem } from ${JSON.stringify(module)};\nwindow.__folioSearch?.('s', ${JSON.stringify(language)}, stem);\n`,
+        resolveDir: process.cwd(),
+        loader: 'js',
+      },
+      outfile: `${assets}/stem/${language}.js`,
+      bundle: true,
+      format: 'iife',
+      target: browsers,
+      minify: true,
+      legalComments: 'none',
+      charset: 'utf8',
+      logLevel: 'warning',
+    }),
+  ),
+);

@@ -15,14 +15,23 @@ const site = resolve(process.argv[2] ?? 'site');
 const profile = mkdtempSync(join(tmpdir(), 'folio-chromium-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
   headless: true,
   viewport: { width: 1000, height: 900 },
 });
-const page = context.pages()[0] ?? await context.newPage();
+const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(pathToFileURL(join(site, 'index.html')).href);
 await page.screenshot({ path: 'docs/site.png' });
-await page.goto(`${pathToFileURL(join(site, 'search', 'index.html')).href}?q=${encodeURIComponent('election -russia')}`);
+await page.goto(
+  `${pathToFileURL(join(site, 'search', 'index.html')).href}?q=${encodeURIComponent('election -russia')}`,
+);
 await page.waitForFunction(() => !/^Searching|^$/.test(document.getElementById('search-status')?.textContent ?? ''));
 await page.screenshot({ path: 'docs/search.png' });
 await context.close();

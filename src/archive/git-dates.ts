@@ -81,15 +81,32 @@ export function firstCommitDates(root: string): Promise<Map<string, string>> {
   return new Promise((done) => {
     // The whole repository's history, oldest first, so that a file moved into the archive's folder from elsewhere
     // keeps the day it was first written; -z keeps every file name exactly as written.
-    const args = ['log', '--reverse', '--format=%x01%aI', '--name-status', '-z', '--diff-filter=ADR', '-M', '--', '*.md', '*.markdown'];
-    execFile('git', args, { cwd: repository.top, maxBuffer: MAX_LOG_BYTES, encoding: 'utf8', windowsHide: true }, (error, stdout) => {
-      // A history larger than the buffer still gives what was read; any other failure (no git) gives nothing.
-      const all = error && !stdout ? new Map<string, string>() : parseLog(stdout);
-      if (prefix === '') return done(all);
-      const inside = new Map<string, string>();
-      for (const [path, date] of all) if (path.startsWith(`${prefix}/`)) inside.set(path.slice(prefix.length + 1), date);
-      done(inside);
-    });
+    const args = [
+      'log',
+      '--reverse',
+      '--format=%x01%aI',
+      '--name-status',
+      '-z',
+      '--diff-filter=ADR',
+      '-M',
+      '--',
+      '*.md',
+      '*.markdown',
+    ];
+    execFile(
+      'git',
+      args,
+      { cwd: repository.top, maxBuffer: MAX_LOG_BYTES, encoding: 'utf8', windowsHide: true },
+      (error, stdout) => {
+        // A history larger than the buffer still gives what was read; any other failure (no git) gives nothing.
+        const all = error && !stdout ? new Map<string, string>() : parseLog(stdout);
+        if (prefix === '') return done(all);
+        const inside = new Map<string, string>();
+        for (const [path, date] of all)
+          if (path.startsWith(`${prefix}/`)) inside.set(path.slice(prefix.length + 1), date);
+        done(inside);
+      },
+    );
   });
 }
 

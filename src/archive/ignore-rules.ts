@@ -13,7 +13,9 @@ export const EXPORT_MARKER = '.folio-site';
 
 /** Builds a matcher from gitignore-syntax lines; blank lines and `#` comments are skipped. */
 export function ignoreMatcher(patternLines: string[]): (relativePath: string) => boolean {
-  const lines = patternLines.map((line) => line.replace(/\r$/, '')).filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  const lines = patternLines
+    .map((line) => line.replace(/\r$/, ''))
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'));
   if (lines.length === 0) return () => false;
   const ignore = require('ignore') as (options?: object) => Ignore;
   const matcher = ignore().add(lines);

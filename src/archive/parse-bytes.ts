@@ -24,7 +24,12 @@ export function contentHash(bytes: Uint8Array): string {
 }
 
 /** Parses bytes already read from `path` into an article and its problems. */
-export function parseArticleBytes(path: string, bytes: Uint8Array, size: number, options: ParseOptions): Pick<ReadResult, 'parsed' | 'problems'> {
+export function parseArticleBytes(
+  path: string,
+  bytes: Uint8Array,
+  size: number,
+  options: ParseOptions,
+): Pick<ReadResult, 'parsed' | 'problems'> {
   const read = { bytes, size };
   const decoded = decodeText(wholeLines(read));
   if (decoded.kind === 'binary') {
@@ -35,9 +40,17 @@ export function parseArticleBytes(path: string, bytes: Uint8Array, size: number,
   const text = decoded.text;
   if (isCut(read)) {
     const mib = (bytes: number) => `${bytes / 1024 / 1024} MiB`;
-    const exported = read.size > MAX_EXPORTED_ARTICLE_BYTES
-      ? `exports carry only its first ${mib(MAX_EXPORTED_ARTICLE_BYTES)}` : 'exports carry it whole';
-    problems.push(problem(path, 'warning', `file is larger than ${mib(MAX_ARTICLE_BYTES)}; only the first ${mib(MAX_ARTICLE_BYTES)} is indexed and searched (${exported})`));
+    const exported =
+      read.size > MAX_EXPORTED_ARTICLE_BYTES
+        ? `exports carry only its first ${mib(MAX_EXPORTED_ARTICLE_BYTES)}`
+        : 'exports carry it whole';
+    problems.push(
+      problem(
+        path,
+        'warning',
+        `file is larger than ${mib(MAX_ARTICLE_BYTES)}; only the first ${mib(MAX_ARTICLE_BYTES)} is indexed and searched (${exported})`,
+      ),
+    );
   }
   const result = parseArticle(path, text, options);
   // A section or template page is known to the index as a file (links to it are not broken) but is no article.

@@ -31,18 +31,43 @@ export function runParseJob(root: string, job: ParseJob, options: ParseOptions):
     raw = readArticleBytes(root, job.path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    return { path: job.path, kind: 'parsed', parsed: null, problems: [problem(job.path, 'error', `cannot read file (${code})`)], hash: '', size: 0, mtimeMs: 0 };
+    return {
+      path: job.path,
+      kind: 'parsed',
+      parsed: null,
+      problems: [problem(job.path, 'error', `cannot read file (${code})`)],
+      hash: '',
+      size: 0,
+      mtimeMs: 0,
+    };
   }
   const hash = contentHash(raw.bytes);
-  if (job.previousHash === hash) return { path: job.path, kind: 'same-content', size: raw.size, mtimeMs: raw.mtimeMs, hash };
+  if (job.previousHash === hash)
+    return { path: job.path, kind: 'same-content', size: raw.size, mtimeMs: raw.mtimeMs, hash };
   try {
     const read = parseArticleBytes(job.path, raw.bytes, raw.size, options);
     const search = read.parsed ? searchColumns(read.parsed.article, read.parsed.text, options.defaultLang) : undefined;
-    return { path: job.path, kind: 'parsed', ...read, ...(search ? { search } : {}), hash, size: raw.size, mtimeMs: raw.mtimeMs };
+    return {
+      path: job.path,
+      kind: 'parsed',
+      ...read,
+      ...(search ? { search } : {}),
+      hash,
+      size: raw.size,
+      mtimeMs: raw.mtimeMs,
+    };
   } catch (error) {
     // A parser bug must cost one file, not the run.
     const message = error instanceof Error ? error.message : String(error);
-    return { path: job.path, kind: 'parsed', parsed: null, problems: [problem(job.path, 'error', `could not be parsed: ${message}`)], hash, size: raw.size, mtimeMs: raw.mtimeMs };
+    return {
+      path: job.path,
+      kind: 'parsed',
+      parsed: null,
+      problems: [problem(job.path, 'error', `could not be parsed: ${message}`)],
+      hash,
+      size: raw.size,
+      mtimeMs: raw.mtimeMs,
+    };
   }
 }
 
@@ -53,13 +78,17 @@ export async function parseFiles(
   options: ParseOptions,
   onOutcome: (outcome: ParseOutcome) => void,
 ): Promise<void> {
-  await runPool({
-    worker: new URL('./parse-worker.js', import.meta.url),
-    settings: { root, options },
-    runHere: (job) => runParseJob(root, job, options),
-    // runParseJob never throws; a thread that dies takes no file with it: its files are read here instead.
-    fallback: (job) => runParseJob(root, job, options),
-    threshold: WORKER_THRESHOLD,
-    batchSize: BATCH_SIZE,
-  }, jobs, onOutcome);
+  await runPool(
+    {
+      worker: new URL('./parse-worker.js', import.meta.url),
+      settings: { root, options },
+      runHere: (job) => runParseJob(root, job, options),
+      // runParseJob never throws; a thread that dies takes no file with it: its files are read here instead.
+      fallback: (job) => runParseJob(root, job, options),
+      threshold: WORKER_THRESHOLD,
+      batchSize: BATCH_SIZE,
+    },
+    jobs,
+    onOutcome,
+  );
 }

@@ -13,7 +13,14 @@ import { FolioError } from '../model/errors.js';
 import { problem, type Problem } from '../model/problem.js';
 import { splitFrontmatter } from '../parse/frontmatter.js';
 import { decodeText } from './decode.js';
-import { isCut, MAX_EXPORTED_ARTICLE_BYTES, readArticleBytes, textFromLine, wholeLines, type ArticleBytes } from './read-bytes.js';
+import {
+  isCut,
+  MAX_EXPORTED_ARTICLE_BYTES,
+  readArticleBytes,
+  textFromLine,
+  wholeLines,
+  type ArticleBytes,
+} from './read-bytes.js';
 
 export interface ArticleSource {
   /** The file's bytes (its first 16 MiB at most, as the index reads it). */
@@ -33,7 +40,10 @@ export interface ArticleBody {
 }
 
 /** The file read and decoded, or why it could not be. */
-type ArticleText = { read: ArticleBytes; text: string } | { failure: 'unreadable'; error: NodeJS.ErrnoException } | { failure: 'binary' };
+type ArticleText =
+  | { read: ArticleBytes; text: string }
+  | { failure: 'unreadable'; error: NodeJS.ErrnoException }
+  | { failure: 'binary' };
 
 /**
  * Reads the article at `path` (relative to `root`), whose body starts at line `bodyLine` (as the index recorded
@@ -44,7 +54,10 @@ export function readArticleToShow(root: string, path: string, bodyLine: number):
   if ('failure' in read) {
     if (read.failure === 'binary') throw new FolioError(`${path}: binary file (not text)`, 2);
     const code = read.error.code;
-    const reason = code === 'ENOENT' ? 'no such file (it was removed since the index was refreshed)' : `cannot read it (${code ?? String(read.error)})`;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file (it was removed since the index was refreshed)'
+        : `cannot read it (${code ?? String(read.error)})`;
     throw new FolioError(`${path}: ${reason}`, 2, { cause: read.error });
   }
   return { bytes: read.read.bytes, text: read.text, body: textFromLine(read.text, bodyLine) };
@@ -54,16 +67,28 @@ export function readArticleToShow(root: string, path: string, bodyLine: number):
  * Reads the body of the article at `path` (relative to `root`) for an export. With `bodyLine` (known from the
  * index), the body is cut at that line and the frontmatter is not parsed again.
  */
-export function readArticleToExport(root: string, path: string, bodyLine?: number, limit = MAX_EXPORTED_ARTICLE_BYTES): ArticleBody {
+export function readArticleToExport(
+  root: string,
+  path: string,
+  bodyLine?: number,
+  limit = MAX_EXPORTED_ARTICLE_BYTES,
+): ArticleBody {
   const read = readArticleText(root, path, limit);
   if ('failure' in read) {
-    const why = read.failure === 'binary' ? 'binary file (not text)' : `cannot read file (${read.error.code ?? 'unreadable'})`;
+    const why =
+      read.failure === 'binary' ? 'binary file (not text)' : `cannot read file (${read.error.code ?? 'unreadable'})`;
     return { body: '', bodyLine: 1, problems: [problem(path, 'error', `${why}; exported without its body`)] };
   }
   const problems: Problem[] = [];
   if (isCut(read.read)) {
     const lines = countLines(read.text);
-    problems.push(problem(path, 'warning', `file is larger than ${limit / 1024 / 1024} MiB: exported up to line ${lines} of it, the rest is left out`));
+    problems.push(
+      problem(
+        path,
+        'warning',
+        `file is larger than ${limit / 1024 / 1024} MiB: exported up to line ${lines} of it, the rest is left out`,
+      ),
+    );
   }
   if (bodyLine !== undefined) return { body: textFromLine(read.text, bodyLine), bodyLine, problems };
   const split = splitFrontmatter(read.text);

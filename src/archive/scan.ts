@@ -61,13 +61,12 @@ export function scanArchive(root: string, options: ScanOptions = {}): ScannedFil
     }
     if (others === undefined) return;
     // node_modules is never articles.
-    for (const name of subfolders(folder, others)) if (name !== 'node_modules') walk(folder + sep + name, `${prefix}${name}/`);
+    for (const name of subfolders(folder, others))
+      if (name !== 'node_modules') walk(folder + sep + name, `${prefix}${name}/`);
   };
   walk(root, '');
   const isIgnored = ignoreMatcher([...readIgnoreFile(root), ...(options.ignore ?? [])]);
-  return files
-    .filter((file) => !isIgnored(file.path))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.filter((file) => !isIgnored(file.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**
@@ -75,7 +74,8 @@ export function scanArchive(root: string, options: ScanOptions = {}): ScannedFil
  * (a folder of images) are told apart by reading the folder again with the type of each entry.
  */
 function subfolders(folder: string, names: string[]): string[] {
-  if (names.length <= FEW_OTHERS) return names.filter((name) => lstatSync(folder + sep + name, MISSING_IS_UNDEFINED)?.isDirectory() === true);
+  if (names.length <= FEW_OTHERS)
+    return names.filter((name) => lstatSync(folder + sep + name, MISSING_IS_UNDEFINED)?.isDirectory() === true);
   const wanted = new Set(names);
   let entries: Dirent[];
   try {
@@ -117,7 +117,8 @@ export function scanOtherFiles(root: string): string[] {
       if (files.length >= MAX_OTHER_FILES) return;
       if (entry.name.startsWith('.')) continue;
       if (entry.isFile() && !ARTICLE_EXTENSION.test(entry.name)) files.push(prefix + entry.name);
-      else if (entry.isDirectory() && entry.name !== 'node_modules') walk(folder + sep + entry.name, `${prefix}${entry.name}/`);
+      else if (entry.isDirectory() && entry.name !== 'node_modules')
+        walk(folder + sep + entry.name, `${prefix}${entry.name}/`);
     }
   };
   walk(root, '');

@@ -3,7 +3,16 @@
  * Problems, so adding a check is adding a function (and a fixture that shows it).
  */
 import { problem, type Problem } from '../model/problem.js';
-import { archiveNames, isArticleFile, isMediaFile, linkedFile, namedLink, namesOtherFile, resolveNamedLink, type ArchiveNames } from '../parse/article-links.js';
+import {
+  archiveNames,
+  isArticleFile,
+  isMediaFile,
+  linkedFile,
+  namedLink,
+  namesOtherFile,
+  resolveNamedLink,
+  type ArchiveNames,
+} from '../parse/article-links.js';
 
 /** What the rules look at, as read from the index. */
 export interface CheckInput {
@@ -25,7 +34,10 @@ const parseProblems: CheckRule = (input) => input.parseProblems;
 
 const duplicateSlugs: CheckRule = (input) =>
   input.duplicateSlugs.flatMap(({ slug, paths }) =>
-    paths.map((path) => problem(path, 'warning', `slug '${slug}' is also used by ${paths.filter((other) => other !== path).join(', ')}`)));
+    paths.map((path) =>
+      problem(path, 'warning', `slug '${slug}' is also used by ${paths.filter((other) => other !== path).join(', ')}`),
+    ),
+  );
 
 // Links to articles must reach one; of other files, only pictures, sound, video and PDFs are checked: other
 // relative links may be meant for the published site (`../about/`).
@@ -37,7 +49,9 @@ const brokenLinks: CheckRule = (input) => {
     const named = namedLink(target);
     if (named) {
       const other = namesOtherFile(named);
-      const names = other ? (others ??= archiveNames(input.otherFiles())) : (articles ??= archiveNames([...input.paths].filter(isArticleFile)));
+      const names = other
+        ? (others ??= archiveNames(input.otherFiles()))
+        : (articles ??= archiveNames([...input.paths].filter(isArticleFile)));
       if (resolveNamedLink(path, named, names)) return [];
       return [problem(path, 'warning', `broken link to '${target}' (no such ${other ? 'file' : 'article'})`, line)];
     }
@@ -45,11 +59,25 @@ const brokenLinks: CheckRule = (input) => {
     if (resolved === undefined) return [];
     const outside = resolved.startsWith('../');
     if (isArticleFile(resolved)) {
-      return input.paths.has(resolved) ? [] : [problem(path, 'warning', `broken link to '${target}' (${outside ? 'outside the archive' : 'no such article'})`, line)];
+      return input.paths.has(resolved)
+        ? []
+        : [
+            problem(
+              path,
+              'warning',
+              `broken link to '${target}' (${outside ? 'outside the archive' : 'no such article'})`,
+              line,
+            ),
+          ];
     }
     if (!isMediaFile(resolved)) return [];
-    if (outside) return [problem(path, 'warning', `broken link to '${target}' (outside the archive: an export cannot carry it)`, line)];
-    return input.fileExists(resolved) ? [] : [problem(path, 'warning', `broken link to '${target}' (no such file)`, line)];
+    if (outside)
+      return [
+        problem(path, 'warning', `broken link to '${target}' (outside the archive: an export cannot carry it)`, line),
+      ];
+    return input.fileExists(resolved)
+      ? []
+      : [problem(path, 'warning', `broken link to '${target}' (no such file)`, line)];
   });
 };
 

@@ -7,7 +7,11 @@ import type { OutputStream } from './io.js';
 export type ColorLevel = 0 | 1 | 2 | 3;
 
 /** Works out the colour level for `stream`. `flag` is true for `--color`, false for `--no-color`. */
-export function colorLevel(flag: boolean | undefined, env: Record<string, string | undefined>, stream: OutputStream): ColorLevel {
+export function colorLevel(
+  flag: boolean | undefined,
+  env: Record<string, string | undefined>,
+  stream: OutputStream,
+): ColorLevel {
   if (flag === false) return 0;
   const terminalLevel = (): ColorLevel => {
     if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;

@@ -37,7 +37,11 @@ const CHOICES: readonly { command: string; option: string; values: readonly stri
 ];
 
 /** The candidates for the last of `words`. */
-export function completeWords(program: Command, words: readonly string[], source: () => CompletionSource | null): string[] {
+export function completeWords(
+  program: Command,
+  words: readonly string[],
+  source: () => CompletionSource | null,
+): string[] {
   const current = words.at(-1) ?? '';
   const before = words.slice(0, -1);
   let command: Command = program;
@@ -60,29 +64,46 @@ export function completeWords(program: Command, words: readonly string[], source
 
   // The value of the option just before the cursor.
   const previous = before.at(-1);
-  const previousOption = previous?.startsWith('-') && !previous.includes('=') ? findOption(command, program, previous) : undefined;
-  if (previousOption && (previousOption.required || previousOption.optional)) return optionValues(name, previousOption, current, source);
+  const previousOption =
+    previous?.startsWith('-') && !previous.includes('=') ? findOption(command, program, previous) : undefined;
+  if (previousOption && (previousOption.required || previousOption.optional))
+    return optionValues(name, previousOption, current, source);
   // --option=value
   const equals = current.indexOf('=');
   if (current.startsWith('--') && equals > 0) {
     const option = findOption(command, program, current.slice(0, equals));
-    if (option) return optionValues(name, option, current.slice(equals + 1), source).map((value) => (value.startsWith(':') ? value : `${current.slice(0, equals + 1)}${value}`));
+    if (option)
+      return optionValues(name, option, current.slice(equals + 1), source).map((value) =>
+        value.startsWith(':') ? value : `${current.slice(0, equals + 1)}${value}`,
+      );
   }
   if (current.startsWith('-')) {
-    const flags = [...command.options, ...(command === program ? [] : program.options.filter((option) => option.long !== '--version'))]
+    const flags = [
+      ...command.options,
+      ...(command === program ? [] : program.options.filter((option) => option.long !== '--version')),
+    ]
       .filter((option) => !option.hidden)
-      .flatMap((option) => [option.long, option.short]).filter((flag): flag is string => flag !== undefined);
+      .flatMap((option) => [option.long, option.short])
+      .filter((flag): flag is string => flag !== undefined);
     return unique([...flags, '--help']).filter((flag) => flag.startsWith(current));
   }
-  const subcommands = command.commands.filter((sub) => !(sub as unknown as { _hidden?: boolean })._hidden).map((sub) => sub.name());
+  const subcommands = command.commands
+    .filter((sub) => !(sub as unknown as { _hidden?: boolean })._hidden)
+    .map((sub) => sub.name());
   if (subcommands.length > 0 && positional === 0) return subcommands.filter((sub) => sub.startsWith(current));
   if (ARTICLE_COMMANDS.has(name) && positional === 0) return source()?.slugs(current, CANDIDATE_LIMIT) ?? [];
   if (name === 'import') return [':files'];
-  if (name === 'completion' && positional === 0) return ['bash', 'zsh', 'fish'].filter((shell) => shell.startsWith(current));
+  if (name === 'completion' && positional === 0)
+    return ['bash', 'zsh', 'fish'].filter((shell) => shell.startsWith(current));
   return [];
 }
 
-function optionValues(command: string, option: Option, current: string, source: () => CompletionSource | null): string[] {
+function optionValues(
+  command: string,
+  option: Option,
+  current: string,
+  source: () => CompletionSource | null,
+): string[] {
   const long = option.long ?? '';
   if (FOLDER_OPTIONS.has(long)) return [':dirs'];
   if (FILE_OPTIONS.has(long)) return [':files'];
@@ -94,7 +115,8 @@ function optionValues(command: string, option: Option, current: string, source: 
 
 function findOption(command: Command, program: Command, flag: string): Option | undefined {
   const bare = flag.includes('=') ? flag.slice(0, flag.indexOf('=')) : flag;
-  const match = (option: Option) => option.long === bare || option.short === bare || option.long === `--no-${bare.replace(/^--/, '')}`;
+  const match = (option: Option) =>
+    option.long === bare || option.short === bare || option.long === `--no-${bare.replace(/^--/, '')}`;
   return command.options.find(match) ?? program.options.find(match);
 }
 

@@ -61,12 +61,17 @@ export interface Context {
 const DEFAULT_WIDTH = 80;
 
 /** Builds the context; fails with a usage error when the root folder does not exist. */
-export async function createContext(options: GlobalOptions, io: Io, settings: { reportConfigProblems?: boolean } = {}): Promise<Context> {
+export async function createContext(
+  options: GlobalOptions,
+  io: Io,
+  settings: { reportConfigProblems?: boolean } = {},
+): Promise<Context> {
   const given = options.dir ?? io.env.FOLIO_DIR ?? '.';
   const root = resolveRoot(given, io.cwd);
   const stdoutLevel = colorLevel(options.color, io.env, io.stdout);
   const stderrLevel = colorLevel(options.color, io.env, io.stderr);
-  const themeFor = async (level: ColorLevel) => (level === 0 ? plainTheme : (await import('./chalk-theme.js')).chalkTheme(level));
+  const themeFor = async (level: ColorLevel) =>
+    level === 0 ? plainTheme : (await import('./chalk-theme.js')).chalkTheme(level);
   const theme = await themeFor(stdoutLevel);
   const errorTheme = stderrLevel === stdoutLevel ? theme : await themeFor(stderrLevel);
 
@@ -108,7 +113,10 @@ export async function createContext(options: GlobalOptions, io: Io, settings: { 
  * Gathers output lines into writes of about 64 KB: tens of thousands of lines written one by one cost more
  * than finding them. On a terminal each line goes out at once, so slow commands show their progress.
  */
-function lineBuffer(write: (text: string) => void, immediate: boolean): { add: (line: string) => void; flush: () => void } {
+function lineBuffer(
+  write: (text: string) => void,
+  immediate: boolean,
+): { add: (line: string) => void; flush: () => void } {
   let lines: string[] = [];
   let size = 0;
   const flush = () => {
@@ -149,7 +157,10 @@ export function readArchiveConfig(root: string): { config: ArchiveConfig; proble
  * folder of the user's own in the system's temporary folder, with a note saying so (the index is a cache:
  * wherever it is, what folio shows comes from the files).
  */
-async function defaultIndexFile(root: string, env: Record<string, string | undefined>): Promise<{ file: string; note?: string }> {
+async function defaultIndexFile(
+  root: string,
+  env: Record<string, string | undefined>,
+): Promise<{ file: string; note?: string }> {
   const folder = join(root, '.folio');
   const usable = existsSync(folder) ? statSync(folder).isDirectory() && isWritable(folder) : isWritable(root);
   if (usable) return { file: join(folder, 'index.db') };
@@ -161,8 +172,14 @@ async function defaultIndexFile(root: string, env: Record<string, string | undef
   if (makeFolder(cached)) return { file: join(cached, 'index.db') };
   const uid = process.getuid?.() ?? 'user';
   const temporary = join(tmpdir(), `folio-${uid}`, key);
-  if (!makeFolder(temporary, true)) throw new UsageError(`${root}: cannot keep an index: the archive, ${cache} and ${tmpdir()} cannot be written; give one with --index`);
-  return { file: join(temporary, 'index.db'), note: `the archive and ${cache} cannot be written; the index is kept in ${temporary} for now` };
+  if (!makeFolder(temporary, true))
+    throw new UsageError(
+      `${root}: cannot keep an index: the archive, ${cache} and ${tmpdir()} cannot be written; give one with --index`,
+    );
+  return {
+    file: join(temporary, 'index.db'),
+    note: `the archive and ${cache} cannot be written; the index is kept in ${temporary} for now`,
+  };
 }
 
 /**
@@ -219,7 +236,10 @@ export function readsBodyTags(context: Pick<Context, 'config' | 'root'>): boolea
 /** What in the config changes how files are read: a refresh under another key re-reads every file. */
 export function archiveSettingsKey(context: Pick<Context, 'config' | 'root'>): string {
   return JSON.stringify({
-    authors: context.config.defaultAuthors ?? [], ignore: context.config.ignore ?? [], fields: context.config.fields ?? {}, lang: archiveLanguage(context) ?? null,
+    authors: context.config.defaultAuthors ?? [],
+    ignore: context.config.ignore ?? [],
+    fields: context.config.fields ?? {},
+    lang: archiveLanguage(context) ?? null,
     bodyTags: readsBodyTags(context),
   });
 }

@@ -15,7 +15,20 @@ import type { Io } from './io.js';
 export const FALLBACK_EDITORS = ['editor', 'nano', 'vi'] as const;
 
 /** Editors that open a file at a line given as `+N` before the file name. */
-const PLUS_LINE = new Set(['vi', 'vim', 'nvim', 'gvim', 'view', 'nano', 'emacs', 'emacsclient', 'micro', 'kak', 'hx', 'helix']);
+const PLUS_LINE = new Set([
+  'vi',
+  'vim',
+  'nvim',
+  'gvim',
+  'view',
+  'nano',
+  'emacs',
+  'emacsclient',
+  'micro',
+  'kak',
+  'hx',
+  'helix',
+]);
 /** Editors that take `-g file:N` (VS Code and its builds). */
 const GOTO_LINE = new Set(['code', 'code-insiders', 'codium', 'vscodium']);
 
@@ -27,7 +40,9 @@ export function editorWords(env: Record<string, string | undefined>, onPath: (na
   }
   const found = FALLBACK_EDITORS.find(onPath);
   if (found === undefined) {
-    throw new UsageError(`no editor to open the article with: set $VISUAL or $EDITOR (none of ${FALLBACK_EDITORS.join(', ')} is on PATH)`);
+    throw new UsageError(
+      `no editor to open the article with: set $VISUAL or $EDITOR (none of ${FALLBACK_EDITORS.join(', ')} is on PATH)`,
+    );
   }
   return [found];
 }
@@ -39,7 +54,10 @@ export function splitEditorSetting(name: string, setting: string, env: Record<st
     if (typeof token === 'string') words.push(token);
     else if ('op' in token && token.op === 'glob') words.push(token.pattern);
     else if ('comment' in token) break;
-    else throw new UsageError(`$${name} (${setting}): expected an editor and its arguments; '${token.op}' needs a shell, which folio does not run`);
+    else
+      throw new UsageError(
+        `$${name} (${setting}): expected an editor and its arguments; '${token.op}' needs a shell, which folio does not run`,
+      );
   }
   if (words.length === 0 || words[0] === '') throw new UsageError(`$${name} is empty after splitting it into words`);
   return words;
@@ -47,7 +65,9 @@ export function splitEditorSetting(name: string, setting: string, env: Record<st
 
 /** The arguments that open `file` (at `line`, counted from 1, when given) in the editor `words`. */
 export function editorArguments(words: readonly string[], file: string, line?: number): string[] {
-  const program = basename(words[0]!).replace(/\.exe$/i, '').toLowerCase();
+  const program = basename(words[0]!)
+    .replace(/\.exe$/i, '')
+    .toLowerCase();
   if (line === undefined || line < 1) return [...words.slice(1), file];
   if (GOTO_LINE.has(program)) return [...words.slice(1), '-g', `${file}:${line}`];
   if (PLUS_LINE.has(program)) return [...words.slice(1), `+${line}`, file];
@@ -57,14 +77,15 @@ export function editorArguments(words: readonly string[], file: string, line?: n
 /** Whether an executable file `name` is in one of the folders of `$PATH`. */
 export function onPath(env: Record<string, string | undefined>): (name: string) => boolean {
   const folders = (env.PATH ?? '').split(delimiter).filter((folder) => folder !== '');
-  return (name) => folders.some((folder) => {
-    try {
-      accessSync(join(folder, name), constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  return (name) =>
+    folders.some((folder) => {
+      try {
+        accessSync(join(folder, name), constants.X_OK);
+        return true;
+      } catch {
+        return false;
+      }
+    });
 }
 
 /**
@@ -84,11 +105,20 @@ export function openInEditor(io: Io, file: string, line?: number): Promise<void>
       else resolve();
     };
     child.on('error', (error: NodeJS.ErrnoException) => {
-      done(new UsageError(`cannot start the editor '${words[0]!}': ${error.code === 'ENOENT' ? 'no such program' : error.message}`));
+      done(
+        new UsageError(
+          `cannot start the editor '${words[0]!}': ${error.code === 'ENOENT' ? 'no such program' : error.message}`,
+        ),
+      );
     });
     child.on('close', (code, signal) => {
       if (code === 0) done();
-      else done(new UsageError(`the editor '${words[0]!}' ${signal ? `was stopped by ${signal}` : `exited with status ${code}`}`));
+      else
+        done(
+          new UsageError(
+            `the editor '${words[0]!}' ${signal ? `was stopped by ${signal}` : `exited with status ${code}`}`,
+          ),
+        );
     });
   });
 }

@@ -41,7 +41,9 @@ function lookUpUnchanged(context: Context, forms: string[]): ResolvedArticle | n
     if (!found || storedSettingsKey(db) !== archiveSettingsKey(context)) return null;
     const stored = indexedFileStat(db, found.article.path);
     const current = statSync(join(context.root, found.article.path), { throwIfNoEntry: false });
-    return stored && current?.isFile() && current.size === stored.size && current.mtimeMs === stored.mtimeMs ? found : null;
+    return stored && current?.isFile() && current.size === stored.size && current.mtimeMs === stored.mtimeMs
+      ? found
+      : null;
   } catch {
     return null; // A damaged index: the refresh that follows rebuilds it.
   } finally {

@@ -4,7 +4,13 @@
  */
 import { Option } from 'commander';
 import { UsageError } from '../model/errors.js';
-import { SORT_KEYS, type ArticleFilter, type ArticleOrder, type FieldCondition, type SortKey } from '../model/filter.js';
+import {
+  SORT_KEYS,
+  type ArticleFilter,
+  type ArticleOrder,
+  type FieldCondition,
+  type SortKey,
+} from '../model/filter.js';
 import { parseDayBound } from '../parse/dates.js';
 
 export interface FilterFlags {
@@ -68,7 +74,9 @@ export const FILTER_FLAGS: readonly FlagSpec[] = [
   flag('-a, --author <name>', 'only articles by an author whose name contains this'),
   flag('--since <date>', 'only articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)'),
   flag('--until <date>', 'only articles dated on or before this day'),
-  flag('-w, --where <key=value>', 'only articles whose frontmatter field equals this (repeatable)', { repeatable: true }),
+  flag('-w, --where <key=value>', 'only articles whose frontmatter field equals this (repeatable)', {
+    repeatable: true,
+  }),
   flag('--drafts', 'include drafts (hidden by default)'),
 ];
 
@@ -115,13 +123,15 @@ export function toOrder(flags: OrderFlags, fallbackSort: SortKey = 'date'): Arti
 
 /** Parses `--limit`: a whole number of at least 1. */
 export function toLimit(text: string): number {
-  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw new UsageError(`--limit ${text}: expected a whole number of at least 1`);
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1)
+    throw new UsageError(`--limit ${text}: expected a whole number of at least 1`);
   return Number(text);
 }
 
 /** Checks `--format` against the formats a command supports. */
 export function toFormat<T extends string>(format: string, formats: readonly T[]): T {
-  if (!(formats as readonly string[]).includes(format)) throw new UsageError(`--format ${format}: expected one of ${formats.join(', ')}`);
+  if (!(formats as readonly string[]).includes(format))
+    throw new UsageError(`--format ${format}: expected one of ${formats.join(', ')}`);
   return format as T;
 }
 

@@ -11,8 +11,13 @@ export function supportsHyperlinks(env: Record<string, string | undefined>, stre
   const forced = env.FORCE_HYPERLINK;
   if (forced !== undefined && forced !== '') return forced !== '0' && forced !== 'false';
   if (!stream.isTTY || env.TERM === 'dumb' || env.TMUX || env.STY) return false;
-  if (env.TERM_PROGRAM && ['iTerm.app', 'WezTerm', 'vscode', 'ghostty', 'Hyper', 'tabby', 'rio'].includes(env.TERM_PROGRAM)) return true;
-  if (env.WT_SESSION || env.KITTY_WINDOW_ID || env.KONSOLE_VERSION || env.DOMTERM || env.ALACRITTY_WINDOW_ID) return true;
+  if (
+    env.TERM_PROGRAM &&
+    ['iTerm.app', 'WezTerm', 'vscode', 'ghostty', 'Hyper', 'tabby', 'rio'].includes(env.TERM_PROGRAM)
+  )
+    return true;
+  if (env.WT_SESSION || env.KITTY_WINDOW_ID || env.KONSOLE_VERSION || env.DOMTERM || env.ALACRITTY_WINDOW_ID)
+    return true;
   if (/^(?:xterm-kitty|xterm-ghostty|alacritty|wezterm|foot)/.test(env.TERM ?? '')) return true;
   const vte = Number.parseInt(env.VTE_VERSION ?? '', 10);
   return Number.isFinite(vte) && vte >= 5000;

@@ -18,7 +18,10 @@ export async function main(args: string[], io: Io): Promise<number> {
   });
   try {
     // Without a command, folio prints its help (with the examples), as `folio --help` does.
-    await program.parseAsync(args.length === 0 ? ['--help'] : protectQueryWords(program, helpForUnknown(program, args)), { from: 'user' });
+    await program.parseAsync(
+      args.length === 0 ? ['--help'] : protectQueryWords(program, helpForUnknown(program, args)),
+      { from: 'user' },
+    );
   } catch (error) {
     exitCode = exitCodeFor(error, io, debug);
   }
@@ -42,11 +45,16 @@ function exitCodeFor(error: unknown, io: Io, debug: boolean): number {
   }
   if (error instanceof FolioError) {
     io.stderr.write(`folio: ${safeLine(error.message)}\n`);
-    if (debug) io.stderr.write(`${error.stack ?? ''}\n${error.cause instanceof Error ? `caused by: ${error.cause.stack}\n` : ''}`);
+    if (debug)
+      io.stderr.write(
+        `${error.stack ?? ''}\n${error.cause instanceof Error ? `caused by: ${error.cause.stack}\n` : ''}`,
+      );
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`folio: internal error: ${safeLine(message)}${debug ? '' : ' (run with --debug for the stack trace)'}\n`);
+  io.stderr.write(
+    `folio: internal error: ${safeLine(message)}${debug ? '' : ' (run with --debug for the stack trace)'}\n`,
+  );
   if (debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return 2;
 }

@@ -52,13 +52,16 @@ export async function openArchive(context: Context, options: OpenOptions = {}): 
   if (options.reportProblems !== false) {
     const shown = result.problems.slice(0, REPORT_LIMIT);
     for (const found of shown) context.report(found);
-    if (result.problems.length > shown.length) context.note(`… and ${result.problems.length - shown.length} more problems`);
+    if (result.problems.length > shown.length)
+      context.note(`… and ${result.problems.length - shown.length} more problems`);
     const stored = problemSummary(opened.db);
     if (stored.problems > shown.length && result.problems.length <= REPORT_LIMIT) {
       // Counted as check counts them (broken links and shared slugs too), so the two say the same number.
       const { archiveProblems, problemCount } = await import('./archive-problems.js');
       const all = problemCount(archiveProblems(opened.db, context.root));
-      context.note(`${all.problems} ${all.problems === 1 ? 'problem' : 'problems'} in ${all.files} ${all.files === 1 ? 'file' : 'files'}; run 'folio check' for details`);
+      context.note(
+        `${all.problems} ${all.problems === 1 ? 'problem' : 'problems'} in ${all.files} ${all.files === 1 ? 'file' : 'files'}; run 'folio check' for details`,
+      );
     }
   }
   return {
@@ -73,7 +76,11 @@ export async function openArchive(context: Context, options: OpenOptions = {}): 
  * Brings `db` up to date with the archive's files, read as the context's config says, with a progress line on a
  * terminal. `filesKeptFresh`: a running `folio watch` vouched for the files (see watch/ask.ts).
  */
-export async function refreshArchive(context: Context, db: Db, { filesKeptFresh = false } = {}): Promise<RefreshResult> {
+export async function refreshArchive(
+  context: Context,
+  db: Db,
+  { filesKeptFresh = false } = {},
+): Promise<RefreshResult> {
   const progress = createProgress(context.io.stderr, 'indexing');
   try {
     return await refreshIndex(db, context.root, {

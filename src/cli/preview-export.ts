@@ -22,7 +22,10 @@ export interface PreviewExportOptions {
 }
 
 /** Builds the first version of the site; the returned preview is ready to serve. */
-export async function createPreviewExport(context: Context, options: PreviewExportOptions): Promise<{ site: PreviewSite; first: SiteUpdate }> {
+export async function createPreviewExport(
+  context: Context,
+  options: PreviewExportOptions,
+): Promise<{ site: PreviewSite; first: SiteUpdate }> {
   const temporary = mkdtempSync(join(tmpdir(), 'folio-serve-'));
   const out = join(temporary, 'site');
   let running: Promise<SiteUpdate> | undefined;

@@ -6,7 +6,18 @@ import { Command, type OptionValues } from 'commander';
 import { safeLine } from '../render/safe-text.js';
 import { folioVersion } from './version.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
-import { ARTICLE_FORMATS, DEFAULT_SERVE_PORT, FILTER_FLAGS, flag, formatFlag, LINKS_FORMATS, orderFlags, TAG_FORMATS, toOption, type FlagSpec } from './flags.js';
+import {
+  ARTICLE_FORMATS,
+  DEFAULT_SERVE_PORT,
+  FILTER_FLAGS,
+  flag,
+  formatFlag,
+  LINKS_FORMATS,
+  orderFlags,
+  TAG_FORMATS,
+  toOption,
+  type FlagSpec,
+} from './flags.js';
 import type { Io } from './io.js';
 import type { LinksFlags } from './commands/links.js';
 import type { ListFlags } from './commands/list.js';
@@ -74,7 +85,9 @@ interface Registration {
 
 /** Adds one command of the table, and its subcommands, to `parent`. */
 function addCommand(parent: Command, definition: CommandDefinition, registration: Registration): void {
-  const command = definition.internal ? parent.command(definition.name, { hidden: true }) : parent.command(definition.name);
+  const command = definition.internal
+    ? parent.command(definition.name, { hidden: true })
+    : parent.command(definition.name);
   if (definition.alias !== undefined) command.alias(definition.alias);
   command.description(definition.description);
   for (const [name, description] of definition.arguments ?? []) command.argument(name, description);
@@ -86,7 +99,9 @@ function addCommand(parent: Command, definition: CommandDefinition, registration
   const { run, runAlone } = definition;
   if (run) {
     command.action(async () => {
-      const context = await createContext(command.optsWithGlobals<GlobalOptions>(), registration.io, { reportConfigProblems: !definition.listsConfigProblems });
+      const context = await createContext(command.optsWithGlobals<GlobalOptions>(), registration.io, {
+        reportConfigProblems: !definition.listsConfigProblems,
+      });
       try {
         registration.setExitCode(await run(context, operandsOf(command), command.opts()));
       } finally {
@@ -94,13 +109,17 @@ function addCommand(parent: Command, definition: CommandDefinition, registration
       }
     });
   } else if (runAlone) {
-    command.action(async () => registration.setExitCode(await runAlone(registration.io, operandsOf(command), registration.program)));
+    command.action(async () =>
+      registration.setExitCode(await runAlone(registration.io, operandsOf(command), registration.program)),
+    );
   }
 }
 
 /** The command's arguments as commander parsed them, a variadic one spread out and an absent one left out. */
 function operandsOf(command: Command): string[] {
-  return (command.processedArgs as (string | string[] | undefined)[]).flat().filter((operand): operand is string => operand !== undefined);
+  return (command.processedArgs as (string | string[] | undefined)[])
+    .flat()
+    .filter((operand): operand is string => operand !== undefined);
 }
 
 /** The commands, in the order `folio --help` lists them. */
@@ -109,7 +128,12 @@ const COMMANDS: readonly CommandDefinition[] = [
     name: 'list',
     alias: 'ls',
     description: 'list articles, newest first',
-    flags: [...FILTER_FLAGS, ...orderFlags(), formatFlag(ARTICLE_FORMATS), flag('--orphans', 'only articles that no other article links to')],
+    flags: [
+      ...FILTER_FLAGS,
+      ...orderFlags(),
+      formatFlag(ARTICLE_FORMATS),
+      flag('--orphans', 'only articles that no other article links to'),
+    ],
     help: `
 Examples:
   folio list --tag politics --since 2024
@@ -151,7 +175,8 @@ Examples:
   folio search belarus election --show
 
 Exit status: 0 something matched, 1 nothing matched, 2 error (a bad query, say).`,
-    run: async (context, words, flags) => (await import('./commands/search.js')).runSearch(context, words.map(restoreQueryWord), flags as SearchFlags),
+    run: async (context, words, flags) =>
+      (await import('./commands/search.js')).runSearch(context, words.map(restoreQueryWord), flags as SearchFlags),
   },
   {
     name: 'tags',
@@ -170,7 +195,10 @@ Examples:
     arguments: [['<article>', 'a slug, a path, or the start of either']],
     flags: [
       flag('--raw', 'print the Markdown source as it is on disk'),
-      flag('--width <columns>', 'wrap to this many columns (default: the terminal, at most 120; in a pipe $COLUMNS, else 80)'),
+      flag(
+        '--width <columns>',
+        'wrap to this many columns (default: the terminal, at most 120; in a pipe $COLUMNS, else 80)',
+      ),
       flag('--no-pager', 'never page the output'),
       flag('--highlight <query>', 'mark the hits of a search query (same syntax as folio search)'),
       flag('-F, --exact', 'with --highlight: mark the text exactly as typed, ignoring case only'),
@@ -184,7 +212,8 @@ Examples:
   folio show elections --highlight '"fundamental difference" democr*'
 
 Exit status: 0 shown, 2 no such article, several articles match, or another error.`,
-    run: async (context, [reference], flags) => (await import('./commands/show.js')).runShow(context, reference!, flags),
+    run: async (context, [reference], flags) =>
+      (await import('./commands/show.js')).runShow(context, reference!, flags),
   },
   {
     name: 'new',
@@ -235,13 +264,18 @@ Examples:
 
 Links are relative Markdown links between files of the archive ([text](other.md)); a link to a
 file the archive does not hold is listed as missing (folio check reports it too).`,
-    run: async (context, [reference], flags) => (await import('./commands/links.js')).runLinks(context, reference!, flags as LinksFlags),
+    run: async (context, [reference], flags) =>
+      (await import('./commands/links.js')).runLinks(context, reference!, flags as LinksFlags),
   },
   {
     name: 'related',
     description: 'the articles closest to an article: shared tags first, then its distinctive words',
     arguments: [['<article>', 'a slug, a path, or the start of either']],
-    flags: [...FILTER_FLAGS, flag('-n, --limit <n>', 'show at most this many (default: 10)'), formatFlag(ARTICLE_FORMATS)],
+    flags: [
+      ...FILTER_FLAGS,
+      flag('-n, --limit <n>', 'show at most this many (default: 10)'),
+      formatFlag(ARTICLE_FORMATS),
+    ],
     help: `
 Examples:
   folio related keeping-an-archive                 the ten closest articles
@@ -251,7 +285,8 @@ Examples:
 Ranked by the number of tags shared, then by how well an article matches the words that set this
 one apart (its rarest frequent words, as search ranks them), then newest first, then by id.
 Exit status: 0 some found, 1 none related, 2 no such article or another error.`,
-    run: async (context, [reference], flags) => (await import('./commands/related.js')).runRelated(context, reference!, flags as RelatedFlags),
+    run: async (context, [reference], flags) =>
+      (await import('./commands/related.js')).runRelated(context, reference!, flags as RelatedFlags),
   },
   {
     name: 'serve',
@@ -360,11 +395,20 @@ Examples:
         name: 'html',
         description: 'export a static site: pages, tags, authors, search, feeds, sitemap',
         flags: [
-          flag('-o, --out <folder>', 'the folder to write (replaced as a whole; refused if not empty and not made by folio)'),
-          flag('--base-url <url>', 'the absolute URL the site is served from (feeds, sitemap, canonical links; default: baseUrl in the config)'),
+          flag(
+            '-o, --out <folder>',
+            'the folder to write (replaced as a whole; refused if not empty and not made by folio)',
+          ),
+          flag(
+            '--base-url <url>',
+            'the absolute URL the site is served from (feeds, sitemap, canonical links; default: baseUrl in the config)',
+          ),
           flag('--title <text>', 'the site title (default: title in the config, else "Articles")'),
           flag('--theme <folder>', 'a folder with style.css, head.html, header.html and footer.html to use'),
-          flag('--html-as-text', 'show raw HTML in articles as text (default: kept, sanitised: no scripts, event handlers, frames, forms, styles or javascript:/data: URLs)'),
+          flag(
+            '--html-as-text',
+            'show raw HTML in articles as text (default: kept, sanitised: no scripts, event handlers, frames, forms, styles or javascript:/data: URLs)',
+          ),
           flag('--allow-html', 'accepted for compatibility: raw HTML is kept (sanitised) by default', { hidden: true }),
           flag('--no-feeds', 'do not write Atom and RSS feeds'),
           flag('--force', 'replace a non-empty folder that folio did not make'),
@@ -375,7 +419,8 @@ Examples:
   folio export html --out site --base-url https://example.org/blog/
   folio export html --out site --tag travel --title "Travel notes"
   folio export html --out /tmp/preview && xdg-open /tmp/preview/index.html`,
-        run: async (context, _operands, flags) => (await import('./commands/export-html.js')).runExportHtml(context, flags),
+        run: async (context, _operands, flags) =>
+          (await import('./commands/export-html.js')).runExportHtml(context, flags),
       },
       {
         name: 'json',
@@ -384,14 +429,26 @@ Examples:
           flag('-o, --out <file>', 'the file to write, or - for stdout (default)'),
           flag('--jsonl', 'one record per line (JSON Lines)'),
           flag('--jsonfeed', 'a JSON Feed 1.1 document'),
-          flag('--base-url <url>', 'the URL of the exported site, for JSON Feed links (default: baseUrl in the config)'),
+          flag(
+            '--base-url <url>',
+            'the URL of the exported site, for JSON Feed links (default: baseUrl in the config)',
+          ),
           flag('--title <text>', 'the archive title (default: title in the config, else "Articles")'),
           flag('--html-as-text', 'show raw HTML of articles as text in the html field (default: kept, sanitised)'),
           flag('--allow-html', 'accepted for compatibility: raw HTML is kept (sanitised) by default', { hidden: true }),
           flag('--force', 'replace an existing file that is not a .json or .jsonl file'),
-          flag('--changes-since <state-file>', 'only what changed since the sync recorded in this file (created when missing, updated when done): new and edited records, then deletions'),
-          flag('--bulk <engine>', 'write the bulk form of a search engine: opensearch (_bulk NDJSON, also Elasticsearch)'),
-          flag('--max-bytes <size>', 'with --out: cut the lines into files of at most this size (50mb, 512kb…): changes.ndjson, changes-2.ndjson, …'),
+          flag(
+            '--changes-since <state-file>',
+            'only what changed since the sync recorded in this file (created when missing, updated when done): new and edited records, then deletions',
+          ),
+          flag(
+            '--bulk <engine>',
+            'write the bulk form of a search engine: opensearch (_bulk NDJSON, also Elasticsearch)',
+          ),
+          flag(
+            '--max-bytes <size>',
+            'with --out: cut the lines into files of at most this size (50mb, 512kb…): changes.ndjson, changes-2.ndjson, …',
+          ),
           ...FILTER_FLAGS,
         ],
         help: `
@@ -404,7 +461,8 @@ Examples:
 
 With --changes-since, a deleted article is a line {"id": …, "deleted": true} (--jsonl) or a delete
 action (--bulk opensearch). The state file is written only after the whole export was.`,
-        run: async (context, _operands, flags) => (await import('./commands/export-json.js')).runExportJson(context, flags),
+        run: async (context, _operands, flags) =>
+          (await import('./commands/export-json.js')).runExportJson(context, flags),
       },
     ],
   },
@@ -435,15 +493,23 @@ some pages failed (import); 2 error.`;
  * after one, are left alone. Arguments never contain NUL, so the mark cannot collide with anything typed.
  */
 export function protectQueryWords(program: Command, args: readonly string[]): string[] {
-  const flagsOf = (command: Command) => command.options.flatMap((option) => [option.short, option.long])
-    .filter((flag): flag is string => flag !== undefined);
-  const takesValue = (command: Command) => new Set(command.options.filter((option) => option.required || option.optional)
-    .flatMap((option) => [option.short, option.long]).filter((flag): flag is string => flag !== undefined));
+  const flagsOf = (command: Command) =>
+    command.options
+      .flatMap((option) => [option.short, option.long])
+      .filter((flag): flag is string => flag !== undefined);
+  const takesValue = (command: Command) =>
+    new Set(
+      command.options
+        .filter((option) => option.required || option.optional)
+        .flatMap((option) => [option.short, option.long])
+        .filter((flag): flag is string => flag !== undefined),
+    );
   const globalValues = takesValue(program);
 
   // The command is the first argument that is neither a global option nor the value of one.
   let position = 0;
-  while (position < args.length && args[position]!.startsWith('-')) position += globalValues.has(args[position]!) ? 2 : 1;
+  while (position < args.length && args[position]!.startsWith('-'))
+    position += globalValues.has(args[position]!) ? 2 : 1;
   const name = args[position];
   const search = program.commands.find((command) => command.name() === 'search');
   if (!search || (name !== search.name() && !search.aliases().includes(name ?? ''))) return [...args];
@@ -478,9 +544,12 @@ function restoreQueryWord(word: string): string {
  * case after the first sentence, no closing full stop, control characters made visible.
  */
 function commanderMessage(text: string): string {
-  return safeLine(text.trim()
-    .replace(/^error: /, '')
-    .replace(/\n\(Did you mean (.+)\?\)$/, ' (did you mean $1?)')
-    .replace(/\. ([A-Z])/g, (_match, letter: string) => `: ${letter.toLowerCase()}`)
-    .replace(/\.$/, ''));
+  return safeLine(
+    text
+      .trim()
+      .replace(/^error: /, '')
+      .replace(/\n\(Did you mean (.+)\?\)$/, ' (did you mean $1?)')
+      .replace(/\. ([A-Z])/g, (_match, letter: string) => `: ${letter.toLowerCase()}`)
+      .replace(/\.$/, ''),
+  );
 }

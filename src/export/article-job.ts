@@ -100,7 +100,10 @@ export function renderOrReuse(
   key: string | undefined,
   cache: RenderCacheReader | undefined,
   ask: { link: (href: string) => string | undefined; image: (href: string) => string | undefined },
-  render: (rewriteLink: (href: string) => string | undefined, rewriteImage: (href: string) => string | undefined) => RenderedHtml,
+  render: (
+    rewriteLink: (href: string) => string | undefined,
+    rewriteImage: (href: string) => string | undefined,
+  ) => RenderedHtml,
 ): BodyRender {
   const cached = key === undefined ? undefined : cache?.get(key);
   if (cached?.rewrites.every(([kind, href, answer]) => (ask[kind](href) ?? null) === answer)) {
@@ -117,7 +120,9 @@ export function renderOrReuse(
 }
 
 /** Creates the function that runs one job; `forcePlain` renders without parsing Markdown (after a timeout). */
-export function createArticleWorker(settings: ArticleJobSettings): (job: ArticleJob, forcePlain?: string) => ArticleJobResult {
+export function createArticleWorker(
+  settings: ArticleJobSettings,
+): (job: ArticleJob, forcePlain?: string) => ArticleJobResult {
   const writer = new FolderWriter(settings.folder);
   const renderer: HtmlRenderer = createHtmlRenderer({ htmlAsText: settings.htmlAsText });
   const dirByPath = new Map(settings.dirByPath);
@@ -144,29 +149,57 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
     };
     const rewriteLink = (href: string) => articleLink(href, article.path, job.dir, dirByPath) ?? rewriteMedia(href);
     // A render forced to plain text (a worker stopped) is neither taken from nor kept in the cache.
-    const key = settings.cache && forcePlain === undefined
-      ? renderKey({ renderer: settings.cache.renderer, settings: renderSetting, path: article.path, title: article.title, body: read.body })
-      : undefined;
-    const rendered: BodyRender = forcePlain !== undefined
-      ? { ...plain(read.body, forcePlain), fallback: forcePlain }
-      : renderOrReuse(key, cache, { link: rewriteLink, image: rewriteMedia }, (link, image) =>
-        renderer.render(read.body, { rewriteLink: link, rewriteImage: image, title: article.title }));
+    const key =
+      settings.cache && forcePlain === undefined
+        ? renderKey({
+            renderer: settings.cache.renderer,
+            settings: renderSetting,
+            path: article.path,
+            title: article.title,
+            body: read.body,
+          })
+        : undefined;
+    const rendered: BodyRender =
+      forcePlain !== undefined
+        ? { ...plain(read.body, forcePlain), fallback: forcePlain }
+        : renderOrReuse(key, cache, { link: rewriteLink, image: rewriteMedia }, (link, image) =>
+            renderer.render(read.body, { rewriteLink: link, rewriteImage: image, title: article.title }),
+          );
     if (rendered.fallback) problems.push(problem(article.path, 'warning', `shown as plain text: ${rendered.fallback}`));
 
     const file = pageFile(job.dir);
     // A page made from the same inputs as the previous export's is that page, byte for byte: linked, not made.
-    const recipe = settings.reuse && key !== undefined ? pageRecipe(settings.reuse.site, job, rendered.html) : undefined;
-    const previousFile = settings.reuse && job.previous?.recipe === recipe && recipe !== undefined ? join(settings.reuse.folder, ...file.split('/')) : undefined;
-    const kept = previousFile !== undefined && isRecordedFile(previousFile, job.previous!) && writer.link(file, previousFile, job.previous!.size, job.again === true);
+    const recipe =
+      settings.reuse && key !== undefined ? pageRecipe(settings.reuse.site, job, rendered.html) : undefined;
+    const previousFile =
+      settings.reuse && job.previous?.recipe === recipe && recipe !== undefined
+        ? join(settings.reuse.folder, ...file.split('/'))
+        : undefined;
+    const kept =
+      previousFile !== undefined &&
+      isRecordedFile(previousFile, job.previous!) &&
+      writer.link(file, previousFile, job.previous!.size, job.again === true);
     if (!kept) {
-      writer.write(file, articlePage(settings.site, { article, file, tags: job.tags, authors: job.authors },
-        trusted(rendered.html), { newer: job.newer, older: job.older, linkedFrom: job.linkedFrom }), job.again === true);
+      writer.write(
+        file,
+        articlePage(settings.site, { article, file, tags: job.tags, authors: job.authors }, trusted(rendered.html), {
+          newer: job.newer,
+          older: job.older,
+          linkedFrom: job.linkedFrom,
+        }),
+        job.again === true,
+      );
     }
 
     const { text } = rendered;
     const doc = docJson({
-      url: pageFile(job.dir), title: article.title, day: article.date?.day ?? null, authors: article.authors, tags: article.tags,
-      summary: article.summary, text,
+      url: pageFile(job.dir),
+      title: article.title,
+      day: article.date?.day ?? null,
+      authors: article.authors,
+      tags: article.tags,
+      summary: article.summary,
+      text,
     });
     const result: ArticleJobResult = {
       index: job.index,
@@ -176,13 +209,26 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
       doc,
       media: [...media],
       // Last: the counter takes the terms it reports here as delivered.
-      search: terms.count({ title: article.title, tags: article.tags, authors: article.authors, summary: article.summary, text }),
+      search: terms.count({
+        title: article.title,
+        tags: article.tags,
+        authors: article.authors,
+        summary: article.summary,
+        text,
+      }),
     };
     if (recipe !== undefined) result.recipe = recipe;
     if (kept) result.kept = true;
     if (key !== undefined) result.cacheKey = key;
     if (key !== undefined && rendered.rewrites) {
-      result.rendered = { key, path: article.path, html: rendered.html, text, rewrites: rendered.rewrites, fallback: rendered.fallback };
+      result.rendered = {
+        key,
+        path: article.path,
+        html: rendered.html,
+        text,
+        rewrites: rendered.rewrites,
+        fallback: rendered.fallback,
+      };
     }
     if (job.wantHtml) result.html = rendered.html;
     return result;
@@ -191,7 +237,15 @@ export function createArticleWorker(settings: ArticleJobSettings): (job: Article
 
 /** What an article's page is made from besides the site's settings: the article, its links and its body's HTML. */
 function pageRecipe(site: string, job: ArticleJob, html: string): string {
-  const links = JSON.stringify([job.article, job.dir, job.tags, job.authors, job.newer ?? null, job.older ?? null, job.linkedFrom ?? null]);
+  const links = JSON.stringify([
+    job.article,
+    job.dir,
+    job.tags,
+    job.authors,
+    job.newer ?? null,
+    job.older ?? null,
+    job.linkedFrom ?? null,
+  ]);
   return recipeOf(site, 'page', links, html);
 }
 
@@ -218,7 +272,12 @@ function namesOf(dirByPath: ReadonlyMap<string, string>): ArchiveNames {
  * Turns a relative link to another article's file (`../2020/other.md#part`), or a wikilink, Zola @/ link or Hugo
  * ref naming one, into a link to its page. Links to anything else are left to the renderer's URL policy.
  */
-export function articleLink(href: string, fromPath: string, fromDir: string, dirByPath: ReadonlyMap<string, string>): string | undefined {
+export function articleLink(
+  href: string,
+  fromPath: string,
+  fromDir: string,
+  dirByPath: ReadonlyMap<string, string>,
+): string | undefined {
   const linked = linkedArticleOrNamed(fromPath, href, () => namesOf(dirByPath));
   if (!linked) return undefined;
   const dir = dirByPath.get(linked.path);

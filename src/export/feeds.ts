@@ -64,7 +64,8 @@ function changed(article: Article): string | null {
  */
 export function feedArticles<T extends { article: Article }>(entries: readonly T[]): T[] {
   const dateOf = (article: Article) => (article.date ?? article.updated)?.sortKey;
-  return entries.map((entry, order) => ({ entry, order, key: dateOf(entry.article) }))
+  return entries
+    .map((entry, order) => ({ entry, order, key: dateOf(entry.article) }))
     .filter((item): item is { entry: T; order: number; key: string } => item.key !== undefined)
     .sort((a, b) => (a.key === b.key ? a.order - b.order : a.key < b.key ? 1 : -1))
     .slice(0, FEED_SIZE)
@@ -73,54 +74,107 @@ export function feedArticles<T extends { article: Article }>(entries: readonly T
 
 /** An Atom 1.0 feed of `entries` (see `feedArticles`); an undated entry has no `<updated>`, never an invented one. */
 export function atomFeed(site: FeedSite, entries: readonly FeedEntry[]): string {
-  const updated = entries.map((entry) => changed(entry.article)).filter((moment) => moment !== null).sort().at(-1);
+  const updated = entries
+    .map((entry) => changed(entry.article))
+    .filter((moment) => moment !== null)
+    .sort()
+    .at(-1);
   return xml`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"${site.lang ? xml` xml:lang="${site.lang}"` : ''}>
 <title>${site.title}</title>
 <id>${feedPage(site)}</id>
 <link rel="alternate" type="text/html" href="${feedPage(site)}"/>
 <link rel="self" type="application/atom+xml" href="${feedPage(site)}feed.xml"/>
-${updated ? xml`<updated>${updated}</updated>
-` : ''}<generator>${site.generator}</generator>
-${entries.map(({ article, dir, html }) => xml`<entry>
+${
+  updated
+    ? xml`<updated>${updated}</updated>
+`
+    : ''
+}<generator>${site.generator}</generator>
+${entries.map(
+  ({ article, dir, html }) => xml`<entry>
 <title>${article.title}</title>
 <id>${absoluteUrl(site.baseUrl, dir)}</id>
 <link rel="alternate" type="text/html" href="${absoluteUrl(site.baseUrl, dir)}"/>
-${article.date ? xml`<published>${rfc3339(article.date)}</published>
-` : ''}${changed(article) ? xml`<updated>${changed(article)}</updated>
-` : ''}${article.authors.length > 0 ? article.authors.map((name) => xml`<author><name>${name}</name></author>
-`) : xml`<author><name>${site.title}</name></author>
-`}${article.tags.map((tag) => xml`<category term="${tag}"/>
-`)}${article.summary ? xml`<summary>${article.summary}</summary>
-` : ''}${html !== '' ? xml`<content type="html" xml:base="${absoluteUrl(site.baseUrl, dir)}">${html}</content>
-` : ''}</entry>
-`)}</feed>
+${
+  article.date
+    ? xml`<published>${rfc3339(article.date)}</published>
+`
+    : ''
+}${
+  changed(article)
+    ? xml`<updated>${changed(article)}</updated>
+`
+    : ''
+}${
+  article.authors.length > 0
+    ? article.authors.map(
+        (name) => xml`<author><name>${name}</name></author>
+`,
+      )
+    : xml`<author><name>${site.title}</name></author>
+`
+}${article.tags.map(
+  (tag) => xml`<category term="${tag}"/>
+`,
+)}${
+  article.summary
+    ? xml`<summary>${article.summary}</summary>
+`
+    : ''
+}${
+  html !== ''
+    ? xml`<content type="html" xml:base="${absoluteUrl(site.baseUrl, dir)}">${html}</content>
+`
+    : ''
+}</entry>
+`,
+)}</feed>
 `.value;
 }
 
 /** An RSS 2.0 feed. */
 export function rssFeed(site: FeedSite, entries: readonly FeedEntry[]): string {
-  const newest = entries.map((entry) => entry.article.updated ?? entry.article.date).filter((date): date is ArticleDate => date !== null)
-    .sort((a, b) => (rfc3339(a) < rfc3339(b) ? -1 : 1)).at(-1);
+  const newest = entries
+    .map((entry) => entry.article.updated ?? entry.article.date)
+    .filter((date): date is ArticleDate => date !== null)
+    .sort((a, b) => (rfc3339(a) < rfc3339(b) ? -1 : 1))
+    .at(-1);
   return xml`<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
 <title>${site.title}</title>
 <link>${feedPage(site)}</link>
 <description>${site.description ?? site.title}</description>
-${site.lang ? xml`<language>${site.lang}</language>
-` : ''}<atom:link href="${feedPage(site)}rss.xml" rel="self" type="application/rss+xml"/>
+${
+  site.lang
+    ? xml`<language>${site.lang}</language>
+`
+    : ''
+}<atom:link href="${feedPage(site)}rss.xml" rel="self" type="application/rss+xml"/>
 <generator>${site.generator}</generator>
-${newest ? xml`<lastBuildDate>${rfc822(newest)}</lastBuildDate>
-` : ''}${entries.map(({ article, dir, html }) => xml`<item>
+${
+  newest
+    ? xml`<lastBuildDate>${rfc822(newest)}</lastBuildDate>
+`
+    : ''
+}${entries.map(
+  ({ article, dir, html }) => xml`<item>
 <title>${article.title}</title>
 <link>${absoluteUrl(site.baseUrl, dir)}</link>
 <guid isPermaLink="true">${absoluteUrl(site.baseUrl, dir)}</guid>
-${article.date ? xml`<pubDate>${rfc822(article.date)}</pubDate>
-` : ''}${article.tags.map((tag) => xml`<category>${tag}</category>
-`)}<description>${html !== '' ? html : article.summary}</description>
+${
+  article.date
+    ? xml`<pubDate>${rfc822(article.date)}</pubDate>
+`
+    : ''
+}${article.tags.map(
+  (tag) => xml`<category>${tag}</category>
+`,
+)}<description>${html !== '' ? html : article.summary}</description>
 </item>
-`)}</channel>
+`,
+)}</channel>
 </rss>
 `.value;
 }
@@ -135,8 +189,12 @@ export interface SitemapEntry {
 export function sitemap(baseUrl: string, entries: readonly SitemapEntry[]): string {
   return xml`<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${entries.map((entry) => xml`<url><loc>${absoluteUrl(baseUrl, entry.dir)}</loc>${entry.lastModified ? xml`<lastmod>${entry.lastModified}</lastmod>` : ''}</url>
-`)}</urlset>
+${entries.map(
+  (
+    entry,
+  ) => xml`<url><loc>${absoluteUrl(baseUrl, entry.dir)}</loc>${entry.lastModified ? xml`<lastmod>${entry.lastModified}</lastmod>` : ''}</url>
+`,
+)}</urlset>
 `.value;
 }
 

@@ -37,15 +37,29 @@ export function readSyncState(file: string): SyncState | null {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new ExportError(`${file}: not a folio sync state (${error instanceof Error ? error.message : String(error)}); remove it to send everything again`, 2, { cause: error });
+    throw new ExportError(
+      `${file}: not a folio sync state (${error instanceof Error ? error.message : String(error)}); remove it to send everything again`,
+      2,
+      { cause: error },
+    );
   }
   const state = parsed as { format?: unknown; version?: unknown; records?: unknown };
-  if (state === null || typeof state !== 'object' || state.format !== STATE_FORMAT || typeof state.records !== 'object' || state.records === null) {
+  if (
+    state === null ||
+    typeof state !== 'object' ||
+    state.format !== STATE_FORMAT ||
+    typeof state.records !== 'object' ||
+    state.records === null
+  ) {
     throw new ExportError(`${file}: not a folio sync state; give a new file name (it is created) or remove it`);
   }
-  if (state.version !== STATE_VERSION) throw new ExportError(`${file}: a sync state of another version (${String(state.version)}); remove it to send everything again`);
+  if (state.version !== STATE_VERSION)
+    throw new ExportError(
+      `${file}: a sync state of another version (${String(state.version)}); remove it to send everything again`,
+    );
   const records = new Map<string, string>();
-  for (const [id, hash] of Object.entries(state.records as Record<string, unknown>)) if (typeof hash === 'string') records.set(id, hash);
+  for (const [id, hash] of Object.entries(state.records as Record<string, unknown>))
+    if (typeof hash === 'string') records.set(id, hash);
   return records;
 }
 
@@ -74,7 +88,9 @@ export function upsertUnit(form: ChangeForm, id: string, json: string): string {
 
 /** The removal of the record with `id`, as it is written in `form`. */
 export function deletionUnit(form: ChangeForm, id: string): string {
-  return form === 'jsonl' ? `${JSON.stringify({ id, deleted: true })}\n` : `${JSON.stringify({ delete: { _id: id } })}\n`;
+  return form === 'jsonl'
+    ? `${JSON.stringify({ id, deleted: true })}\n`
+    : `${JSON.stringify({ delete: { _id: id } })}\n`;
 }
 
 /** Parses a size such as `100mb`, `50M`, `512kb` or `1048576` (bytes); null when it is not one. */
@@ -97,7 +113,11 @@ export class PartedOutput {
   private current: FileOutput;
   bytes = 0;
 
-  constructor(private readonly target: string, private readonly maxBytes: number, private readonly force: boolean) {
+  constructor(
+    private readonly target: string,
+    private readonly maxBytes: number,
+    private readonly force: boolean,
+  ) {
     this.current = FileOutput.open(target, { force });
     this.parts.push(this.current);
   }
@@ -126,7 +146,8 @@ export class PartedOutput {
     const pattern = new RegExp(`^${escapeRegExp(stem)}-(\\d+)${escapeRegExp(extension)}$`);
     for (const name of readdirSync(dirname(this.target))) {
       const number = pattern.exec(name)?.[1];
-      if (number !== undefined && Number(number) > this.parts.length) rmSync(join(dirname(this.target), name), { force: true });
+      if (number !== undefined && Number(number) > this.parts.length)
+        rmSync(join(dirname(this.target), name), { force: true });
     }
   }
 

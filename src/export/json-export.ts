@@ -62,13 +62,20 @@ export interface ChangeSummary {
 const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
 /** Writes `articles` (already in output order) in `options.format`. */
-export async function exportJson(articles: readonly Article[], options: JsonExportOptions): Promise<{ articles: number; problems: Problem[]; rendered: number; reused: number; changes?: ChangeSummary }> {
+export async function exportJson(
+  articles: readonly Article[],
+  options: JsonExportOptions,
+): Promise<{ articles: number; problems: Problem[]; rendered: number; reused: number; changes?: ChangeSummary }> {
   const dirs = options.baseUrl === null ? null : planSite(articles).dirByPath;
   const { write } = options;
   const problems: Problem[] = [];
 
   if (options.format === 'json') {
-    const archive = { title: options.title, generator: { name: 'folio', version: options.version }, articles: articles.length };
+    const archive = {
+      title: options.title,
+      generator: { name: 'folio', version: options.version },
+      articles: articles.length,
+    };
     write(`{\n"archive": ${safeJson(archive)},\n"articles": [`);
   } else if (options.format === 'jsonfeed') {
     const head: Record<string, unknown> = { version: JSON_FEED_VERSION, title: options.title };
@@ -78,7 +85,9 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
 
   const changes = options.changes;
   if (changes && options.format !== 'jsonl') throw new Error('changes are written as JSON lines');
-  const summary: ChangeSummary | undefined = changes ? { upserts: 0, deletions: 0, unchanged: 0, state: new Map() } : undefined;
+  const summary: ChangeSummary | undefined = changes
+    ? { upserts: 0, deletions: 0, unchanged: 0, state: new Map() }
+    : undefined;
   const writeChange = (article: Article, json: string): void | Promise<void> => {
     const hash = recordHash(json);
     summary!.state.set(article.id, hash);
@@ -103,7 +112,8 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
       nextToWrite++;
       if (changes) waiting = writeChange(article, safeJson(exportRecord(article, result))) ?? waiting;
       else if (options.format === 'jsonl') waiting = write(`${safeJson(exportRecord(article, result))}\n`);
-      else if (options.format === 'json') waiting = write(`${first ? '\n' : ',\n'}${safeJson(exportRecord(article, result))}`);
+      else if (options.format === 'json')
+        waiting = write(`${first ? '\n' : ',\n'}${safeJson(exportRecord(article, result))}`);
       else waiting = write(`${first ? '\n' : ',\n'}${safeJson(feedItem(article, result, options.baseUrl, dirs))}`);
     }
     return waiting ?? undefined;
@@ -112,20 +122,25 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
   const cache = options.cache ? RenderCacheWriter.open(options.cache.file) : undefined;
   let rendered = 0;
   let reused = 0;
-  const running = runJobs('record', { root: options.root, htmlAsText: options.htmlAsText, ...(options.cache ? { cache: options.cache } : {}) },
+  const running = runJobs(
+    'record',
+    { root: options.root, htmlAsText: options.htmlAsText, ...(options.cache ? { cache: options.cache } : {}) },
     articles.map((article, index) => {
       const bodyLine = options.bodyLines?.get(article.path);
       return bodyLine === undefined ? { index, path: article.path } : { index, path: article.path, bodyLine };
     }),
     (result) => {
-      if (result.cacheKey !== undefined) cache?.add(articles[result.index]!.path, 'record', result.cacheKey, result.rendered);
+      if (result.cacheKey !== undefined)
+        cache?.add(articles[result.index]!.path, 'record', result.cacheKey, result.rendered);
       if (result.cacheKey !== undefined && !result.rendered) reused++;
       else rendered++;
       problems.push(...result.problems);
       pending.set(result.index, result);
       options.onProgress?.(++done, articles.length);
       return flush();
-    }, options.pool);
+    },
+    options.pool,
+  );
   try {
     await running;
     if (options.format === 'json') await write(`${articles.length > 0 ? '\n' : ''}]\n}\n`);
@@ -141,7 +156,13 @@ export async function exportJson(articles: readonly Article[], options: JsonExpo
     throw error;
   }
   cache?.commit();
-  return { articles: articles.length, problems: problems.sort(compareProblems), rendered, reused, ...(summary ? { changes: summary } : {}) };
+  return {
+    articles: articles.length,
+    problems: problems.sort(compareProblems),
+    rendered,
+    reused,
+    ...(summary ? { changes: summary } : {}),
+  };
 }
 
 /** An article's export record. */
@@ -150,7 +171,12 @@ export function exportRecord(article: Article, content: { body: string; html: st
 }
 
 /** An article as a JSON Feed item; with a base URL, its `id` and `url` are the page's address in the site. */
-function feedItem(article: Article, content: RecordJobResult, baseUrl: string | null, dirs: Map<string, string> | null): Record<string, unknown> {
+function feedItem(
+  article: Article,
+  content: RecordJobResult,
+  baseUrl: string | null,
+  dirs: Map<string, string> | null,
+): Record<string, unknown> {
   const url = baseUrl !== null && dirs ? absoluteUrl(baseUrl, dirs.get(article.path) ?? '') : undefined;
   const item: Record<string, unknown> = { id: url ?? article.id };
   if (url) item.url = url;

@@ -53,7 +53,10 @@ export function jsonInScript(value: unknown): Markup {
 
 /** The JSON text used by `jsonInScript`, as a plain string (for script files). */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029\u007f-\u009f]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function render(value: Interpolation, escapeText: (text: string) => string): string {

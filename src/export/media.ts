@@ -9,7 +9,14 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { scanOtherFiles } from '../archive/scan.js';
-import { archiveNames, isMediaFile, linkedFile, namedLink, resolveNamedLink, type ArchiveNames } from '../parse/article-links.js';
+import {
+  archiveNames,
+  isMediaFile,
+  linkedFile,
+  namedLink,
+  resolveNamedLink,
+  type ArchiveNames,
+} from '../parse/article-links.js';
 
 /** The site folder the copies go to. */
 export const MEDIA_DIR = 'media';
@@ -56,7 +63,9 @@ export function createMediaFinder(root: string): MediaFinder {
   let others: ArchiveNames | undefined;
   return (fromPath, href) => {
     const named = namedLink(href);
-    const linked = named ? resolveNamedLink(fromPath, named, (others ??= archiveNames(scanOtherFiles(root)))) : linkedFile(fromPath, href);
+    const linked = named
+      ? resolveNamedLink(fromPath, named, (others ??= archiveNames(scanOtherFiles(root))))
+      : linkedFile(fromPath, href);
     if (!linked || !isMediaFile(linked.path) || !copyable(linked.path)) return undefined;
     return linked;
   };
@@ -66,7 +75,11 @@ export function createMediaFinder(root: string): MediaFinder {
 function isCopyable(root: string, realRoot: string, path: string): boolean {
   const parts = path.split('/');
   // No way out of the archive, into a hidden folder (.folio, .git), or through characters a path must not hold.
-  if (parts.some((part) => part === '' || part === '.' || part === '..' || part.startsWith('.')) || /[\0-\x1f\x7f\\]/.test(path)) return false;
+  if (
+    parts.some((part) => part === '' || part === '.' || part === '..' || part.startsWith('.')) ||
+    /[\0-\x1f\x7f\\]/.test(path)
+  )
+    return false;
   try {
     const file = join(root, ...parts);
     const stats = lstatSync(file);

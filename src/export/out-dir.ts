@@ -10,7 +10,22 @@
  * and, if it was killed in the instant between moving the previous site aside and moving the new one in, puts the
  * previous site back. Two exports to one place at once each build their own complete site; the last to finish wins.
  */
-import { closeSync, constants, copyFileSync, existsSync, linkSync, fsyncSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
@@ -25,8 +40,13 @@ const MARKER_TEXT = 'This folder was written by `folio export html`. folio repla
 
 /** Throws unless `relativePath` is a plain relative path that stays inside the folder it is resolved against. */
 export function checkInside(relativePath: string): void {
-  if (relativePath === '' || relativePath.includes('\0') || relativePath.includes('\\') || relativePath.startsWith('/')
-    || relativePath.split('/').some((part) => part === '..' || part === '.' || part === '')) {
+  if (
+    relativePath === '' ||
+    relativePath.includes('\0') ||
+    relativePath.includes('\\') ||
+    relativePath.startsWith('/') ||
+    relativePath.split('/').some((part) => part === '..' || part === '.' || part === '')
+  ) {
     throw new ExportError(`${JSON.stringify(relativePath)}: refusing to write outside the output folder`);
   }
 }
@@ -49,7 +69,11 @@ export class FolderWriter {
     try {
       fd = openSync(target, replace ? 'w' : 'wx');
     } catch (error) {
-      throw new ExportError(`${relativePath}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 2, { cause: error });
+      throw new ExportError(
+        `${relativePath}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        2,
+        { cause: error },
+      );
     }
     try {
       this.bytes += typeof data === 'string' ? writeText(fd, data) : writeBytes(fd, data, 0);
@@ -122,7 +146,6 @@ function leftovers(target: string): { path: string; kind: 'new' | 'old'; pid: nu
   });
 }
 
-
 /**
  * Cleans up after exports to `target` that were killed: removes their staging folders and temporary files, and
  * puts back a previous site that one had moved aside when it was stopped, if nothing took its place since.
@@ -163,7 +186,10 @@ function writeBytes(fd: number, bytes: Uint8Array, offset: number): number {
 export class SiteOutput {
   readonly writer: FolderWriter;
 
-  private constructor(readonly target: string, readonly staging: string) {
+  private constructor(
+    readonly target: string,
+    readonly staging: string,
+  ) {
     this.writer = new FolderWriter(staging);
   }
 
@@ -176,8 +202,15 @@ export class SiteOutput {
     const shown = options.shown ?? target;
     const archive = resolve(options.archiveRoot);
     const fromArchive = relative(absolute, archive);
-    if (absolute === parse(absolute).root || absolute === resolve(homedir()) || fromArchive === '' || (!fromArchive.startsWith('..') && !fromArchive.startsWith(sep))) {
-      throw new ExportError(`${shown}: refusing to export into a folder that holds the archive or your home folder; choose an empty folder`);
+    if (
+      absolute === parse(absolute).root ||
+      absolute === resolve(homedir()) ||
+      fromArchive === '' ||
+      (!fromArchive.startsWith('..') && !fromArchive.startsWith(sep))
+    ) {
+      throw new ExportError(
+        `${shown}: refusing to export into a folder that holds the archive or your home folder; choose an empty folder`,
+      );
     }
     removeLeftovers(absolute);
     if (existsSync(absolute)) {
@@ -186,7 +219,9 @@ export class SiteOutput {
       if (!stats.isDirectory()) throw new ExportError(`${shown}: exists and is not a folder`);
       const entries = readdirSync(absolute);
       if (entries.length > 0 && !entries.includes(EXPORT_MARKER) && !options.force) {
-        throw new ExportError(`${shown}: folder is not empty and was not made by folio; use --force to replace it, or choose another folder`);
+        throw new ExportError(
+          `${shown}: folder is not empty and was not made by folio; use --force to replace it, or choose another folder`,
+        );
       }
     }
     const parent = dirname(absolute);
@@ -195,7 +230,11 @@ export class SiteOutput {
       const staging = mkdtempSync(join(parent, `.${basename(absolute)}.folio-new-${process.pid}-`));
       return new SiteOutput(absolute, staging);
     } catch (error) {
-      throw new ExportError(`${dirname(shown)}: cannot create a folder there (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 2, { cause: error });
+      throw new ExportError(
+        `${dirname(shown)}: cannot create a folder there (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        2,
+        { cause: error },
+      );
     }
   }
 
@@ -211,7 +250,9 @@ export class SiteOutput {
     try {
       for (let attempt = 0; ; attempt++) {
         if (existsSync(this.target)) {
-          const previous = mkdtempSync(join(dirname(this.target), `.${basename(this.target)}.folio-old-${process.pid}-`));
+          const previous = mkdtempSync(
+            join(dirname(this.target), `.${basename(this.target)}.folio-old-${process.pid}-`),
+          );
           aside.push(previous);
           try {
             renameSync(this.target, join(previous, 'site'));
@@ -233,7 +274,9 @@ export class SiteOutput {
       const first = aside[0] === undefined ? undefined : join(aside[0], 'site');
       if (first && existsSync(first) && !existsSync(this.target)) renameSync(first, this.target);
       for (const folder of aside) rmSync(folder, { recursive: true, force: true });
-      throw new ExportError(`${this.target}: cannot move the new site into place (${writeFailure(error)})`, 2, { cause: error });
+      throw new ExportError(`${this.target}: cannot move the new site into place (${writeFailure(error)})`, 2, {
+        cause: error,
+      });
     }
     for (const folder of aside) discard(folder);
   }
@@ -252,7 +295,10 @@ export class FileOutput {
 
   private constructor(readonly target: string) {
     removeLeftovers(target);
-    this.temporary = join(dirname(target), `.${basename(target)}.folio-new-${process.pid}-${randomBytes(6).toString('hex')}`);
+    this.temporary = join(
+      dirname(target),
+      `.${basename(target)}.folio-new-${process.pid}-${randomBytes(6).toString('hex')}`,
+    );
     try {
       this.fd = openSync(this.temporary, 'wx');
     } catch (error) {

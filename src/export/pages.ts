@@ -72,7 +72,7 @@ export function displayDay(site: Pick<SiteInfo, 'lang'>, day: string): string {
 /** A word with `{placeholders}` whose values are markup (links, code): the text around them is escaped. */
 function fillMarkup(text: string, values: Record<string, Markup>): Markup {
   const parts = text.split(/\{(\w+)\}/);
-  return html`${parts.map((part, i) => (i % 2 === 1 ? values[part] ?? `{${part}}` : part))}`;
+  return html`${parts.map((part, i) => (i % 2 === 1 ? (values[part] ?? `{${part}}`) : part))}`;
 }
 
 /** A valid BCP 47 language tag, or null. */
@@ -94,18 +94,34 @@ export function layout(site: SiteInfo, page: PageInput): string {
 <title>${title}</title>
 <meta name="description" content="${page.description}">
 <meta name="generator" content="${site.generator}">
-${canonical === null ? '' : html`<link rel="canonical" href="${canonical}">
-`}<meta property="og:site_name" content="${site.title}">
+${
+  canonical === null
+    ? ''
+    : html`<link rel="canonical" href="${canonical}">
+`
+}<meta property="og:site_name" content="${site.title}">
 <meta property="og:title" content="${page.title}">
 <meta property="og:description" content="${page.description}">
 <meta property="og:type" content="${page.type ?? 'website'}">
-${canonical === null ? '' : html`<meta property="og:url" content="${canonical}">
-`}${page.extraHead ?? ''}<link rel="stylesheet" href="${link('assets/style.css')}">
-${site.feeds && page.feeds ? html`<link rel="alternate" type="application/atom+xml" title="${page.feeds.title}" href="${link(`${page.feeds.dir}feed.xml`)}">
+${
+  canonical === null
+    ? ''
+    : html`<meta property="og:url" content="${canonical}">
+`
+}${page.extraHead ?? ''}<link rel="stylesheet" href="${link('assets/style.css')}">
+${
+  site.feeds && page.feeds
+    ? html`<link rel="alternate" type="application/atom+xml" title="${page.feeds.title}" href="${link(`${page.feeds.dir}feed.xml`)}">
 <link rel="alternate" type="application/rss+xml" title="${page.feeds.title}" href="${link(`${page.feeds.dir}rss.xml`)}">
-` : ''}${site.feeds ? html`<link rel="alternate" type="application/atom+xml" title="${site.title}" href="${link('feed.xml')}">
+`
+    : ''
+}${
+  site.feeds
+    ? html`<link rel="alternate" type="application/atom+xml" title="${site.title}" href="${link('feed.xml')}">
 <link rel="alternate" type="application/rss+xml" title="${site.title}" href="${link('rss.xml')}">
-` : ''}${trusted(site.theme.head ?? '')}</head>
+`
+    : ''
+}${trusted(site.theme.head ?? '')}</head>
 <body>
 <a class="skip" href="#main">${site.words.skipToContent}</a>
 <header class="site">
@@ -125,15 +141,20 @@ ${page.main}</main>
 <footer class="site">
 ${trusted(site.theme.footer ?? '')}<p>${site.feeds ? html`<a href="${link('feed.xml')}">${site.words.atomFeed}</a> · <a href="${link('rss.xml')}">${site.words.rss}</a> · ` : ''}${site.words.publishedWith}</p>
 </footer>
-${(page.scripts ?? []).map((script) => html`<script src="${link(script)}"></script>
-`)}</body>
+${(page.scripts ?? []).map(
+  (script) => html`<script src="${link(script)}"></script>
+`,
+)}</body>
 </html>
 `.value;
 }
 
 /** One article's page. */
 export function articlePage(
-  site: SiteInfo, view: ArticleView, body: Markup, neighbours: { newer?: PageLink; older?: PageLink; linkedFrom?: readonly PageLink[] },
+  site: SiteInfo,
+  view: ArticleView,
+  body: Markup,
+  neighbours: { newer?: PageLink; older?: PageLink; linkedFrom?: readonly PageLink[] },
 ): string {
   const { article } = view;
   const dir = view.file.slice(0, -'index.html'.length);
@@ -150,32 +171,74 @@ export function articlePage(
     inLanguage: languageTag(article.lang) ?? undefined,
     url: site.baseUrl === null ? undefined : absoluteUrl(site.baseUrl, dir),
   };
-  const extraHead = html`${article.date ? html`<meta property="article:published_time" content="${article.date.value}">
-` : ''}${article.updated ? html`<meta property="article:modified_time" content="${article.updated.value}">
-` : ''}${article.authors.map((name) => html`<meta property="article:author" content="${name}">
-`)}${article.tags.map((tag) => html`<meta property="article:tag" content="${tag}">
-`)}<script type="application/ld+json">${jsonInScript(structured)}</script>
+  const extraHead = html`${
+    article.date
+      ? html`<meta property="article:published_time" content="${article.date.value}">
+`
+      : ''
+  }${
+    article.updated
+      ? html`<meta property="article:modified_time" content="${article.updated.value}">
+`
+      : ''
+  }${article.authors.map(
+    (name) => html`<meta property="article:author" content="${name}">
+`,
+  )}${article.tags.map(
+    (tag) => html`<meta property="article:tag" content="${tag}">
+`,
+  )}<script type="application/ld+json">${jsonInScript(structured)}</script>
 `;
   const main = html`<article class="article">
 <header>
 <h1>${article.title}</h1>
-${byline(site, view, link)}${view.tags.length > 0 ? html`<ul class="tags" aria-label="${site.words.tags}">${view.tags.map((tag) => html`<li><a rel="tag" href="${link(tag.file)}">${tag.text}</a></li>`)}</ul>
-` : ''}</header>
+${byline(site, view, link)}${
+  view.tags.length > 0
+    ? html`<ul class="tags" aria-label="${site.words.tags}">${view.tags.map((tag) => html`<li><a rel="tag" href="${link(tag.file)}">${tag.text}</a></li>`)}</ul>
+`
+    : ''
+}</header>
 <div class="body"${languageTag(article.lang) ? html` lang="${languageTag(article.lang)}"` : ''}>
 ${body}</div>
 </article>
-${neighbours.linkedFrom && neighbours.linkedFrom.length > 0 ? html`<aside class="linked-from" aria-labelledby="linked-from">
+${
+  neighbours.linkedFrom && neighbours.linkedFrom.length > 0
+    ? html`<aside class="linked-from" aria-labelledby="linked-from">
 <h2 id="linked-from">${site.words.linkedFrom}</h2>
 <ul>
-${neighbours.linkedFrom.map((linking) => html`<li><a href="${link(linking.file)}">${linking.text}</a></li>
-`)}</ul>
+${neighbours.linkedFrom.map(
+  (linking) => html`<li><a href="${link(linking.file)}">${linking.text}</a></li>
+`,
+)}</ul>
 </aside>
-` : ''}${neighbours.newer || neighbours.older ? html`<nav class="pager" aria-label="${site.words.moreArticles}">
-${neighbours.older ? html`<a rel="prev" href="${link(neighbours.older.file)}"><span>${site.words.older}</span> ${neighbours.older.text}</a>
-` : ''}${neighbours.newer ? html`<a rel="next" href="${link(neighbours.newer.file)}"><span>${site.words.newer}</span> ${neighbours.newer.text}</a>
-` : ''}</nav>
-` : ''}`;
-  return layout(site, { dir, title: article.title, description: article.summary, main, lang: article.lang, type: 'article', extraHead });
+`
+    : ''
+}${
+  neighbours.newer || neighbours.older
+    ? html`<nav class="pager" aria-label="${site.words.moreArticles}">
+${
+  neighbours.older
+    ? html`<a rel="prev" href="${link(neighbours.older.file)}"><span>${site.words.older}</span> ${neighbours.older.text}</a>
+`
+    : ''
+}${
+  neighbours.newer
+    ? html`<a rel="next" href="${link(neighbours.newer.file)}"><span>${site.words.newer}</span> ${neighbours.newer.text}</a>
+`
+    : ''
+}</nav>
+`
+    : ''
+}`;
+  return layout(site, {
+    dir,
+    title: article.title,
+    description: article.summary,
+    main,
+    lang: article.lang,
+    type: 'article',
+    extraHead,
+  });
 }
 
 function byline(site: SiteInfo, view: ArticleView, link: (file: string) => string): Markup {
@@ -192,10 +255,14 @@ function byline(site: SiteInfo, view: ArticleView, link: (file: string) => strin
     })}`;
     parts.push(html`<span class="authors">${fillMarkup(words.byNames, { names })}</span>`);
   }
-  if (article.date) parts.push(html`<time datetime="${article.date.value}">${displayDay(site, article.date.day)}</time>`);
-  if (article.readingMinutes > 0) parts.push(html`<span>${plural(site.lang, words.minRead, article.readingMinutes)}</span>`);
-  const updated = article.updated && article.updated.day !== article.date?.day
-    ? html`<br><span class="updated">${fillMarkup(words.updated, { date: html`<time datetime="${article.updated.value}">${displayDay(site, article.updated.day)}</time>` })}</span>` : '';
+  if (article.date)
+    parts.push(html`<time datetime="${article.date.value}">${displayDay(site, article.date.day)}</time>`);
+  if (article.readingMinutes > 0)
+    parts.push(html`<span>${plural(site.lang, words.minRead, article.readingMinutes)}</span>`);
+  const updated =
+    article.updated && article.updated.day !== article.date?.day
+      ? html`<br><span class="updated">${fillMarkup(words.updated, { date: html`<time datetime="${article.updated.value}">${displayDay(site, article.updated.day)}</time>` })}</span>`
+      : '';
   if (parts.length === 0 && !updated) return html``;
   return html`<p class="byline">${parts.map((part, i) => html`${i > 0 ? ' · ' : ''}${part}`)}${updated}</p>
 `;
@@ -205,59 +272,111 @@ function byline(site: SiteInfo, view: ArticleView, link: (file: string) => strin
 export function articleList(site: SiteInfo, dir: SiteDir, views: readonly ArticleView[]): Markup {
   const link = (file: string) => relativeUrl(dir, file);
   return html`<ol class="entries">
-${views.map(({ article, file, authors, tags }) => html`<li class="entry">
+${views.map(
+  ({ article, file, authors, tags }) => html`<li class="entry">
 <h2><a href="${link(file)}">${article.title}</a></h2>
 <p class="meta">${article.date ? html`<time datetime="${article.date.value}">${displayDay(site, article.date.day)}</time>` : ''}${article.date && authors.length > 0 ? ' · ' : ''}${authors.map((author, i) => html`${i > 0 ? ', ' : ''}<a href="${link(author.file)}">${author.text}</a>`)}${article.draft ? html` · <strong class="draft">${site.words.draft}</strong>` : ''}</p>
-${article.summary ? html`<p class="summary">${article.summary}</p>
-` : ''}${tags.length > 0 ? html`<ul class="tags" aria-label="${site.words.tags}">${tags.map((tag) => html`<li><a rel="tag" href="${link(tag.file)}">${tag.text}</a></li>`)}</ul>
-` : ''}</li>
-`)}</ol>
+${
+  article.summary
+    ? html`<p class="summary">${article.summary}</p>
+`
+    : ''
+}${
+  tags.length > 0
+    ? html`<ul class="tags" aria-label="${site.words.tags}">${tags.map((tag) => html`<li><a rel="tag" href="${link(tag.file)}">${tag.text}</a></li>`)}</ul>
+`
+    : ''
+}</li>
+`,
+)}</ol>
 `;
 }
 
 /** Links between the pages of a long list: newer and older pages, and where this one is. */
-export function pagination(site: SiteInfo, dir: SiteDir, page: number, pages: number, fileOf: (page: number) => string): Markup {
+export function pagination(
+  site: SiteInfo,
+  dir: SiteDir,
+  page: number,
+  pages: number,
+  fileOf: (page: number) => string,
+): Markup {
   if (pages <= 1) return html``;
   const link = (file: string) => relativeUrl(dir, file);
   const { words } = site;
   return html`<nav class="pager" aria-label="${words.pages}">
-${page > 1 ? html`<a rel="prev" href="${link(fileOf(page - 1))}">${words.newer}</a>
-` : ''}<span>${fill(words.pageOf, { page, pages })}</span>
-${page < pages ? html`<a rel="next" href="${link(fileOf(page + 1))}">${words.older}</a>
-` : ''}</nav>
+${
+  page > 1
+    ? html`<a rel="prev" href="${link(fileOf(page - 1))}">${words.newer}</a>
+`
+    : ''
+}<span>${fill(words.pageOf, { page, pages })}</span>
+${
+  page < pages
+    ? html`<a rel="next" href="${link(fileOf(page + 1))}">${words.older}</a>
+`
+    : ''
+}</nav>
 `;
 }
 
 /** A titled, paginated list page (home, one tag, one author). */
-export function listPage(site: SiteInfo, input: {
-  dir: SiteDir;
-  heading: string;
-  intro?: Markup;
-  description: string;
-  views: readonly ArticleView[];
-  page: number;
-  pages: number;
-  fileOf: (page: number) => string;
-  /** The list's own feeds (a tag's or an author's). */
-  feeds?: { dir: SiteDir; title: string };
-}): string {
-  const headingShown = input.page > 1 ? fill(site.words.headingPage, { heading: input.heading, page: input.page }) : input.heading;
+export function listPage(
+  site: SiteInfo,
+  input: {
+    dir: SiteDir;
+    heading: string;
+    intro?: Markup;
+    description: string;
+    views: readonly ArticleView[];
+    page: number;
+    pages: number;
+    fileOf: (page: number) => string;
+    /** The list's own feeds (a tag's or an author's). */
+    feeds?: { dir: SiteDir; title: string };
+  },
+): string {
+  const headingShown =
+    input.page > 1 ? fill(site.words.headingPage, { heading: input.heading, page: input.page }) : input.heading;
   const main = html`<h1>${headingShown}</h1>
-${input.intro ?? ''}${input.views.length === 0 ? html`<p>${site.words.noArticles}</p>
-` : articleList(site, input.dir, input.views)}${pagination(site, input.dir, input.page, input.pages, input.fileOf)}`;
-  return layout(site, { dir: input.dir, title: headingShown, description: input.description, main, ...(input.feeds ? { feeds: input.feeds } : {}) });
+${input.intro ?? ''}${
+  input.views.length === 0
+    ? html`<p>${site.words.noArticles}</p>
+`
+    : articleList(site, input.dir, input.views)
+}${pagination(site, input.dir, input.page, input.pages, input.fileOf)}`;
+  return layout(site, {
+    dir: input.dir,
+    title: headingShown,
+    description: input.description,
+    main,
+    ...(input.feeds ? { feeds: input.feeds } : {}),
+  });
 }
 
 /** The index of tags or authors: every group with its article count. */
-export function groupIndexPage(site: SiteInfo, input: { dir: SiteDir; heading: string; groups: readonly { name: string; file: string; count: number }[] }): string {
+export function groupIndexPage(
+  site: SiteInfo,
+  input: { dir: SiteDir; heading: string; groups: readonly { name: string; file: string; count: number }[] },
+): string {
   const link = (file: string) => relativeUrl(input.dir, file);
   const main = html`<h1>${input.heading}</h1>
-${input.groups.length === 0 ? html`<p>${site.words.noneYet}</p>
-` : html`<ul class="groups">
-${input.groups.map((group) => html`<li><a href="${link(group.file)}">${group.name}</a> <span class="count">${group.count}</span></li>
-`)}</ul>
-`}`;
-  return layout(site, { dir: input.dir, title: input.heading, description: fill(site.words.groupIndexDescription, { heading: input.heading, site: site.title }), main });
+${
+  input.groups.length === 0
+    ? html`<p>${site.words.noneYet}</p>
+`
+    : html`<ul class="groups">
+${input.groups.map(
+  (group) => html`<li><a href="${link(group.file)}">${group.name}</a> <span class="count">${group.count}</span></li>
+`,
+)}</ul>
+`
+}`;
+  return layout(site, {
+    dir: input.dir,
+    title: input.heading,
+    description: fill(site.words.groupIndexDescription, { heading: input.heading, site: site.title }),
+    main,
+  });
 }
 
 /** The search page; the search script fills in the results. */
@@ -266,14 +385,24 @@ export function searchPage(site: SiteInfo): string {
   const { words } = site;
   const code = (text: string) => html`<code>${text}</code>`;
   const help = fillMarkup(words.searchHelp, {
-    phrase: code('"exact phrase"'), exclude: code('-word'), prefix: code('word*'), or: code('OR'),
+    phrase: code('"exact phrase"'),
+    exclude: code('-word'),
+    prefix: code('word*'),
+    or: code('OR'),
     fields: html`${code('tag:')}, ${code('author:')}, ${code('title:')}`,
   });
   // The search script's own words, in the page it runs on (an attribute: data, never a script).
   const scriptWords = {
-    lang: site.lang, searching: words.searching, searchFailed: words.searchFailed, couldNotLoad: words.couldNotLoad, noResults: words.noResults,
-    results: words.results, resultsShowing: words.resultsShowing, showingOfUpTo: words.showingOfUpTo,
-    didYouMean: words.didYouMean, anyValue: words.anyValue,
+    lang: site.lang,
+    searching: words.searching,
+    searchFailed: words.searchFailed,
+    couldNotLoad: words.couldNotLoad,
+    noResults: words.noResults,
+    results: words.results,
+    resultsShowing: words.resultsShowing,
+    showingOfUpTo: words.showingOfUpTo,
+    didYouMean: words.didYouMean,
+    anyValue: words.anyValue,
   };
   // The filter pane's lists are filled by the script with the values of each query's matches.
   const any = html`<option value="">${words.anyValue}</option>`;
@@ -296,7 +425,13 @@ export function searchPage(site: SiteInfo): string {
 <p id="search-more-row" hidden><button id="search-more" type="button">${words.moreResults}</button></p>
 <noscript><p>${fillMarkup(words.searchNeedsScript, { tags: html`<a href="../tags/index.html">${words.tagsLink}</a>`, authors: html`<a href="../authors/index.html">${words.authorsLink}</a>` })}</p></noscript>
 `;
-  return layout(site, { dir, title: words.search, description: fill(words.searchDescription, { site: site.title }), main, scripts: ['assets/search.js'] });
+  return layout(site, {
+    dir,
+    title: words.search,
+    description: fill(words.searchDescription, { site: site.title }),
+    main,
+    scripts: ['assets/search.js'],
+  });
 }
 
 /** The page hosts show for missing paths; its links are root-absolute since it is served at any path. */

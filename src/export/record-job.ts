@@ -37,7 +37,9 @@ export interface RecordJobResult {
 }
 
 /** Creates the function that runs one record job; `forcePlain` renders without parsing Markdown. */
-export function createRecordWorker(settings: RecordJobSettings): (job: RecordJob, forcePlain?: string) => RecordJobResult {
+export function createRecordWorker(
+  settings: RecordJobSettings,
+): (job: RecordJob, forcePlain?: string) => RecordJobResult {
   const renderer = createHtmlRenderer({ htmlAsText: settings.htmlAsText });
   const cache = RenderCacheReader.open(settings.cache?.file);
   const renderSetting = renderSettings('record', settings.htmlAsText);
@@ -46,17 +48,38 @@ export function createRecordWorker(settings: RecordJobSettings): (job: RecordJob
   return (job, forcePlain) => {
     const read = readArticleToExport(settings.root, job.path, job.bodyLine);
     const problems = [...read.problems];
-    const key = settings.cache && forcePlain === undefined
-      ? renderKey({ renderer: settings.cache.renderer, settings: renderSetting, path: job.path, title: '', body: read.body })
-      : undefined;
-    const rendered: BodyRender = forcePlain !== undefined
-      ? { ...plain(read.body, forcePlain), fallback: forcePlain }
-      : renderOrReuse(key, cache, asWritten, () => renderer.render(read.body));
+    const key =
+      settings.cache && forcePlain === undefined
+        ? renderKey({
+            renderer: settings.cache.renderer,
+            settings: renderSetting,
+            path: job.path,
+            title: '',
+            body: read.body,
+          })
+        : undefined;
+    const rendered: BodyRender =
+      forcePlain !== undefined
+        ? { ...plain(read.body, forcePlain), fallback: forcePlain }
+        : renderOrReuse(key, cache, asWritten, () => renderer.render(read.body));
     if (rendered.fallback) problems.push(problem(job.path, 'warning', `HTML is plain text: ${rendered.fallback}`));
-    const result: RecordJobResult = { index: job.index, body: read.body, html: rendered.html, text: rendered.text, problems };
+    const result: RecordJobResult = {
+      index: job.index,
+      body: read.body,
+      html: rendered.html,
+      text: rendered.text,
+      problems,
+    };
     if (key !== undefined) result.cacheKey = key;
     if (key !== undefined && rendered.rewrites) {
-      result.rendered = { key, path: job.path, html: rendered.html, text: rendered.text, rewrites: rendered.rewrites, fallback: rendered.fallback };
+      result.rendered = {
+        key,
+        path: job.path,
+        html: rendered.html,
+        text: rendered.text,
+        rewrites: rendered.rewrites,
+        fallback: rendered.fallback,
+      };
     }
     return result;
   };

@@ -58,7 +58,10 @@ export function rendererIdentity(version: string): string {
   for (const folder of ['parse', 'render', 'export']) {
     const path = join(src, folder);
     if (!existsSync(path)) continue;
-    for (const name of readdirSync(path, { recursive: true }).map(String).filter((file) => file.endsWith('.js')).sort()) {
+    for (const name of readdirSync(path, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.js'))
+      .sort()) {
       hash.update(`${folder}/${name}\0`).update(readFileSync(join(path, name)));
     }
   }
@@ -67,10 +70,23 @@ export function rendererIdentity(version: string): string {
 }
 
 /** The key of one article's render. */
-export function renderKey(parts: { renderer: string; settings: string; path: string; title: string; body: string }): string {
+export function renderKey(parts: {
+  renderer: string;
+  settings: string;
+  path: string;
+  title: string;
+  body: string;
+}): string {
   return createHash('sha256')
-    .update(parts.renderer).update('\0').update(parts.settings).update('\0').update(parts.path).update('\0')
-    .update(parts.title).update('\0').update(parts.body)
+    .update(parts.renderer)
+    .update('\0')
+    .update(parts.settings)
+    .update('\0')
+    .update(parts.path)
+    .update('\0')
+    .update(parts.title)
+    .update('\0')
+    .update(parts.body)
     .digest('base64url');
 }
 
@@ -98,7 +114,10 @@ CREATE TABLE IF NOT EXISTS outputs (
 
 /** Read access for the threads that render; a missing or unreadable cache has no entries. */
 export class RenderCacheReader {
-  private constructor(private readonly db: Database.Database, private readonly select: Database.Statement) {}
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly select: Database.Statement,
+  ) {}
 
   static open(file: string | undefined): RenderCacheReader | undefined {
     if (file === undefined || !existsSync(file)) return undefined;
@@ -113,8 +132,17 @@ export class RenderCacheReader {
 
   get(key: string): CachedRender | undefined {
     try {
-      const row = this.select.get(key) as { html: string; text: string; rewrites: string; fallback: string | null } | undefined;
-      return row && { html: row.html, text: row.text, rewrites: JSON.parse(row.rewrites) as Rewrite[], fallback: row.fallback };
+      const row = this.select.get(key) as
+        | { html: string; text: string; rewrites: string; fallback: string | null }
+        | undefined;
+      return (
+        row && {
+          html: row.html,
+          text: row.text,
+          rewrites: JSON.parse(row.rewrites) as Rewrite[],
+          fallback: row.fallback,
+        }
+      );
     } catch {
       return undefined;
     }
@@ -147,7 +175,9 @@ export class RenderCacheWriter {
         db.pragma('busy_timeout = 5000');
         db.pragma('journal_mode = WAL');
         db.exec(SCHEMA);
-        const put = db.prepare('INSERT OR REPLACE INTO renders (key, path, variant, html, text, rewrites, fallback) VALUES (?, ?, ?, ?, ?, ?, ?)');
+        const put = db.prepare(
+          'INSERT OR REPLACE INTO renders (key, path, variant, html, text, rewrites, fallback) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        );
         db.exec('BEGIN');
         return new RenderCacheWriter(file, db, put);
       } catch (error) {
@@ -166,7 +196,15 @@ export class RenderCacheWriter {
     this.used.set(`${variant}\0${path}`, key);
     if (!rendered) return;
     try {
-      this.put.run(key, path, variant, rendered.html, rendered.text, JSON.stringify(rendered.rewrites), rendered.fallback);
+      this.put.run(
+        key,
+        path,
+        variant,
+        rendered.html,
+        rendered.text,
+        JSON.stringify(rendered.rewrites),
+        rendered.fallback,
+      );
     } catch {
       this.failed = true;
     }
@@ -177,7 +215,10 @@ export class RenderCacheWriter {
     const files: OutputManifest = new Map();
     if (this.failed) return files;
     try {
-      const rows = this.db.prepare('SELECT path, recipe, size, mtime, ino FROM outputs WHERE site = ?').raw().all(site) as [string, string, number, number, number][];
+      const rows = this.db
+        .prepare('SELECT path, recipe, size, mtime, ino FROM outputs WHERE site = ?')
+        .raw()
+        .all(site) as [string, string, number, number, number][];
       for (const [path, recipe, size, mtimeMs, ino] of rows) files.set(path, { recipe, size, mtimeMs, ino });
     } catch {
       files.clear();
@@ -193,10 +234,13 @@ export class RenderCacheWriter {
     if (this.failed) return;
     try {
       this.db.prepare('DELETE FROM outputs WHERE site = ?').run(site);
-      const put = this.db.prepare('INSERT INTO outputs (site, path, recipe, size, mtime, ino) VALUES (?, ?, ?, ?, ?, ?)');
+      const put = this.db.prepare(
+        'INSERT INTO outputs (site, path, recipe, size, mtime, ino) VALUES (?, ?, ?, ?, ?, ?)',
+      );
       for (const [path, record] of files) put.run(site, path, record.recipe, record.size, record.mtimeMs, record.ino);
       const sites = this.db.prepare('SELECT DISTINCT site FROM outputs').pluck().all() as string[];
-      for (const other of sites) if (other !== site && !existsSync(other)) this.db.prepare('DELETE FROM outputs WHERE site = ?').run(other);
+      for (const other of sites)
+        if (other !== site && !existsSync(other)) this.db.prepare('DELETE FROM outputs WHERE site = ?').run(other);
     } catch {
       this.failed = true;
     }

@@ -33,21 +33,25 @@ export async function runJobs<K extends JobKind>(
 ): Promise<void> {
   const run = jobRunner(kind, settings);
   try {
-    await runPool({
-      worker: new URL('./job-worker.js', import.meta.url),
-      settings: { kind, settings },
-      runHere: (job) => run(job),
-      fallback: (job, reason) => run(job, `${reason} to render`),
-      onRetry: (job) => {
-        // The stopped worker may have written this job's output before it was stopped.
-        job.again = true;
+    await runPool(
+      {
+        worker: new URL('./job-worker.js', import.meta.url),
+        settings: { kind, settings },
+        runHere: (job) => run(job),
+        fallback: (job, reason) => run(job, `${reason} to render`),
+        onRetry: (job) => {
+          // The stopped worker may have written this job's output before it was stopped.
+          job.again = true;
+        },
+        threshold: options.threshold ?? THRESHOLD,
+        batchSize: BATCH_SIZE,
+        jobTimeoutMs: options.articleTimeoutMs ?? 30_000,
+        workerHeapMb: options.workerHeapMb ?? 256,
+        ...(options.threads !== undefined ? { threads: options.threads } : {}),
       },
-      threshold: options.threshold ?? THRESHOLD,
-      batchSize: BATCH_SIZE,
-      jobTimeoutMs: options.articleTimeoutMs ?? 30_000,
-      workerHeapMb: options.workerHeapMb ?? 256,
-      ...(options.threads !== undefined ? { threads: options.threads } : {}),
-    }, jobs, (result) => onResult(result));
+      jobs,
+      (result) => onResult(result),
+    );
   } catch (error) {
     // Writing failed on a worker (disk full, permissions): the export cannot go on.
     if (error instanceof JobFailure) throw new ExportError(error.message);

@@ -63,5 +63,8 @@ export function absoluteUrl(baseUrl: string, dir: SiteDir): string {
 
 /** Percent-encodes each segment of a site path, keeping the slashes. */
 export function encodePath(path: string): string {
-  return path.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
 }

@@ -49,7 +49,12 @@ export function planSite(articles: readonly Article[]): SitePlan {
     return { index, article, dir: dirs.get(article.path)!, tagKeys, authorKeys };
   });
 
-  return { articles: planned, tags: groups(tags, 'tags', 'tag'), authors: groups(authors, 'authors', 'author'), dirByPath: dirs };
+  return {
+    articles: planned,
+    tags: groups(tags, 'tags', 'tag'),
+    authors: groups(authors, 'authors', 'author'),
+    dirByPath: dirs,
+  };
 }
 
 function file(

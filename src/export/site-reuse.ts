@@ -51,14 +51,20 @@ export function fileStamp(file: string): Omit<OutputRecord, 'recipe'> | undefine
 /** True when `file` is the file `record` describes (not replaced or edited since it was recorded). */
 export function isRecordedFile(file: string, record: OutputRecord): boolean {
   const stamp = fileStamp(file);
-  return stamp !== undefined && stamp.size === record.size && stamp.mtimeMs === record.mtimeMs && stamp.ino === record.ino;
+  return (
+    stamp !== undefined && stamp.size === record.size && stamp.mtimeMs === record.mtimeMs && stamp.ino === record.ino
+  );
 }
 
 /**
  * The file at `path` in the previous site, when it was made from `recipe` and is still as it was written; the
  * caller then links it instead of making it.
  */
-export function reusable(previous: { folder: string; files: OutputManifest } | undefined, path: string, recipe: string): OutputRecord | undefined {
+export function reusable(
+  previous: { folder: string; files: OutputManifest } | undefined,
+  path: string,
+  recipe: string,
+): OutputRecord | undefined {
   const record = previous?.files.get(path);
   if (!record || record.recipe !== recipe) return undefined;
   return isRecordedFile(join(previous!.folder, ...path.split('/')), record) ? record : undefined;

@@ -18,7 +18,14 @@ import { SiteOutput } from './out-dir.js';
 import { RenderCacheWriter } from './render-cache.js';
 import { fileStamp, recipeOf, reusable, type OutputManifest, type OutputRecord } from './site-reuse.js';
 import {
-  groupIndexPage, listPage, listPageFile, notFoundPage, searchPage, type ArticleView, type PageLink, type SiteInfo,
+  groupIndexPage,
+  listPage,
+  listPageFile,
+  notFoundPage,
+  searchPage,
+  type ArticleView,
+  type PageLink,
+  type SiteInfo,
 } from './pages.js';
 import { runJobs, type PoolOptions } from './render-pool.js';
 import { DocFileWriter, filtersFile, SearchIndexBuilder } from './search/index-builder.js';
@@ -88,7 +95,11 @@ export interface SiteSummary {
 /** Exports `articles` (newest first) as a site in `options.out`. */
 export async function exportSite(articles: readonly Article[], options: SiteOptions): Promise<SiteSummary> {
   const plan = planSite(articles);
-  const output = SiteOutput.open(options.out, { force: options.force, archiveRoot: options.root, shown: options.outShown ?? options.out });
+  const output = SiteOutput.open(options.out, {
+    force: options.force,
+    archiveRoot: options.root,
+    shown: options.outShown ?? options.out,
+  });
   const cache = options.cache ? RenderCacheWriter.open(options.cache.file) : undefined;
   try {
     const summary = await build(plan, output, options, cache);
@@ -168,7 +179,12 @@ interface WrittenLists {
  * The build, step by step. Article pages and list pages are the only steps that run at the same time (they
  * share nothing: the lists need no article's rendering), and both end before anything that uses their results.
  */
-async function build(plan: SitePlan, output: SiteOutput, options: SiteOptions, cache: RenderCacheWriter | undefined): Promise<SiteSummary & { outputs?: Map<string, OutputRecord> }> {
+async function build(
+  plan: SitePlan,
+  output: SiteOutput,
+  options: SiteOptions,
+  cache: RenderCacheWriter | undefined,
+): Promise<SiteSummary & { outputs?: Map<string, OutputRecord> }> {
   const reuse: SiteReuse | undefined = cache
     ? { previous: { folder: output.target, files: cache.outputsOf(output.target) }, kept: new Map(), made: new Map() }
     : undefined;
@@ -212,12 +228,20 @@ async function bothSettled<A, B>(first: Promise<A>, second: Promise<B>): Promise
 }
 
 /** Step 0: site-wide settings and each article's links to its tags and authors. */
-function buildContext(plan: SitePlan, output: SiteOutput, options: SiteOptions, reuse: SiteReuse | undefined): BuildContext {
-  const feedIndexes = options.feeds && options.baseUrl !== null ? feedArticles(plan.articles).map((entry) => entry.index) : [];
+function buildContext(
+  plan: SitePlan,
+  output: SiteOutput,
+  options: SiteOptions,
+  reuse: SiteReuse | undefined,
+): BuildContext {
+  const feedIndexes =
+    options.feeds && options.baseUrl !== null ? feedArticles(plan.articles).map((entry) => entry.index) : [];
   const feeds = feedIndexes.length > 0;
   const notes: string[] = [];
   if (options.feeds && options.baseUrl !== null && !feeds && plan.articles.length > 0) {
-    notes.push('no article has a date, so feed.xml and rss.xml were not written: a feed lists articles by date (give articles a date in their frontmatter; --no-feeds silences this)');
+    notes.push(
+      'no article has a date, so feed.xml and rss.xml were not written: a feed lists articles by date (give articles a date in their frontmatter; --no-feeds silences this)',
+    );
   }
   const site: SiteInfo = {
     title: options.title,
@@ -237,7 +261,9 @@ function buildContext(plan: SitePlan, output: SiteOutput, options: SiteOptions, 
     authors: entry.article.authors.map((author, i) => ({ text: author, file: authorFile.get(entry.authorKeys[i]!)! })),
   }));
   const write: Write = (path, text) => output.writer.write(path, text);
-  const siteRecipe = reuse ? recipeOf(options.cache!.renderer, JSON.stringify(site), JSON.stringify({ htmlAsText: options.htmlAsText })) : '';
+  const siteRecipe = reuse
+    ? recipeOf(options.cache!.renderer, JSON.stringify(site), JSON.stringify({ htmlAsText: options.htmlAsText }))
+    : '';
   const viewRecipes = reuse ? views.map((view) => recipeOf(JSON.stringify(view))) : [];
   const produce = (path: string, recipe: () => string, make: () => string | Uint8Array): void => {
     if (!reuse) {
@@ -253,7 +279,21 @@ function buildContext(plan: SitePlan, output: SiteOutput, options: SiteOptions, 
     write(path, make());
     reuse.made.set(path, made);
   };
-  return { options, plan, output, site, feeds, feedIndexes, views, notes, write, produce, viewRecipes, siteRecipe, reuse };
+  return {
+    options,
+    plan,
+    output,
+    site,
+    feeds,
+    feedIndexes,
+    views,
+    notes,
+    write,
+    produce,
+    viewRecipes,
+    siteRecipe,
+    reuse,
+  };
 }
 
 /** The job of each article: what its page shows besides its body, and its neighbours. */
@@ -281,8 +321,10 @@ function articleJobs(context: BuildContext): ArticleJob[] {
     const older = link(index + 1);
     if (newer) job.newer = newer;
     if (older) job.older = older;
-    const linking = (options.linkedFrom?.get(entry.article.path) ?? []).map((path) => viewByPath.get(path))
-      .filter((view) => view !== undefined).map((view) => ({ text: view.article.title, file: view.file }));
+    const linking = (options.linkedFrom?.get(entry.article.path) ?? [])
+      .map((path) => viewByPath.get(path))
+      .filter((view) => view !== undefined)
+      .map((view) => ({ text: view.article.title, file: view.file }));
     if (linking.length > 0) job.linkedFrom = linking;
     return job;
   });
@@ -292,44 +334,67 @@ function articleJobs(context: BuildContext): ArticleJob[] {
  * Step 1a: every article's page, on worker threads. Resolves only once every result has arrived, with what the
  * later steps need from them (search terms, feed HTML, media to copy); results arrive in any order.
  */
-async function renderArticlePages(context: BuildContext, cache: RenderCacheWriter | undefined): Promise<RenderedArticles> {
+async function renderArticlePages(
+  context: BuildContext,
+  cache: RenderCacheWriter | undefined,
+): Promise<RenderedArticles> {
   const { options, output, plan } = context;
   const jobs = articleJobs(context);
   const rendered: RenderedArticles = {
-    pages: jobs.length, files: 0, bytes: 0, problems: [], search: new SearchIndexBuilder(), feedHtml: new Map(), media: new Set(),
-    rendered: 0, reused: 0,
+    pages: jobs.length,
+    files: 0,
+    bytes: 0,
+    problems: [],
+    search: new SearchIndexBuilder(),
+    feedHtml: new Map(),
+    media: new Set(),
+    rendered: 0,
+    reused: 0,
   };
   // A file of search records, or a shard of the search index, is its own recipe: hashing it costs less than
   // writing it, and most of them are the same after an edit.
-  const docs = new DocFileWriter(jobs.length, (path, text) => context.produce(path, () => recipeOf(context.siteRecipe, text), () => text));
+  const docs = new DocFileWriter(jobs.length, (path, text) =>
+    context.produce(
+      path,
+      () => recipeOf(context.siteRecipe, text),
+      () => text,
+    ),
+  );
   let done = 0;
-  await runJobs('page', {
-    root: options.root,
-    folder: output.staging,
-    site: context.site,
-    htmlAsText: options.htmlAsText,
-    dirByPath: [...plan.dirByPath],
-    ...(options.cache ? { cache: options.cache } : {}),
-    ...(context.reuse ? { reuse: { folder: context.reuse.previous.folder, site: context.siteRecipe } } : {}),
-  }, jobs, (result: ArticleJobResult) => {
-    if (result.recipe !== undefined && context.reuse) {
-      const file = pageFile(plan.articles[result.index]!.dir);
-      const previous = jobs[result.index]!.previous;
-      if (result.kept && previous) context.reuse.kept.set(file, previous);
-      else context.reuse.made.set(file, result.recipe);
-    }
-    if (result.cacheKey !== undefined) cache?.add(plan.articles[result.index]!.article.path, 'page', result.cacheKey, result.rendered);
-    if (result.cacheKey !== undefined && !result.rendered) rendered.reused++;
-    else rendered.rendered++;
-    rendered.search.add(result.index, result.search);
-    docs.add(result.index, result.doc);
-    rendered.files += result.files;
-    rendered.bytes += result.bytes;
-    rendered.problems.push(...result.problems);
-    if (result.html !== undefined) rendered.feedHtml.set(result.index, result.html);
-    for (const path of result.media) rendered.media.add(path);
-    options.onProgress?.(++done, jobs.length);
-  }, options.pool);
+  await runJobs(
+    'page',
+    {
+      root: options.root,
+      folder: output.staging,
+      site: context.site,
+      htmlAsText: options.htmlAsText,
+      dirByPath: [...plan.dirByPath],
+      ...(options.cache ? { cache: options.cache } : {}),
+      ...(context.reuse ? { reuse: { folder: context.reuse.previous.folder, site: context.siteRecipe } } : {}),
+    },
+    jobs,
+    (result: ArticleJobResult) => {
+      if (result.recipe !== undefined && context.reuse) {
+        const file = pageFile(plan.articles[result.index]!.dir);
+        const previous = jobs[result.index]!.previous;
+        if (result.kept && previous) context.reuse.kept.set(file, previous);
+        else context.reuse.made.set(file, result.recipe);
+      }
+      if (result.cacheKey !== undefined)
+        cache?.add(plan.articles[result.index]!.article.path, 'page', result.cacheKey, result.rendered);
+      if (result.cacheKey !== undefined && !result.rendered) rendered.reused++;
+      else rendered.rendered++;
+      rendered.search.add(result.index, result.search);
+      docs.add(result.index, result.doc);
+      rendered.files += result.files;
+      rendered.bytes += result.bytes;
+      rendered.problems.push(...result.problems);
+      if (result.html !== undefined) rendered.feedHtml.set(result.index, result.html);
+      for (const path of result.media) rendered.media.add(path);
+      options.onProgress?.(++done, jobs.length);
+    },
+    options.pool,
+  );
   return rendered;
 }
 
@@ -340,39 +405,82 @@ async function renderArticlePages(context: BuildContext, cache: RenderCacheWrite
 async function writeListPages(context: BuildContext): Promise<WrittenLists> {
   const { plan, site, views, write, options, produce, siteRecipe, viewRecipes } = context;
   const written: WrittenLists = { pages: 0, sitemap: [] };
-  const writeList = async (dir: SiteDir, heading: string, description: string, indexes: readonly number[], feeds?: { dir: SiteDir; title: string }) => {
+  const writeList = async (
+    dir: SiteDir,
+    heading: string,
+    description: string,
+    indexes: readonly number[],
+    feeds?: { dir: SiteDir; title: string },
+  ) => {
     const count = Math.max(1, Math.ceil(indexes.length / LIST_PAGE_SIZE));
     const fileOf = (page: number) => listPageFile(dir, page);
     for (let page = 1; page <= count; page++) {
       const pageDir = fileOf(page).slice(0, -'index.html'.length);
       const shownIndexes = indexes.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE);
-      produce(fileOf(page),
-        () => recipeOf(siteRecipe, 'list', JSON.stringify([dir, pageDir, heading, description, page, count, feeds ?? null]), ...shownIndexes.map((index) => viewRecipes[index]!)),
-        () => listPage(site, { dir: pageDir, heading, description, views: shownIndexes.map((index) => views[index]!), page, pages: count, fileOf, ...(feeds ? { feeds } : {}) }));
+      produce(
+        fileOf(page),
+        () =>
+          recipeOf(
+            siteRecipe,
+            'list',
+            JSON.stringify([dir, pageDir, heading, description, page, count, feeds ?? null]),
+            ...shownIndexes.map((index) => viewRecipes[index]!),
+          ),
+        () =>
+          listPage(site, {
+            dir: pageDir,
+            heading,
+            description,
+            views: shownIndexes.map((index) => views[index]!),
+            page,
+            pages: count,
+            fileOf,
+            ...(feeds ? { feeds } : {}),
+          }),
+      );
       written.sitemap.push({ dir: pageDir });
       written.pages++;
       await nextTurn();
     }
   };
-  const writeGroups = async (groups: readonly Group[], dir: SiteDir, heading: string, describe: (group: Group) => string) => {
-    write(pageFile(dir), groupIndexPage(site, {
-      dir,
-      heading,
-      groups: groups.map((group) => ({ name: group.name, file: pageFile(group.dir), count: group.articles.length })),
-    }));
+  const writeGroups = async (
+    groups: readonly Group[],
+    dir: SiteDir,
+    heading: string,
+    describe: (group: Group) => string,
+  ) => {
+    write(
+      pageFile(dir),
+      groupIndexPage(site, {
+        dir,
+        heading,
+        groups: groups.map((group) => ({ name: group.name, file: pageFile(group.dir), count: group.articles.length })),
+      }),
+    );
     written.sitemap.push({ dir });
     written.pages++;
-    for (const group of groups) await writeList(group.dir, group.name, describe(group), group.articles, { dir: group.dir, title: groupFeedTitle(words, group, options.title) });
+    for (const group of groups)
+      await writeList(group.dir, group.name, describe(group), group.articles, {
+        dir: group.dir,
+        title: groupFeedTitle(words, group, options.title),
+      });
   };
 
   const { words } = site;
-  await writeList('', options.title, fill(words.homeDescription, { site: options.title }), plan.articles.map((entry) => entry.index));
+  await writeList(
+    '',
+    options.title,
+    fill(words.homeDescription, { site: options.title }),
+    plan.articles.map((entry) => entry.index),
+  );
   for (const entry of plan.articles) {
     const date = entry.article.updated ?? entry.article.date;
     written.sitemap.push(date ? { dir: entry.dir, lastModified: date.value } : { dir: entry.dir });
   }
   await writeGroups(plan.tags, 'tags/', words.tags, (group) => fill(words.tagDescription, { name: group.name }));
-  await writeGroups(plan.authors, 'authors/', words.authors, (group) => fill(words.authorDescription, { name: group.name }));
+  await writeGroups(plan.authors, 'authors/', words.authors, (group) =>
+    fill(words.authorDescription, { name: group.name }),
+  );
   write('search/index.html', searchPage(site));
   write('404.html', notFoundPage(site));
   written.sitemap.push({ dir: 'search/' });
@@ -392,19 +500,36 @@ function copyMedia(context: BuildContext, media: ReadonlySet<string>, problems: 
     // sanitised every time, so that what each loses is said every time.
     const stamp = context.reuse && !SVG_FILE.test(path) ? fileStamp(source) : undefined;
     if (stamp) {
-      context.produce(`${MEDIA_DIR}/${path}`, () => recipeOf(context.siteRecipe, 'media', path, `${stamp.size} ${stamp.mtimeMs} ${stamp.ino}`), () => readFileSync(source));
+      context.produce(
+        `${MEDIA_DIR}/${path}`,
+        () => recipeOf(context.siteRecipe, 'media', path, `${stamp.size} ${stamp.mtimeMs} ${stamp.ino}`),
+        () => readFileSync(source),
+      );
       continue;
     }
     let bytes: Buffer;
     try {
       bytes = readFileSync(source);
     } catch (error) {
-      problems.push(problem(path, 'warning', `not copied into the site (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
+      problems.push(
+        problem(
+          path,
+          'warning',
+          `not copied into the site (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        ),
+      );
       continue;
     }
     if (SVG_FILE.test(path)) {
       const safe = sanitiseSvg(bytes.toString('utf8'));
-      if (safe.removed.length > 0) problems.push(problem(path, 'warning', `copied into the site without what could run or load from elsewhere: ${safe.removed.join(', ')}`));
+      if (safe.removed.length > 0)
+        problems.push(
+          problem(
+            path,
+            'warning',
+            `copied into the site without what could run or load from elsewhere: ${safe.removed.join(', ')}`,
+          ),
+        );
       context.write(`${MEDIA_DIR}/${path}`, safe.svg);
       continue;
     }
@@ -421,11 +546,24 @@ function writeAssets(context: BuildContext): void {
 /** Step 4: the search index's shards, from the terms every article page counted. */
 function writeSearchIndex(context: BuildContext, search: SearchIndexBuilder): void {
   // Only the stemmers of the languages present are copied; the search page loads one when a query needs it.
-  const present = new Set(context.plan.articles.map((entry) => stemLanguage(entry.article.lang, context.options.defaultLang)));
+  const present = new Set(
+    context.plan.articles.map((entry) => stemLanguage(entry.article.lang, context.options.defaultLang)),
+  );
   const stems = STEM_LANGUAGES.filter((language) => present.has(language));
   for (const language of stems) context.write(stemFile(language), builtInAsset(`stem/${language}.js`));
-  for (const file of search.files(stems)) context.produce(file.path, () => recipeOf(context.siteRecipe, file.text), () => file.text);
-  const filters = filtersFile(context.views.map(({ article }) => ({ tags: article.tags, authors: article.authors, day: article.date?.day ?? null })));
+  for (const file of search.files(stems))
+    context.produce(
+      file.path,
+      () => recipeOf(context.siteRecipe, file.text),
+      () => file.text,
+    );
+  const filters = filtersFile(
+    context.views.map(({ article }) => ({
+      tags: article.tags,
+      authors: article.authors,
+      day: article.date?.day ?? null,
+    })),
+  );
   context.write(filters.path, filters.text);
 }
 
@@ -433,12 +571,20 @@ function writeSearchIndex(context: BuildContext, search: SearchIndexBuilder): vo
 function writeFeeds(context: BuildContext, feedHtml: ReadonlyMap<number, string>): void {
   const { options, plan } = context;
   if (!context.feeds || options.baseUrl === null) return;
-  const entries: FeedEntry[] = context.feedIndexes.map((index) => plan.articles[index]!).map((entry) => ({
-    article: entry.article, dir: entry.dir, html: feedHtml.get(entry.index) ?? '',
-  }));
+  const entries: FeedEntry[] = context.feedIndexes
+    .map((index) => plan.articles[index]!)
+    .map((entry) => ({
+      article: entry.article,
+      dir: entry.dir,
+      html: feedHtml.get(entry.index) ?? '',
+    }));
   const { words } = context.site;
   const feedSite = {
-    title: options.title, lang: options.lang, description: fill(words.homeDescription, { site: options.title }), baseUrl: options.baseUrl, generator: options.generator,
+    title: options.title,
+    lang: options.lang,
+    description: fill(words.homeDescription, { site: options.title }),
+    baseUrl: options.baseUrl,
+    generator: options.generator,
   };
   context.write('feed.xml', atomFeed(feedSite, entries));
   context.write('rss.xml', rssFeed(feedSite, entries));
@@ -447,8 +593,19 @@ function writeFeeds(context: BuildContext, feedHtml: ReadonlyMap<number, string>
   for (const group of [...plan.tags, ...plan.authors]) {
     const newest = feedArticles(group.articles.map((index) => plan.articles[index]!));
     const groupEntries: FeedEntry[] = newest.map((entry) => ({ article: entry.article, dir: entry.dir, html: '' }));
-    const groupSite = { ...feedSite, title: groupFeedTitle(words, group, options.title), description: groupDescription(words, group), dir: group.dir };
-    const recipe = (kind: string) => () => recipeOf(context.siteRecipe, kind, JSON.stringify(groupSite), ...newest.map((entry) => context.viewRecipes[entry.index]!));
+    const groupSite = {
+      ...feedSite,
+      title: groupFeedTitle(words, group, options.title),
+      description: groupDescription(words, group),
+      dir: group.dir,
+    };
+    const recipe = (kind: string) => () =>
+      recipeOf(
+        context.siteRecipe,
+        kind,
+        JSON.stringify(groupSite),
+        ...newest.map((entry) => context.viewRecipes[entry.index]!),
+      );
     context.produce(`${group.dir}feed.xml`, recipe('atom'), () => atomFeed(groupSite, groupEntries));
     context.produce(`${group.dir}rss.xml`, recipe('rss'), () => rssFeed(groupSite, groupEntries));
   }

@@ -13,18 +13,79 @@ import { Parser } from 'htmlparser2';
 
 /** Elements a chart or a diagram needs; any other element's tags are dropped (its content is kept). */
 const ALLOWED_ELEMENTS = new Set([
-  'svg', 'g', 'defs', 'symbol', 'use', 'title', 'desc', 'switch', 'view', 'a',
-  'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan', 'textPath', 'image',
-  'clipPath', 'mask', 'pattern', 'marker', 'linearGradient', 'radialGradient', 'stop', 'style',
-  'filter', 'feBlend', 'feColorMatrix', 'feComponentTransfer', 'feComposite', 'feConvolveMatrix', 'feDiffuseLighting',
-  'feDisplacementMap', 'feDistantLight', 'feDropShadow', 'feFlood', 'feFuncA', 'feFuncB', 'feFuncG', 'feFuncR',
-  'feGaussianBlur', 'feImage', 'feMerge', 'feMergeNode', 'feMorphology', 'feOffset', 'fePointLight',
-  'feSpecularLighting', 'feSpotLight', 'feTile', 'feTurbulence',
+  'svg',
+  'g',
+  'defs',
+  'symbol',
+  'use',
+  'title',
+  'desc',
+  'switch',
+  'view',
+  'a',
+  'path',
+  'rect',
+  'circle',
+  'ellipse',
+  'line',
+  'polyline',
+  'polygon',
+  'text',
+  'tspan',
+  'textPath',
+  'image',
+  'clipPath',
+  'mask',
+  'pattern',
+  'marker',
+  'linearGradient',
+  'radialGradient',
+  'stop',
+  'style',
+  'filter',
+  'feBlend',
+  'feColorMatrix',
+  'feComponentTransfer',
+  'feComposite',
+  'feConvolveMatrix',
+  'feDiffuseLighting',
+  'feDisplacementMap',
+  'feDistantLight',
+  'feDropShadow',
+  'feFlood',
+  'feFuncA',
+  'feFuncB',
+  'feFuncG',
+  'feFuncR',
+  'feGaussianBlur',
+  'feImage',
+  'feMerge',
+  'feMergeNode',
+  'feMorphology',
+  'feOffset',
+  'fePointLight',
+  'feSpecularLighting',
+  'feSpotLight',
+  'feTile',
+  'feTurbulence',
 ]);
 
 /** Dropped with everything inside them. */
-const DROPPED_WITH_CONTENT = new Set(['script', 'foreignObject', 'iframe', 'object', 'embed', 'handler', 'listener',
-  'animate', 'set', 'animateMotion', 'animateTransform', 'animateColor', 'metadata']);
+const DROPPED_WITH_CONTENT = new Set([
+  'script',
+  'foreignObject',
+  'iframe',
+  'object',
+  'embed',
+  'handler',
+  'listener',
+  'animate',
+  'set',
+  'animateMotion',
+  'animateTransform',
+  'animateColor',
+  'metadata',
+]);
 /** Dropped without a word: editors' notes (Inkscape's `metadata`, `sodipodi:*`) and the DOCTYPE run nothing. */
 const QUIETLY_DROPPED = new Set(['metadata']);
 
@@ -62,56 +123,67 @@ export function sanitiseSvg(source: string): SanitisedSvg {
     if (tagPending) out.push('>');
     tagPending = false;
   };
-  const cleanCss = (css: string): string => css.replace(IMPORT, () => {
-    removed.add('@import');
-    return '';
-  }).replace(OUTSIDE_URL, () => {
-    removed.add('external references');
-    return 'none';
-  });
+  const cleanCss = (css: string): string =>
+    css
+      .replace(IMPORT, () => {
+        removed.add('@import');
+        return '';
+      })
+      .replace(OUTSIDE_URL, () => {
+        removed.add('external references');
+        return 'none';
+      });
 
-  const parser = new Parser({
-    onopentag(name, attribs) {
-      if (dropping > 0 || DROPPED_WITH_CONTENT.has(name)) {
-        if (dropping === 0 && !QUIETLY_DROPPED.has(name)) removed.add(name);
-        dropping++;
-        return;
-      }
-      const kept = ALLOWED_ELEMENTS.has(name);
-      open.push(kept);
-      if (!kept) return;
-      closePending();
-      if (name === 'style') inStyle++;
-      out.push(`<${name}`);
-      for (const [attribute, value] of Object.entries(safeAttributes(name, attribs, removed, cleanCss))) {
-        out.push(` ${attribute}="${escapeXml(value)}"`);
-      }
-      tagPending = true;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (dropping > 0 || DROPPED_WITH_CONTENT.has(name)) {
+          if (dropping === 0 && !QUIETLY_DROPPED.has(name)) removed.add(name);
+          dropping++;
+          return;
+        }
+        const kept = ALLOWED_ELEMENTS.has(name);
+        open.push(kept);
+        if (!kept) return;
+        closePending();
+        if (name === 'style') inStyle++;
+        out.push(`<${name}`);
+        for (const [attribute, value] of Object.entries(safeAttributes(name, attribs, removed, cleanCss))) {
+          out.push(` ${attribute}="${escapeXml(value)}"`);
+        }
+        tagPending = true;
+      },
+      ontext(text) {
+        if (dropping > 0) return;
+        closePending();
+        out.push(escapeXml(inStyle > 0 ? cleanCss(text) : text));
+      },
+      onclosetag(name) {
+        if (dropping > 0) {
+          dropping--;
+          return;
+        }
+        if (!open.pop()) return;
+        if (name === 'style') inStyle--;
+        if (tagPending) out.push('/>');
+        else out.push(`</${name}>`);
+        tagPending = false;
+      },
     },
-    ontext(text) {
-      if (dropping > 0) return;
-      closePending();
-      out.push(escapeXml(inStyle > 0 ? cleanCss(text) : text));
-    },
-    onclosetag(name) {
-      if (dropping > 0) {
-        dropping--;
-        return;
-      }
-      if (!open.pop()) return;
-      if (name === 'style') inStyle--;
-      if (tagPending) out.push('/>');
-      else out.push(`</${name}>`);
-      tagPending = false;
-    },
-  }, { xmlMode: true, recognizeSelfClosing: true });
+    { xmlMode: true, recognizeSelfClosing: true },
+  );
   parser.write(source.replace(DOCTYPE, ''));
   parser.end();
   closePending();
   return { svg: out.join(''), removed: [...removed].sort() };
 }
 
-function safeAttributes(tag: string, attribs: Record<string, string>, removed: Set<string>, cleanCss: (css: string) => string): Record<string, string> {
+function safeAttributes(
+  tag: string,
+  attribs: Record<string, string>,
+  removed: Set<string>,
+  cleanCss: (css: string) => string,
+): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const [name, value] of Object.entries(attribs)) {
     const lower = name.toLowerCase();

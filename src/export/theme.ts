@@ -45,7 +45,9 @@ export function readTheme(folder: string): SiteTheme {
   const words: Record<string, Partial<SiteWords>> = {};
   const wordsFolder = join(folder, 'i18n');
   if (existsSync(wordsFolder) && statSync(wordsFolder).isDirectory()) {
-    for (const name of readdirSync(wordsFolder).filter((file) => file.endsWith('.json')).sort()) {
+    for (const name of readdirSync(wordsFolder)
+      .filter((file) => file.endsWith('.json'))
+      .sort()) {
       const file = join(wordsFolder, name);
       let value: unknown;
       try {

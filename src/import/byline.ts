@@ -11,27 +11,125 @@ export interface ImportedAuthor {
 }
 
 /** Words that open a byline, followed by the names (case-insensitive). */
-const BY_PREFIX = /^(?:by|written\s+by|words\s+by|text\s+by|story\s+by|posted\s+by|reported\s+by|author(?:s|\(s\))?\s*:|автор(?:ы)?\s*:|аўтар(?:ы)?\s*:|текст\s*:|тэкст\s*:|par|von|por|di|przez|ein\s+(?:artikel|beitrag|bericht|kommentar|essay|interview)\s+von|(?:作者|记者|記者|文)\s*[：:])\s*(.+)$/iu;
+const BY_PREFIX =
+  /^(?:by|written\s+by|words\s+by|text\s+by|story\s+by|posted\s+by|reported\s+by|author(?:s|\(s\))?\s*:|автор(?:ы)?\s*:|аўтар(?:ы)?\s*:|текст\s*:|тэкст\s*:|par|von|por|di|przez|ein\s+(?:artikel|beitrag|bericht|kommentar|essay|interview)\s+von|(?:作者|记者|記者|文)\s*[：:])\s*(.+)$/iu;
 
 /** Lowercase words that may stand inside a name (van Gogh, Ludwig van Beethoven, da Silva, bin Salman). */
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'zu']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'la',
+  'le',
+  'ter',
+  'ten',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'zu',
+]);
 
 /** Capitalised words that open headings and labels, not names ("Breaking News: …", "Key Points: …"). */
 const NOT_NAMES = new Set([
-  'update', 'updated', 'note', 'notes', 'editor', "editor's", 'editors', 'breaking', 'news', 'live', 'watch', 'read',
-  'key', 'points', 'summary', 'analysis', 'opinion', 'comment', 'review', 'interview', 'exclusive', 'photo', 'photos',
-  'video', 'source', 'sources', 'published', 'posted', 'warning', 'correction', 'disclaimer', 'chapter', 'part',
-  'section', 'table', 'figure', 'step', 'question', 'answer', 'q', 'a', 'the', 'this', 'what', 'why', 'how', 'when',
-  'where', 'who', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'see', 'also', 'related', 'more', 'first', 'second', 'third', 'final', 'fact', 'check',
-  'quote', 'tip', 'tips', 'important', 'attention', 'caution', 'example', 'result', 'results', 'conclusion',
+  'update',
+  'updated',
+  'note',
+  'notes',
+  'editor',
+  "editor's",
+  'editors',
+  'breaking',
+  'news',
+  'live',
+  'watch',
+  'read',
+  'key',
+  'points',
+  'summary',
+  'analysis',
+  'opinion',
+  'comment',
+  'review',
+  'interview',
+  'exclusive',
+  'photo',
+  'photos',
+  'video',
+  'source',
+  'sources',
+  'published',
+  'posted',
+  'warning',
+  'correction',
+  'disclaimer',
+  'chapter',
+  'part',
+  'section',
+  'table',
+  'figure',
+  'step',
+  'question',
+  'answer',
+  'q',
+  'a',
+  'the',
+  'this',
+  'what',
+  'why',
+  'how',
+  'when',
+  'where',
+  'who',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'see',
+  'also',
+  'related',
+  'more',
+  'first',
+  'second',
+  'third',
+  'final',
+  'fact',
+  'check',
+  'quote',
+  'tip',
+  'tips',
+  'important',
+  'attention',
+  'caution',
+  'example',
+  'result',
+  'results',
+  'conclusion',
 ]);
 
 /** Words that describe a job rather than name a person ("By Ada Byron, Staff Writer"). */
-const ROLE_WORDS = /\b(?:writer|editor|correspondent|reporter|staff|contributor|columnist|journalist|author|professor|director|head|deputy|minister|ambassador|chief|president|founder|analyst|researcher|fellow|member|manager|officer|lecturer|student|photographer|producer|desk|team|newsroom|agency|press|bureau)s?\b/i;
+const ROLE_WORDS =
+  /\b(?:writer|editor|correspondent|reporter|staff|contributor|columnist|journalist|author|professor|director|head|deputy|minister|ambassador|chief|president|founder|analyst|researcher|fellow|member|manager|officer|lecturer|student|photographer|producer|desk|team|newsroom|agency|press|bureau)s?\b/i;
 
 /** Words in the names of newspapers, agencies and broadcasters ("By Jane Okoro, Riverside Echo, Bristol"). */
-const OUTLET_WORDS = /\b(?:news|times|post|herald|gazette|journal|echo|tribune|chronicle|courier|mail|telegraph|express|observer|standard|independent|guardian|mirror|star|sun|record|reporter|review|bulletin|daily|weekly|magazine|radio|tv|television|broadcasting|media|agency|press|wire|associated|reuters|afp|bbc|cnn|npr|zeitung|spiegel|monde|figaro|libération|país|mundo|corriere|repubblica|gazeta|rzeczpospolita|новости|газета|радио|правда|ніва|свабода|свобода)\b/iu;
+const OUTLET_WORDS =
+  /\b(?:news|times|post|herald|gazette|journal|echo|tribune|chronicle|courier|mail|telegraph|express|observer|standard|independent|guardian|mirror|star|sun|record|reporter|review|bulletin|daily|weekly|magazine|radio|tv|television|broadcasting|media|agency|press|wire|associated|reuters|afp|bbc|cnn|npr|zeitung|spiegel|monde|figaro|libération|país|mundo|corriere|repubblica|gazeta|rzeczpospolita|новости|газета|радио|правда|ніва|свабода|свобода)\b/iu;
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*|\p{Lo}[\p{Lo}\p{M}·・]*)$/u;
 const MAX_NAME_LENGTH = 60;
@@ -55,7 +153,10 @@ const NAME_IN_PLACE = /^(.+?)\s+((?:in|at|à|aus|en|из|у|в|w|z)\s+\p{Lu}.*)$
 
 /** Splits "Ada Byron, Tom Ruiz and Mira Okafor" into names. */
 function splitNames(text: string): string[] {
-  return text.split(/\s*,\s*|\s+(?:and|&|und|et|y|e|и|і|та)\s+/u).map((part) => part.trim()).filter(Boolean);
+  return text
+    .split(/\s*,\s*|\s+(?:and|&|und|et|y|e|и|і|та)\s+/u)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -73,7 +174,12 @@ export function parseByline(line: string): ImportedAuthor[] | null {
   if (colon > 0) {
     const name = text.slice(0, colon);
     const role = text.slice(colon + 2).trim();
-    if (looksLikeName(name, 2) && role.length > 0 && role.length <= MAX_ROLE_LENGTH && !/[.!?]["”»]?\s+\p{Lu}/u.test(role)) {
+    if (
+      looksLikeName(name, 2) &&
+      role.length > 0 &&
+      role.length <= MAX_ROLE_LENGTH &&
+      !/[.!?]["”»]?\s+\p{Lu}/u.test(role)
+    ) {
       return [{ name, role }];
     }
   }

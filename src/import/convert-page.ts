@@ -25,9 +25,12 @@ export type ConvertedPage =
 
 /** Converts the page `fileName` (a base name, used for the extension and the `source` field) with content `bytes`. */
 export function convertPage(fileName: string, bytes: Uint8Array): ConvertedPage {
-  if (/\.(?:md|markdown)$/i.test(fileName)) return { kind: 'refused', reason: 'already Markdown: copy it into the archive as it is', notes: [] };
-  if (!IMPORTABLE.test(fileName)) return { kind: 'refused', reason: 'not a page folio imports (.txt, .html or .htm)', notes: [] };
-  if (bytes.length > MAX_PAGE_BYTES) return { kind: 'refused', reason: `larger than ${MAX_PAGE_BYTES / 1024 / 1024} MiB`, notes: [] };
+  if (/\.(?:md|markdown)$/i.test(fileName))
+    return { kind: 'refused', reason: 'already Markdown: copy it into the archive as it is', notes: [] };
+  if (!IMPORTABLE.test(fileName))
+    return { kind: 'refused', reason: 'not a page folio imports (.txt, .html or .htm)', notes: [] };
+  if (bytes.length > MAX_PAGE_BYTES)
+    return { kind: 'refused', reason: `larger than ${MAX_PAGE_BYTES / 1024 / 1024} MiB`, notes: [] };
   const html = HTML.test(fileName);
   const decoded = decodePage(bytes, html);
   if ('refused' in decoded) return { kind: 'refused', reason: decoded.refused, notes: [] };
@@ -38,7 +41,10 @@ export function convertPage(fileName: string, bytes: Uint8Array): ConvertedPage 
     result = html ? convertHtmlPage(decoded.text) : convertTextPage(decoded.text);
   } catch (error) {
     // A converter bug costs this page, not the run.
-    const reason = error instanceof RangeError ? 'too deeply nested to convert' : `could not be converted (${error instanceof Error ? error.message : String(error)})`;
+    const reason =
+      error instanceof RangeError
+        ? 'too deeply nested to convert'
+        : `could not be converted (${error instanceof Error ? error.message : String(error)})`;
     return { kind: 'refused', reason, notes };
   }
   if (isRefusal(result)) return { kind: 'refused', reason: result.refused, notes };

@@ -22,14 +22,18 @@ export async function convertPages(
   pages: readonly { path: string; name: string }[],
   onConverted: (index: number, page: ConvertedPage) => void,
 ): Promise<void> {
-  await runPool<PageJob, ConvertedPage>({
-    worker: new URL('./convert-worker.js', import.meta.url),
-    settings: null,
-    runHere: (job) => readAndConvertPage(job.path, job.name),
-    // Converting never throws on content; the pages of a thread that died are converted here instead.
-    fallback: (job) => readAndConvertPage(job.path, job.name),
-    threshold: WORKER_THRESHOLD,
-    batchSize: BATCH_SIZE,
-    ordered: true,
-  }, pages.map((page, index) => ({ index, ...page })), (page, index) => onConverted(index, page));
+  await runPool<PageJob, ConvertedPage>(
+    {
+      worker: new URL('./convert-worker.js', import.meta.url),
+      settings: null,
+      runHere: (job) => readAndConvertPage(job.path, job.name),
+      // Converting never throws on content; the pages of a thread that died are converted here instead.
+      fallback: (job) => readAndConvertPage(job.path, job.name),
+      threshold: WORKER_THRESHOLD,
+      batchSize: BATCH_SIZE,
+      ordered: true,
+    },
+    pages.map((page, index) => ({ index, ...page })),
+    (page, index) => onConverted(index, page),
+  );
 }

@@ -10,18 +10,82 @@ import { isCalendarDay, parseDateValue } from '../parse/dates.js';
  * Italian, Portuguese, and the genitive forms Russian, Belarusian, Ukrainian and Polish use after a day number.
  */
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['jan', 'january', 'janvier', 'januar', 'jänner', 'enero', 'gennaio', 'janeiro', 'января', 'студзеня', 'січня', 'stycznia'],
-  ['feb', 'february', 'février', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'февраля', 'лютага', 'лютого', 'lutego'],
+  [
+    'jan',
+    'january',
+    'janvier',
+    'januar',
+    'jänner',
+    'enero',
+    'gennaio',
+    'janeiro',
+    'января',
+    'студзеня',
+    'січня',
+    'stycznia',
+  ],
+  [
+    'feb',
+    'february',
+    'février',
+    'fevrier',
+    'februar',
+    'febrero',
+    'febbraio',
+    'fevereiro',
+    'февраля',
+    'лютага',
+    'лютого',
+    'lutego',
+  ],
   ['mar', 'march', 'mars', 'märz', 'marzo', 'março', 'marca', 'марта', 'сакавіка', 'березня'],
   ['apr', 'april', 'avril', 'abril', 'aprile', 'апреля', 'красавіка', 'квітня', 'kwietnia'],
   ['may', 'mai', 'mayo', 'maggio', 'maio', 'мая', 'травня', 'maja'],
   ['jun', 'june', 'juin', 'juni', 'junio', 'giugno', 'junho', 'июня', 'чэрвеня', 'червня', 'czerwca'],
   ['jul', 'july', 'juillet', 'juli', 'julio', 'luglio', 'julho', 'июля', 'ліпеня', 'липня', 'lipca'],
   ['aug', 'august', 'août', 'aout', 'agosto', 'августа', 'жніўня', 'серпня', 'sierpnia'],
-  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro', 'сентября', 'верасня', 'вересня', 'września'],
-  ['oct', 'october', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro', 'октября', 'кастрычніка', 'жовтня', 'października'],
+  [
+    'sep',
+    'sept',
+    'september',
+    'septembre',
+    'septiembre',
+    'setiembre',
+    'settembre',
+    'setembro',
+    'сентября',
+    'верасня',
+    'вересня',
+    'września',
+  ],
+  [
+    'oct',
+    'october',
+    'octobre',
+    'oktober',
+    'octubre',
+    'ottobre',
+    'outubro',
+    'октября',
+    'кастрычніка',
+    'жовтня',
+    'października',
+  ],
   ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноября', 'лістапада', 'листопада', 'listopada'],
-  ['dec', 'december', 'décembre', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro', 'декабря', 'снежня', 'грудня', 'grudnia'],
+  [
+    'dec',
+    'december',
+    'décembre',
+    'decembre',
+    'dezember',
+    'diciembre',
+    'dicembre',
+    'dezembro',
+    'декабря',
+    'снежня',
+    'грудня',
+    'grudnia',
+  ],
 ];
 
 const MONTHS = new Map(MONTH_NAMES.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
@@ -42,10 +106,22 @@ const TIME_PREFIX = String.raw`(?:(?=\d{1,2}[:.h]\d{2})${CLOCK},?\s+)?`;
 /** "г." / "года" (Russian, Belarusian), "р." / "року" (Ukrainian), "r." / "roku" (Polish) may follow the year. */
 const YEAR_WORD = String.raw`(?:\s*(?:г\.|года|гады|р\.|року|r\.|roku))?`;
 // German writes "14. September", Spanish and Portuguese "14 de septiembre de 2023".
-const DAY_MONTH_YEAR = new RegExp(String.raw`^${PREFIX}${TIME_PREFIX}${DAY_PREFIX}(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})${YEAR_WORD}${TIME_SUFFIX}$`, 'iu');
-const MONTH_DAY_YEAR = new RegExp(String.raw`^${PREFIX}${TIME_PREFIX}${WEEKDAY}([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME_SUFFIX}$`, 'i');
-const DOTTED = new RegExp(String.raw`^${PREFIX}${TIME_PREFIX}${DAY_PREFIX}(\d{1,2})\.(\d{1,2})\.(\d{4})${TIME_SUFFIX}$`, 'iu');
-const ISO = new RegExp(String.raw`^${PREFIX}(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)$`, 'i');
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`^${PREFIX}${TIME_PREFIX}${DAY_PREFIX}(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})${YEAR_WORD}${TIME_SUFFIX}$`,
+  'iu',
+);
+const MONTH_DAY_YEAR = new RegExp(
+  String.raw`^${PREFIX}${TIME_PREFIX}${WEEKDAY}([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME_SUFFIX}$`,
+  'i',
+);
+const DOTTED = new RegExp(
+  String.raw`^${PREFIX}${TIME_PREFIX}${DAY_PREFIX}(\d{1,2})\.(\d{1,2})\.(\d{4})${TIME_SUFFIX}$`,
+  'iu',
+);
+const ISO = new RegExp(
+  String.raw`^${PREFIX}(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)$`,
+  'i',
+);
 /** Chinese and Japanese: "2024年3月14日 18:30", "2024年3月14日 18時30分". */
 const CJK = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:\d{1,2}[:：時]\d{2}分?))?$/u;
 
@@ -87,14 +163,21 @@ export interface DateLine {
 }
 
 /** Words that introduce a date; `update` says the date is of a revision. */
-const DATE_LABEL = /^(?:(?:first\s+)?published|posted|publié|publiée|veröffentlicht|publicado|pubblicato|opublikowano|опубликовано|апублікавана|опубліковано|发布时间|发布于|公開|created|written)(?:\s+(?:on|le|am|el|em|il|on:))?\s*[:：]?\s*|^(?:le|am|el|il|on)\s+/iu;
-const UPDATE_LABEL = /^(?:updated|last\s+(?:modified|updated)(?:\s+on)?|modified|modifié|modifiée|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|modifica|atualizado|zaktualizowano|aktualizacja|обновлено|абноўлена|оновлено|更新)(?:\s+(?:on|le|am|el|em|il|at|à))?\s*[:：]?\s*/iu;
+const DATE_LABEL =
+  /^(?:(?:first\s+)?published|posted|publié|publiée|veröffentlicht|publicado|pubblicato|opublikowano|опубликовано|апублікавана|опубліковано|发布时间|发布于|公開|created|written)(?:\s+(?:on|le|am|el|em|il|on:))?\s*[:：]?\s*|^(?:le|am|el|il|on)\s+/iu;
+const UPDATE_LABEL =
+  /^(?:updated|last\s+(?:modified|updated)(?:\s+on)?|modified|modifié|modifiée|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|modifica|atualizado|zaktualizowano|aktualizacja|обновлено|абноўлена|оновлено|更新)(?:\s+(?:on|le|am|el|em|il|at|à))?\s*[:：]?\s*/iu;
 /** Dates given relative to the day of reading: true of the page once, never of the article; not a date. */
-const RELATIVE = /^(?:(?:about\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month)s?\s+ago|just\s+now|today|yesterday|aujourd[’']hui|hier|heute|gestern|hoy|ayer|oggi|ieri|hoje|ontem|dzisiaj|wczoraj|сегодня|вчера|сёння|учора|сьогодні|вчора|il\s+y\s+a\s+\d+\s+\p{L}+|vor\s+\d+\s+\p{L}+|hace\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+назад)(?:\s+(?:at|à|um|a\s+las|alle|às|в|o)\s+.{1,12})?$/iu;
+const RELATIVE =
+  /^(?:(?:about\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month)s?\s+ago|just\s+now|today|yesterday|aujourd[’']hui|hier|heute|gestern|hoy|ayer|oggi|ieri|hoje|ontem|dzisiaj|wczoraj|сегодня|вчера|сёння|учора|сьогодні|вчора|il\s+y\s+a\s+\d+\s+\p{L}+|vor\s+\d+\s+\p{L}+|hace\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+назад)(?:\s+(?:at|à|um|a\s+las|alle|às|в|o)\s+.{1,12})?$/iu;
 /** "5 min read", "Lecture 3 min.", "4 Min. Lesezeit", "3 минуты" — the reading time pages print beside the date. */
-const READING_TIME = /^(?:\d{1,3}\s*(?:-\s*\d{1,3}\s*)?(?:min(?:ute)?s?\.?|minut\p{L}*|мин\p{L}*|хв\p{L}*|хвіл\p{L}*|分)\s*(?:read|de\s+lectura|di\s+lettura|de\s+leitura|lesezeit|czytania|чтения|читання|чытання|で読めます)?|(?:lecture|lesezeit|lectura|lettura|leitura|czas\s+czytania|время\s+чтения)\s*:?\s*\d{1,3}\s*min\.?(?:utes?)?)$/iu;
+const READING_TIME =
+  /^(?:\d{1,3}\s*(?:-\s*\d{1,3}\s*)?(?:min(?:ute)?s?\.?|minut\p{L}*|мин\p{L}*|хв\p{L}*|хвіл\p{L}*|分)\s*(?:read|de\s+lectura|di\s+lettura|de\s+leitura|lesezeit|czytania|чтения|читання|чытання|で読めます)?|(?:lecture|lesezeit|lectura|lettura|leitura|czas\s+czytania|время\s+чтения)\s*:?\s*\d{1,3}\s*min\.?(?:utes?)?)$/iu;
 /** A clock time alone ("18:30", "09.12 Uhr", "6:30 PM GMT+1"). */
-const TIME_ONLY = new RegExp(`^(?:(?:at|à|um|a\\s+las|alle|às|в)\\s+)?(?=\\d{1,2}[:.h]\\d{2}|\\d{1,2}\\s*[ap]\\.?m)${CLOCK}$`, 'iu');
+const TIME_ONLY = new RegExp(
+  `^(?:(?:at|à|um|a\\s+las|alle|às|в)\\s+)?(?=\\d{1,2}[:.h]\\d{2}|\\d{1,2}\\s*[ap]\\.?m)${CLOCK}$`,
+  'iu',
+);
 
 /**
  * Reads a header line that holds a date among other things pages print beside it: labels ("Published",
@@ -116,7 +199,9 @@ export function parseDateLine(line: string): DateLine | null {
     byName = by[2]!;
   }
   const parts = text
-    .split(/\s+[·∙•|—–-]\s+|\s*[()]\s*|\s+\|\s*|,?\s+(?=(?:updated|last\s+modified|modifié|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|обновлено|оновлено|modifica)(?=[\s:]|$))/iu)
+    .split(
+      /\s+[·∙•|—–-]\s+|\s*[()]\s*|\s+\|\s*|,?\s+(?=(?:updated|last\s+modified|modifié|mis\s+à\s+jour|aktualisiert|actualizado|aggiornato|atualizado|обновлено|оновлено|modifica)(?=[\s:]|$))/iu,
+    )
     .map((part) => part.trim().replace(/^[,;]\s*|[,;]$/g, ''))
     .filter((part) => part !== '' && part !== '·' && part !== '|');
   let understood = 0;

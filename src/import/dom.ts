@@ -98,7 +98,8 @@ export function textOf(node: DomNode): string {
   while (stack.length > 0) {
     const current = stack.pop()!;
     if (current.nodeType === TEXT_NODE) parts.push(current.nodeValue ?? '');
-    else if (isElement(current)) for (let index = current.childNodes.length - 1; index >= 0; index--) stack.push(current.childNodes[index]!);
+    else if (isElement(current))
+      for (let index = current.childNodes.length - 1; index >= 0; index--) stack.push(current.childNodes[index]!);
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
 }

@@ -29,7 +29,10 @@ export function articleFileText(article: ImportedArticle, title: string, source:
   else if (article.authors.length > 1) head.authors = article.authors.map(authorValue);
 
   let dates = '';
-  for (const [key, value] of [['date', article.date], ['updated', article.updated]] as const) {
+  for (const [key, value] of [
+    ['date', article.date],
+    ['updated', article.updated],
+  ] as const) {
     if (value !== null && SAFE_DATE.test(value)) dates += `${key}: ${value}\n`;
   }
 

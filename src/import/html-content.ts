@@ -7,29 +7,83 @@
  * exhaust the stack.
  */
 import { isChromeLine } from './chrome-lines.js';
-import { descendants, isElement, tagOf, textOf, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import {
+  descendants,
+  isElement,
+  tagOf,
+  textOf,
+  TEXT_NODE,
+  type DomDocument,
+  type DomElement,
+  type DomNode,
+} from './dom.js';
 import { withoutControls } from './imported-article.js';
 
 /** Elements that are never article text: code, styling, embedded documents, widgets and form controls. */
 const ACTIVE_OR_INVISIBLE = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param',
-  'link', 'meta', 'base', 'svg', 'canvas', 'audio', 'video', 'source', 'track', 'map', 'area', 'input',
-  'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'dialog', 'portal', 'slot', 'title', 'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'param',
+  'link',
+  'meta',
+  'base',
+  'svg',
+  'canvas',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'map',
+  'area',
+  'input',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'textarea',
+  'datalist',
+  'dialog',
+  'portal',
+  'slot',
+  'title',
+  'head',
 ]);
 
 /** Structural elements that hold page furniture rather than the article. */
 const FURNITURE = new Set(['nav', 'aside', 'footer', 'menu']);
-const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'toolbar', 'dialog', 'alert', 'alertdialog']);
+const FURNITURE_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'menu',
+  'menubar',
+  'toolbar',
+  'dialog',
+  'alert',
+  'alertdialog',
+]);
 
 /**
  * Class and id words of page furniture: sharing, comments, related links, ads, bylines and dates (which have been
  * read into the frontmatter already), screen-reader-only copies, edit links, and what the page itself leaves out
  * when printed (`noprint`): a site's print style is its own statement of what is not the article.
  */
-const FURNITURE_NAMES = /(?:^|[\s_-])(?:share|sharing|sharedaddy|social|comments?|respond|related|recommended|more-stories|newsletter|subscribe|subscription|signup|paywall|advert\w*|ads?|ad-slot|adslot|sponsor\w*|promo\w*|cookie\w*|consent|gdpr|breadcrumbs?|byline|by-line|dateline|author-bio|author-box|post-meta|entry-meta|article-meta|meta-data|posted-on|tags|tag-list|tagcloud|categories|cat-links|tags-links|pagination|pager|post-navigation|nav-links|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|sidebar|widget\w*|popup|modal|masthead|site-header|site-footer|site-info|toolbar|print-only|noprint|no-print|d-print-none|hidden-print|print-hidden|editsection|edit-link|catlinks|jump-link)(?:$|[\s_-])/i;
+const FURNITURE_NAMES =
+  /(?:^|[\s_-])(?:share|sharing|sharedaddy|social|comments?|respond|related|recommended|more-stories|newsletter|subscribe|subscription|signup|paywall|advert\w*|ads?|ad-slot|adslot|sponsor\w*|promo\w*|cookie\w*|consent|gdpr|breadcrumbs?|byline|by-line|dateline|author-bio|author-box|post-meta|entry-meta|article-meta|meta-data|posted-on|tags|tag-list|tagcloud|categories|cat-links|tags-links|pagination|pager|post-navigation|nav-links|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|sidebar|widget\w*|popup|modal|masthead|site-header|site-footer|site-info|toolbar|print-only|noprint|no-print|d-print-none|hidden-print|print-hidden|editsection|edit-link|catlinks|jump-link)(?:$|[\s_-])/i;
 
 /** Names of the page areas whose paragraphs say nothing about where the article is. */
-const PAGE_FURNITURE_NAMES = /(?:^|[\s_-])(?:comments?|footer|cookie\w*|consent|sidebar|related|newsletter|share|sharing|social|promo\w*|advert\w*|most-read|popular|menu|nav|navigation|breadcrumbs?|top-bar|topbar)(?:$|[\s_-])/i;
+const PAGE_FURNITURE_NAMES =
+  /(?:^|[\s_-])(?:comments?|footer|cookie\w*|consent|sidebar|related|newsletter|share|sharing|social|promo\w*|advert\w*|most-read|popular|menu|nav|navigation|breadcrumbs?|top-bar|topbar)(?:$|[\s_-])/i;
 
 /** An element named like furniture is kept if it holds this share of the article's text: it is the article. */
 const MAX_FURNITURE_SHARE = 0.3;
@@ -61,7 +115,8 @@ export class TextMeasure {
         this.sizes.set(node, { text: length, linked: 0 });
       } else if (!top.done) {
         stack.push({ node, done: true });
-        for (let index = node.childNodes.length - 1; index >= 0; index--) stack.push({ node: node.childNodes[index]!, done: false });
+        for (let index = node.childNodes.length - 1; index >= 0; index--)
+          stack.push({ node: node.childNodes[index]!, done: false });
       } else {
         let text = 0;
         let linked = 0;
@@ -79,7 +134,7 @@ export class TextMeasure {
 
   /** Characters of text in `node` (0 for a node that was not measured). */
   size(node: DomNode | null): number {
-    return node ? this.sizes.get(node)?.text ?? 0 : 0;
+    return node ? (this.sizes.get(node)?.text ?? 0) : 0;
   }
 
   /** Characters of text in `node` outside links. */
@@ -133,8 +188,12 @@ export function findArticleRoot(doc: DomDocument, measure: TextMeasure): DomElem
   const articles = Array.from(body.getElementsByTagName('article')).filter((element) => !inFurniture(element));
   const article = largest(articles, measure);
   // An <article> that holds little next to the densest block is a teaser card, not the article.
-  if (article && (contains(article, dense) || measure.size(article) >= 0.5 * measure.size(dense ?? body))) return article;
-  const main = largest([...Array.from(body.getElementsByTagName('main')), ...Array.from(body.querySelectorAll('[role="main"]'))], measure);
+  if (article && (contains(article, dense) || measure.size(article) >= 0.5 * measure.size(dense ?? body)))
+    return article;
+  const main = largest(
+    [...Array.from(body.getElementsByTagName('main')), ...Array.from(body.querySelectorAll('[role="main"]'))],
+    measure,
+  );
   if (main && (contains(main, dense) || measure.size(main) >= 0.5 * measure.size(dense ?? body))) return main;
   return dense ?? body;
 }
@@ -232,7 +291,8 @@ function widen(block: DomElement, paragraphs: Map<DomElement, number>, measure: 
   // Paragraph text held by each element, summed once up every paragraph's chain of ancestors.
   const held = new Map<DomNode, number>();
   for (const [paragraph, length] of paragraphs) {
-    for (let node: DomNode | null = paragraph; node; node = node.parentNode) held.set(node, (held.get(node) ?? 0) + length);
+    for (let node: DomNode | null = paragraph; node; node = node.parentNode)
+      held.set(node, (held.get(node) ?? 0) + length);
   }
   let current = block;
   let inside = held.get(current) ?? 0;
@@ -251,7 +311,11 @@ function ownText(element: DomElement): string {
   let text = '';
   for (const child of Array.from(element.childNodes)) {
     if (child.nodeType === TEXT_NODE) text += child.nodeValue ?? '';
-    else if (isElement(child) && ['b', 'i', 'em', 'strong', 'span', 'br', 'font', 'u', 'small', 'cite', 'q'].includes(tagOf(child))) text += child.textContent ?? '';
+    else if (
+      isElement(child) &&
+      ['b', 'i', 'em', 'strong', 'span', 'br', 'font', 'u', 'small', 'cite', 'q'].includes(tagOf(child))
+    )
+      text += child.textContent ?? '';
   }
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -304,7 +368,11 @@ function isBlockish(tag: string): boolean {
 }
 
 function sameText(a: string, b: string): boolean {
-  const simplify = (text: string) => text.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
+  const simplify = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[\s\p{P}]+/gu, ' ')
+      .trim();
   return simplify(a) === simplify(b);
 }
 

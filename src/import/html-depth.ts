@@ -9,12 +9,51 @@
 export const MAX_NESTING = 1000;
 
 const VOID_OR_SELF_CLOSING = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-  'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'colgroup', 'rb', 'rt',
-  'rp', 'rtc', 'html', 'head', 'body', 'frame', 'keygen', 'command', 'basefont', 'bgsound', 'image', 'isindex',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'optgroup',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'tfoot',
+  'colgroup',
+  'rb',
+  'rt',
+  'rp',
+  'rtc',
+  'html',
+  'head',
+  'body',
+  'frame',
+  'keygen',
+  'command',
+  'basefont',
+  'bgsound',
+  'image',
+  'isindex',
 ]);
 
-const TOKENS = /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title|xmp|noembed|noframes|plaintext)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,60})\b[^<>]*?(\/?)>/gi;
+const TOKENS =
+  /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title|xmp|noembed|noframes|plaintext)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,60})\b[^<>]*?(\/?)>/gi;
 
 /** The deepest nesting of elements in `html`, counted up to `limit` + 1. */
 export function nestingDepth(html: string, limit = MAX_NESTING): number {

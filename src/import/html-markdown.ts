@@ -76,9 +76,10 @@ export function createConverter(base: string | null): (root: DomElement) => stri
   const defaultEscape = service.escape.bind(service);
   // Every `<` is escaped, not only those before a letter: turndown escapes one text node at a time, and a `<`
   // ending one node could meet a tag name starting the next (`&lt;<span>img onerror=…>`).
-  service.escape = (text: string) => defaultEscape(text)
-    .replace(/</g, '\\<')
-    .replace(/&(?=#?[A-Za-z0-9]{1,32};)/g, '\\&');
+  service.escape = (text: string) =>
+    defaultEscape(text)
+      .replace(/</g, '\\<')
+      .replace(/&(?=#?[A-Za-z0-9]{1,32};)/g, '\\&');
 
   service.addRule('safeLink', {
     filter: 'a',
@@ -94,11 +95,19 @@ export function createConverter(base: string | null): (root: DomElement) => stri
     filter: 'img',
     replacement: (_content, node) => {
       // Lazy-loading pages keep the real address in data-src and a placeholder in src.
-      const url = [node.getAttribute('src'), node.getAttribute('data-src'), node.getAttribute('data-lazy-src'), node.getAttribute('data-original')]
+      const url = [
+        node.getAttribute('src'),
+        node.getAttribute('data-src'),
+        node.getAttribute('data-lazy-src'),
+        node.getAttribute('data-original'),
+      ]
         .map((candidate) => (candidate && SAVED_ASSET.test(candidate) ? null : safeUrl(candidate, base)))
         .find((candidate) => candidate !== null);
       if (!url) return '';
-      const alt = (node.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim().replace(/[\\[\]<]/g, '\\$&');
+      const alt = (node.getAttribute('alt') ?? '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[\\[\]<]/g, '\\$&');
       return `![${alt}](${destination(url)}${titlePart(node)})`;
     },
   });
@@ -112,7 +121,10 @@ export function createConverter(base: string | null): (root: DomElement) => stri
         const index = Array.from(parent.children).indexOf(node);
         prefix = `${(Number.isFinite(start) ? start : 1) + index}. `;
       }
-      const body = content.replace(/^\n+/, '').replace(/\n+$/, '\n').replace(/\n(?!$)/g, `\n${' '.repeat(prefix.length)}`);
+      const body = content
+        .replace(/^\n+/, '')
+        .replace(/\n+$/, '\n')
+        .replace(/\n(?!$)/g, `\n${' '.repeat(prefix.length)}`);
       return `${prefix}${body}${node.nextSibling && !/\n$/.test(body) ? '\n' : ''}`;
     },
   });
@@ -128,9 +140,11 @@ export function createConverter(base: string | null): (root: DomElement) => stri
     // A formula keeps its TeX source when the page gives one (MathJax and KaTeX pages do), else its text.
     filter: (node) => tagOf(node) === 'math',
     replacement: (_content, node) => {
-      const tex = Array.from(node.getElementsByTagName('annotation')).find((annotation) => /tex/i.test(annotation.getAttribute('encoding') ?? ''));
+      const tex = Array.from(node.getElementsByTagName('annotation')).find((annotation) =>
+        /tex/i.test(annotation.getAttribute('encoding') ?? ''),
+      );
       // `<` could open an HTML tag in Markdown; TeX's \lt says the same safely.
-      const source = (tex ? tex.textContent ?? '' : textOf(node)).replace(/\s+/g, ' ').trim().replace(/</g, '\\lt ');
+      const source = (tex ? (tex.textContent ?? '') : textOf(node)).replace(/\s+/g, ' ').trim().replace(/</g, '\\lt ');
       if (source === '') return '';
       const display = node.getAttribute('display') === 'block';
       return display ? `\n\n$$${source}$$\n\n` : `$${source}$`;
@@ -171,7 +185,10 @@ function tableGrid(table: DomElement): (DomElement | null)[][] | null {
       if (Number(cell.getAttribute('rowspan') ?? '1') > 1) return null;
       if (cell.querySelector(BLOCK_CONTENT) || textOf(cell).length > MAX_CELL_TEXT) return null;
       cells.push(cell);
-      const span = Math.min(MAX_TABLE_COLUMNS, Math.max(1, Number.parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1));
+      const span = Math.min(
+        MAX_TABLE_COLUMNS,
+        Math.max(1, Number.parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1),
+      );
       for (let extra = 1; extra < span; extra++) cells.push(null);
     }
     if (cells.length > MAX_TABLE_COLUMNS) return null;
@@ -188,5 +205,7 @@ function pipeTable(grid: (DomElement | null)[][], service: TurndownService): str
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`.replace(/ {2}\|/g, ' |');
   const text = (cell: DomNode | null) => (cell ? service.escape(textOf(cell)).replace(/\|/g, '\\|') : '');
   const [header, ...rest] = grid;
-  return [line(header!.map(text)), line(header!.map(() => '---')), ...rest.map((cells) => line(cells.map(text)))].join('\n');
+  return [line(header!.map(text)), line(header!.map(() => '---')), ...rest.map((cells) => line(cells.map(text)))].join(
+    '\n',
+  );
 }

@@ -26,10 +26,12 @@ export interface PageMetadata {
 
 /** JSON-LD blocks bigger than this are not read (they are data dumps, not article descriptions). */
 const MAX_JSON_LD = 512 * 1024;
-const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|Report|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Review|Posting|Blog|WebPage|ItemPage|CreativeWork)$/;
+const ARTICLE_TYPES =
+  /^(?:\w*Article|BlogPosting|Report|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Review|Posting|Blog|WebPage|ItemPage|CreativeWork)$/;
 const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 /** Elements where a byline or a <time> belongs to something other than the article. */
-const ELSEWHERE = 'nav, aside, footer, form, [class*="comment"], [id*="comment"], [class*="related"], [class*="sidebar"], [class*="widget"]';
+const ELSEWHERE =
+  'nav, aside, footer, form, [class*="comment"], [id*="comment"], [class*="related"], [class*="sidebar"], [class*="widget"]';
 
 interface JsonLdArticle {
   headline?: string;
@@ -46,7 +48,13 @@ export function readPageMetadata(doc: DomDocument): PageMetadata {
   const ld = jsonLdArticle(doc);
   const siteName = first(meta.get('og:site_name'), ld.publisher, meta.get('application-name'));
 
-  const titles = [meta.get('og:title'), ld.headline, meta.get('twitter:title'), meta.get('dc.title'), titleWithoutSite(doc, siteName)]
+  const titles = [
+    meta.get('og:title'),
+    ld.headline,
+    meta.get('twitter:title'),
+    meta.get('dc.title'),
+    titleWithoutSite(doc, siteName),
+  ]
     .map((title) => (title ? oneLine(title) : ''))
     .filter((title, index, all) => title !== '' && all.indexOf(title) === index);
 
@@ -54,11 +62,29 @@ export function readPageMetadata(doc: DomDocument): PageMetadata {
   const baseHref = doc.querySelector('base[href]')?.getAttribute('href') ?? null;
   const baseUrl = (baseHref && firstUrl([baseHref], url)) || url;
 
-  const date = firstDate([ld.datePublished, meta.get('article:published_time'), meta.get('datepublished'), meta.get('date'),
-    meta.get('dc.date'), meta.get('dc.date.issued'), meta.get('dcterms.created'), meta.get('dcterms.date'), meta.get('pubdate'),
-    meta.get('publish-date'), meta.get('publish_date'), meta.get('parsely-pub-date'), meta.get('sailthru.date')])
-    ?? timeElementDate(doc);
-  const updated = firstDate([ld.dateModified, meta.get('article:modified_time'), meta.get('datemodified'), meta.get('og:updated_time'), meta.get('dcterms.modified')]);
+  const date =
+    firstDate([
+      ld.datePublished,
+      meta.get('article:published_time'),
+      meta.get('datepublished'),
+      meta.get('date'),
+      meta.get('dc.date'),
+      meta.get('dc.date.issued'),
+      meta.get('dcterms.created'),
+      meta.get('dcterms.date'),
+      meta.get('pubdate'),
+      meta.get('publish-date'),
+      meta.get('publish_date'),
+      meta.get('parsely-pub-date'),
+      meta.get('sailthru.date'),
+    ]) ?? timeElementDate(doc);
+  const updated = firstDate([
+    ld.dateModified,
+    meta.get('article:modified_time'),
+    meta.get('datemodified'),
+    meta.get('og:updated_time'),
+    meta.get('dcterms.modified'),
+  ]);
 
   return {
     titles,
@@ -80,9 +106,14 @@ function first(...values: (string | undefined | null)[]): string | undefined {
 function metaValues(doc: DomDocument): Map<string, string> {
   const values = new Map<string, string>();
   for (const element of Array.from(doc.getElementsByTagName('meta'))) {
-    const key = element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? element.getAttribute('http-equiv');
+    const key =
+      element.getAttribute('property') ??
+      element.getAttribute('name') ??
+      element.getAttribute('itemprop') ??
+      element.getAttribute('http-equiv');
     const content = element.getAttribute('content') ?? element.getAttribute('datetime');
-    if (key && content && content.trim() !== '' && !values.has(key.toLowerCase())) values.set(key.toLowerCase().trim(), content.trim());
+    if (key && content && content.trim() !== '' && !values.has(key.toLowerCase()))
+      values.set(key.toLowerCase().trim(), content.trim());
   }
   return values;
 }
@@ -116,7 +147,10 @@ function findArticleObject(data: unknown, depth: number): Record<string, unknown
   }
   const object = data as Record<string, unknown>;
   const types = Array.isArray(object['@type']) ? object['@type'] : [object['@type']];
-  if (types.some((type) => typeof type === 'string' && ARTICLE_TYPES.test(type) && type !== 'WebPage') && (object.headline || object.datePublished || object.author)) {
+  if (
+    types.some((type) => typeof type === 'string' && ARTICLE_TYPES.test(type) && type !== 'WebPage') &&
+    (object.headline || object.datePublished || object.author)
+  ) {
     return object;
   }
   return findArticleObject(object['@graph'], depth + 1) ?? findArticleObject(object.mainEntity, depth + 1);
@@ -137,7 +171,10 @@ function describeArticle(object: Record<string, unknown>): JsonLdArticle {
       authors.push(role ? { name: clean, role } : { name: clean });
     }
   }
-  const publisher = object.publisher && typeof object.publisher === 'object' ? text((object.publisher as Record<string, unknown>).name) : undefined;
+  const publisher =
+    object.publisher && typeof object.publisher === 'object'
+      ? text((object.publisher as Record<string, unknown>).name)
+      : undefined;
   const language = text(object.inLanguage);
   const described: JsonLdArticle = { authors };
   if (text(object.headline)) described.headline = text(object.headline)!;
@@ -154,7 +191,9 @@ function titleWithoutSite(doc: DomDocument, siteName: string | undefined): strin
   if (!title) return undefined;
   if (siteName) {
     const escaped = siteName.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const stripped = title.replace(new RegExp(`\\s+[|·:–—-]+\\s+${escaped}$`, 'i'), '').replace(new RegExp(`^${escaped}\\s+[|·:–—-]+\\s+`, 'i'), '');
+    const stripped = title
+      .replace(new RegExp(`\\s+[|·:–—-]+\\s+${escaped}$`, 'i'), '')
+      .replace(new RegExp(`^${escaped}\\s+[|·:–—-]+\\s+`, 'i'), '');
     if (stripped !== '' && stripped !== title) return stripped;
   }
   // Without a known site name only the unambiguous separators are trusted: the headline comes first.
@@ -163,7 +202,9 @@ function titleWithoutSite(doc: DomDocument, siteName: string | undefined): strin
 }
 
 function canonicalHref(doc: DomDocument): string | undefined {
-  const link = Array.from(doc.getElementsByTagName('link')).find((element) => element.getAttribute('rel')?.toLowerCase().split(/\s+/).includes('canonical'));
+  const link = Array.from(doc.getElementsByTagName('link')).find((element) =>
+    element.getAttribute('rel')?.toLowerCase().split(/\s+/).includes('canonical'),
+  );
   return link?.getAttribute('href') ?? undefined;
 }
 
@@ -248,11 +289,21 @@ function isBylineElement(element: DomElement): boolean {
   const tag = tagOf(element);
   if (tag === 'script' || tag === 'style') return false;
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
-  return /(?:^|[\s_-])(?:byline|by-line|author|authors|article-author|post-author|author-name|contributor)(?:$|[\s_-])/.test(names) && !/\b(?:bio|avatar|box|description|about)\b/.test(names);
+  return (
+    /(?:^|[\s_-])(?:byline|by-line|author|authors|article-author|post-author|author-name|contributor)(?:$|[\s_-])/.test(
+      names,
+    ) && !/\b(?:bio|avatar|box|description|about)\b/.test(names)
+  );
 }
 
 function language(doc: DomDocument, meta: Map<string, string>, ld: JsonLdArticle): string | null {
-  const candidates = [doc.documentElement?.getAttribute('lang'), doc.documentElement?.getAttribute('xml:lang'), meta.get('content-language'), meta.get('og:locale'), ld.inLanguage];
+  const candidates = [
+    doc.documentElement?.getAttribute('lang'),
+    doc.documentElement?.getAttribute('xml:lang'),
+    meta.get('content-language'),
+    meta.get('og:locale'),
+    ld.inLanguage,
+  ];
   for (const candidate of candidates) {
     const tag = candidate?.trim().replace(/_/g, '-').split(/[,\s]/)[0];
     if (tag && LANG_TAG.test(tag)) return tag;

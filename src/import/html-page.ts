@@ -5,7 +5,14 @@
  */
 import { parseHtml, textOf } from './dom.js';
 import { MAX_NESTING, nestingDepth } from './html-depth.js';
-import { cleanArticle, findArticleRoot, flattenDeepNesting, MAX_DEPTH, removeActiveContent, TextMeasure } from './html-content.js';
+import {
+  cleanArticle,
+  findArticleRoot,
+  flattenDeepNesting,
+  MAX_DEPTH,
+  removeActiveContent,
+  TextMeasure,
+} from './html-content.js';
 import { createConverter } from './html-markdown.js';
 import { readPageMetadata } from './html-metadata.js';
 import { oneLine, type ConversionResult } from './imported-article.js';
@@ -48,7 +55,10 @@ export function convertHtmlPage(html: string): ConversionResult {
   // An <h1> left open by broken markup swallows the paragraphs after it: that is no title.
   const headingText = heading && !heading.querySelector(BLOCKS) ? oneLine(textOf(heading)) : '';
   // The heading readers see wins; the page's own metadata titles come next.
-  const title = headingText !== '' && heading && root.contains(heading) ? headingText : metadata.titles[0] ?? (headingText || null);
+  const title =
+    headingText !== '' && heading && root.contains(heading)
+      ? headingText
+      : (metadata.titles[0] ?? (headingText || null));
   cleanArticle(root, title, measure);
 
   const markdown = withoutTitleHeading(tidyMarkdown(createConverter(metadata.baseUrl)(root)), title);

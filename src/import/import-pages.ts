@@ -13,7 +13,13 @@ import type { ConvertedPage } from './convert-page.js';
 import { convertPages } from './convert-pages.js';
 import type { PageSource, SourceEntry } from './page-sources.js';
 import { chooseFileName } from './target-name.js';
-import { createArticleFile, existingAt, prepareTargetFolder, replaceArticleFile, type TargetFolder } from './write-article.js';
+import {
+  createArticleFile,
+  existingAt,
+  prepareTargetFolder,
+  replaceArticleFile,
+  type TargetFolder,
+} from './write-article.js';
 
 export interface ImportOptions {
   /** The archive root (absolute, symbolic links resolved). */
@@ -59,7 +65,11 @@ function readText(root: string, path: string): string | null {
 }
 
 /** Imports every page named by `entries`, calling `onOutcome` for each, in order, as soon as it is done. */
-export async function importPages(entries: readonly SourceEntry[], options: ImportOptions, onOutcome: (outcome: ImportOutcome) => void): Promise<void> {
+export async function importPages(
+  entries: readonly SourceEntry[],
+  options: ImportOptions,
+  onOutcome: (outcome: ImportOutcome) => void,
+): Promise<void> {
   const sources = entries.flatMap((entry) => ('source' in entry ? [entry.source] : []));
   let entryIndex = 0;
   // Inputs that name no page are reported in their place among the pages.
@@ -73,7 +83,12 @@ export async function importPages(entries: readonly SourceEntry[], options: Impo
         }
         continue;
       }
-      onOutcome({ source: { path: '', shown: entry.problem.shown, name: '' }, status: 'failed', reason: entry.problem.reason, notes: [] });
+      onOutcome({
+        source: { path: '', shown: entry.problem.shown, name: '' },
+        status: 'failed',
+        reason: entry.problem.reason,
+        notes: [],
+      });
     }
   };
   await convertPages(sources, (index, page) => {
@@ -100,24 +115,42 @@ export function placePage(source: PageSource, page: ConvertedPage, options: Impo
   );
   if (!plan) return { source, status: 'failed', reason: `no free file name for '${page.slug}'`, notes: page.notes };
   const path = plan.existingPath ?? joinPath(target, plan.fileName);
-  if (plan.action === 'skip') return { source, status: 'skipped', path, reason: `already imported as ${path}`, notes: page.notes };
+  if (plan.action === 'skip')
+    return { source, status: 'skipped', path, reason: `already imported as ${path}`, notes: page.notes };
 
   options.slugs.set(slugFromPath(plan.fileName), { path, text: page.text });
   const namesake = options.titles.get(fold(page.title));
-  const notes = namesake !== undefined && namesake !== path ? [...page.notes, `an article with the same title is already in the archive: ${namesake}`] : page.notes;
+  const notes =
+    namesake !== undefined && namesake !== path
+      ? [...page.notes, `an article with the same title is already in the archive: ${namesake}`]
+      : page.notes;
   options.titles.set(fold(page.title), path);
-  if (options.dryRun) return { source, status: plan.action === 'replace' ? 'replaced' : 'created', path, text: page.text, notes };
+  if (options.dryRun)
+    return { source, status: plan.action === 'replace' ? 'replaced' : 'created', path, text: page.text, notes };
   try {
     prepareTargetFolder(target);
     if (plan.action === 'replace') replaceArticleFile(target, plan.fileName, page.text);
     else if (!createArticleFile(target, plan.fileName, page.text)) {
-      return { source, status: 'failed', reason: `${path} appeared while importing; not overwritten`, notes: page.notes };
+      return {
+        source,
+        status: 'failed',
+        reason: `${path} appeared while importing; not overwritten`,
+        notes: page.notes,
+      };
     }
   } catch (error) {
     // A full disk or a file-size limit would fail every page after this one: the import stops here.
-    if (isMachineFailure(error)) throw new WriteError(`cannot write ${path} (${writeFailure(error)}); the pages before it were imported`, 2, { cause: error });
+    if (isMachineFailure(error))
+      throw new WriteError(`cannot write ${path} (${writeFailure(error)}); the pages before it were imported`, 2, {
+        cause: error,
+      });
     const code = (error as NodeJS.ErrnoException).code;
-    return { source, status: 'failed', reason: `cannot write ${path} (${code ?? (error instanceof Error ? error.message : String(error))})`, notes: page.notes };
+    return {
+      source,
+      status: 'failed',
+      reason: `cannot write ${path} (${code ?? (error instanceof Error ? error.message : String(error))})`,
+      notes: page.notes,
+    };
   }
   return { source, status: plan.action === 'replace' ? 'replaced' : 'created', path, text: page.text, notes };
 }

@@ -9,10 +9,15 @@ import { convertPage, MAX_PAGE_BYTES, type ConvertedPage } from './convert-page.
 export function readAndConvertPage(path: string, name: string): ConvertedPage {
   let bytes: Buffer;
   try {
-    if (statSync(path).size > MAX_PAGE_BYTES) return { kind: 'refused', reason: `larger than ${MAX_PAGE_BYTES / 1024 / 1024} MiB`, notes: [] };
+    if (statSync(path).size > MAX_PAGE_BYTES)
+      return { kind: 'refused', reason: `larger than ${MAX_PAGE_BYTES / 1024 / 1024} MiB`, notes: [] };
     bytes = readFileSync(path);
   } catch (error) {
-    return { kind: 'refused', reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, notes: [] };
+    return {
+      kind: 'refused',
+      reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      notes: [],
+    };
   }
   return convertPage(name, bytes);
 }

@@ -41,12 +41,15 @@ interface Header {
 
 /** Converts the text of a page into an article; refuses a page with no text. */
 export function convertTextPage(source: string): ConversionResult {
-  const all = withoutControls(source).split('\n').map((line) => line.trimEnd());
+  const all = withoutControls(source)
+    .split('\n')
+    .map((line) => line.trimEnd());
   if (all.every((line) => line.trim() === '')) return { refused: 'empty file (nothing to import)' };
 
   // The end is left to cutFooter, which needs to see where the page's footer starts.
   const lines = trimStart(all.filter((line) => !isChromeLine(line, false)));
-  if (lines.every((line) => line.trim() === '' || isChromeLine(line, true))) return { refused: 'nothing but page chrome (nothing to import)' };
+  if (lines.every((line) => line.trim() === '' || isChromeLine(line, true)))
+    return { refused: 'nothing but page chrome (nothing to import)' };
 
   const header: Header = { authors: [], date: null, updated: null };
   const found = findTitle(lines);
@@ -59,7 +62,11 @@ export function convertTextPage(source: string): ConversionResult {
       const date = parseDateLine(line);
       if (date?.date && header.date === null) header.date = date.date;
       const byline = header.authors.length === 0 ? parseByline(line) : null;
-      if (byline) header.authors = byline.map((author) => ({ name: oneLine(author.name), ...(author.role ? { role: oneLine(author.role) } : {}) }));
+      if (byline)
+        header.authors = byline.map((author) => ({
+          name: oneLine(author.name),
+          ...(author.role ? { role: oneLine(author.role) } : {}),
+        }));
     }
     bodyLines = readHeader(lines, found.title + 1, header);
   } else {
@@ -71,7 +78,15 @@ export function convertTextPage(source: string): ConversionResult {
   bodyLines = cutFooter(bodyLines, header.authors);
   const body = blocksToMarkdown(toBlocks(bodyLines));
   if (body === '' && title === null) return { refused: 'no article text found' };
-  return { title, authors: header.authors, date: header.date ?? header.updated, updated: header.date ? header.updated : null, lang: null, url: null, body };
+  return {
+    title,
+    authors: header.authors,
+    date: header.date ?? header.updated,
+    updated: header.date ? header.updated : null,
+    lang: null,
+    url: null,
+    body,
+  };
 }
 
 /** Drops chrome and blank lines before the first line of the article. */
@@ -83,7 +98,8 @@ function trimStart(lines: string[]): string[] {
 
 const wordCount = (line: string): number => line.trim().split(/\s+/).filter(Boolean).length;
 /** Han, kana and Hangul are written without spaces: their length, not their words, says how long a line is. */
-const ideographs = (line: string): number => line.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+const ideographs = (line: string): number =>
+  line.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
 
 function isProse(line: string): boolean {
   const text = line.trim();
@@ -191,17 +207,26 @@ function readHeader(lines: string[], start: number, header: Header): string[] {
     if (date) {
       if (date.date !== null && header.date === null) header.date = date.date;
       if (date.updated !== null && header.updated === null) header.updated = date.updated;
-      if (date.names.length > 0 && header.authors.length === 0) header.authors = date.names.map((name) => ({ name: oneLine(name) }));
+      if (date.names.length > 0 && header.authors.length === 0)
+        header.authors = date.names.map((name) => ({ name: oneLine(name) }));
       continue;
     }
     const byline = header.authors.length === 0 ? (parseByline(line) ?? bareBylineNearDate(lines, index)) : null;
     if (byline) {
-      header.authors = byline.map((author) => (author.role ? { name: oneLine(author.name), role: oneLine(author.role) } : { name: oneLine(author.name) }));
+      header.authors = byline.map((author) =>
+        author.role ? { name: oneLine(author.name), role: oneLine(author.role) } : { name: oneLine(author.name) },
+      );
       lastByline = index;
       continue;
     }
     if (isChromeLine(line, true)) continue;
-    if (lastByline >= 0 && previousLine(lines, index) === lastByline && isOutletLine(line) && header.authors.length === 1 && !header.authors[0]!.role) {
+    if (
+      lastByline >= 0 &&
+      previousLine(lines, index) === lastByline &&
+      isOutletLine(line) &&
+      header.authors.length === 1 &&
+      !header.authors[0]!.role
+    ) {
       // "Jane Okoro" / "BBC News, Bristol": the line under a bare name says where she writes for.
       header.authors[0]!.role = oneLine(line.trim());
       continue;
@@ -246,7 +271,9 @@ function bareBylineNearDate(lines: string[], index: number): ImportedAuthor[] | 
 /** "BBC News, Bristol", "Reuters, London": an outlet and a place, as printed under a bare byline. */
 function isOutletLine(line: string): boolean {
   const text = line.trim();
-  return /^\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,3},\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u.test(text);
+  return /^\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,3},\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u.test(
+    text,
+  );
 }
 
 /**
@@ -270,7 +297,12 @@ function cutFooter(lines: string[], authors: ImportedAuthor[]): string[] {
     const previous = previousLine(lines, cut);
     if (previous < 0) break;
     const line = lines[previous]!.trim();
-    const short = wordCount(line) <= 3 && ideographs(line) <= 12 && !/[.!?…"»”。！？」』]$/u.test(line) && !UNICODE_BULLET.test(line) && !MARKDOWN_BULLET.test(line);
+    const short =
+      wordCount(line) <= 3 &&
+      ideographs(line) <= 12 &&
+      !/[.!?…"»”。！？」』]$/u.test(line) &&
+      !UNICODE_BULLET.test(line) &&
+      !MARKDOWN_BULLET.test(line);
     if (!(short || names.has(line.toLowerCase()))) break;
     cut = previous;
   }
@@ -324,12 +356,14 @@ function blockToMarkdown(block: string[], indentMeansQuote: boolean): string {
 
 /** Unicode bullets become `-`; lines that continue an item are indented under it. */
 function listToMarkdown(lines: string[]): string {
-  return lines.map((line) => {
-    const bullet = UNICODE_BULLET.exec(line);
-    if (bullet) return `${bullet[1]}- ${escapeText(line.slice(bullet[0].length))}`;
-    if (MARKDOWN_BULLET.test(line)) return escapeText(line);
-    return `   ${escapeText(line.trimStart())}`;
-  }).join('\n');
+  return lines
+    .map((line) => {
+      const bullet = UNICODE_BULLET.exec(line);
+      if (bullet) return `${bullet[1]}- ${escapeText(line.slice(bullet[0].length))}`;
+      if (MARKDOWN_BULLET.test(line)) return escapeText(line);
+      return `   ${escapeText(line.trimStart())}`;
+    })
+    .join('\n');
 }
 
 function dedent(lines: string[]): string[] {

@@ -5,7 +5,22 @@
  * only when asked (`--force`), by renaming a finished temporary file over it, so a crash never leaves half an
  * article. Every path it writes is checked to be a plain name inside the target folder.
  */
-import { closeSync, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../model/errors.js';
@@ -33,11 +48,16 @@ function inside(root: string, path: string): boolean {
  */
 export function resolveTargetFolder(root: string, into: string | undefined): TargetFolder {
   const given = into ?? '';
-  if (isAbsolute(given)) throw new UsageError(`--into ${given}: expected a folder inside the archive, not an absolute path`);
+  if (isAbsolute(given))
+    throw new UsageError(`--into ${given}: expected a folder inside the archive, not an absolute path`);
   const parts = given.split(/[\\/]+/).filter((part) => part !== '' && part !== '.');
-  if (parts.includes('..')) throw new UsageError(`--into ${given}: expected a folder inside the archive ('..' leads out of it)`);
+  if (parts.includes('..'))
+    throw new UsageError(`--into ${given}: expected a folder inside the archive ('..' leads out of it)`);
   const hidden = parts.find((part) => part.startsWith('.') || part === 'node_modules');
-  if (hidden) throw new UsageError(`--into ${given}: '${hidden}' is a folder the index skips; articles there would never be listed`);
+  if (hidden)
+    throw new UsageError(
+      `--into ${given}: '${hidden}' is a folder the index skips; articles there would never be listed`,
+    );
 
   let current = root;
   const missing: string[] = [];
@@ -60,7 +80,8 @@ export function resolveTargetFolder(root: string, into: string | undefined): Tar
     if (real === null || !inside(root, real)) {
       throw new UsageError(`--into ${given}: '${part}' is a symbolic link that leads out of the archive`);
     }
-    if (!statSync(real).isDirectory()) throw new UsageError(`--into ${given}: '${relative(root, next).split(sep).join('/')}' is not a folder`);
+    if (!statSync(real).isDirectory())
+      throw new UsageError(`--into ${given}: '${relative(root, next).split(sep).join('/')}' is not a folder`);
     current = real;
   }
   return { absolute: current, relative: relative(root, current).split(sep).join('/'), missing };
@@ -80,7 +101,12 @@ export function prepareTargetFolder(folder: TargetFolder): void {
     try {
       mkdirSync(path);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || lstatSync(path).isSymbolicLink() || !lstatSync(path).isDirectory()) throw error;
+      if (
+        (error as NodeJS.ErrnoException).code !== 'EEXIST' ||
+        lstatSync(path).isSymbolicLink() ||
+        !lstatSync(path).isDirectory()
+      )
+        throw error;
     }
   }
   folder.missing = [];
@@ -88,7 +114,8 @@ export function prepareTargetFolder(folder: TargetFolder): void {
 
 /** The path of `fileName` in `folder`, after checking that it is a plain name that stays there. */
 function pathIn(folder: TargetFolder, fileName: string): string {
-  if (!/^[^/\\\u0000]+$/.test(fileName) || fileName.startsWith('.')) throw new Error(`refusing to write the file name ${JSON.stringify(fileName)}`);
+  if (!/^[^/\\\u0000]+$/.test(fileName) || fileName.startsWith('.'))
+    throw new Error(`refusing to write the file name ${JSON.stringify(fileName)}`);
   const path = join(folder.absolute, fileName);
   if (dirname(path) !== folder.absolute) throw new Error(`refusing to write outside ${folder.absolute}`);
   return path;
@@ -126,7 +153,7 @@ function writeTemporary(folder: TargetFolder, text: string): string {
   const fd = openSync(path, 'wx', 0o644);
   try {
     const bytes = Buffer.from(text, 'utf8');
-    for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
@@ -154,7 +181,6 @@ export function removeLeftovers(folder: TargetFolder): void {
   }
 }
 
-
 /**
  * Creates `fileName` with `text`; returns false (writing nothing) when something is already there. The text is
  * written whole under a temporary name and then linked to its own, which fails if the name was taken meanwhile:
@@ -171,7 +197,8 @@ export function createArticleFile(folder: TargetFolder, fileName: string, text: 
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return false;
     // A file system without hard links (FAT, some network shares): create the file in place instead.
-    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'EMLINK') return createInPlace(path, text);
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'EMLINK')
+      return createInPlace(path, text);
     throw error;
   } finally {
     rmSync(temporary, { force: true });
@@ -188,7 +215,7 @@ function createInPlace(path: string, text: string): boolean {
   }
   try {
     const bytes = Buffer.from(text, 'utf8');
-    for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
   } catch (error) {
     closeSync(fd);
     rmSync(path, { force: true });

@@ -42,9 +42,29 @@ export interface ArticleRow {
 }
 
 type RawArticleRow = [
-  number, string, string, string, string, string, string | null, string | null, string | null,
-  string, string | null, string | null, string | null, string, string, string, number, string | null, number,
-  number, string, string, number,
+  number,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string,
+  string,
+  string,
+  number,
+  string | null,
+  number,
+  number,
+  string,
+  string,
+  number,
 ];
 
 /**
@@ -53,11 +73,57 @@ type RawArticleRow = [
  */
 export function allArticleRows(statement: Statement, params: unknown[]): ArticleRow[] {
   const rows = statement.raw(true).all(...params) as RawArticleRow[];
-  return rows.map(([rowid, path, id, slug, title, title_source, date, date_day, date_key, date_source, updated,
-    updated_day, updated_key, authors, tags, summary, draft, lang, words, reading_minutes, data, format, body_line]) => ({
-    rowid, path, id, slug, title, title_source, date, date_day, date_key, date_source, updated, updated_day,
-    updated_key, authors, tags, summary, draft, lang, words, reading_minutes, data, format, body_line,
-  }));
+  return rows.map(
+    ([
+      rowid,
+      path,
+      id,
+      slug,
+      title,
+      title_source,
+      date,
+      date_day,
+      date_key,
+      date_source,
+      updated,
+      updated_day,
+      updated_key,
+      authors,
+      tags,
+      summary,
+      draft,
+      lang,
+      words,
+      reading_minutes,
+      data,
+      format,
+      body_line,
+    ]) => ({
+      rowid,
+      path,
+      id,
+      slug,
+      title,
+      title_source,
+      date,
+      date_day,
+      date_key,
+      date_source,
+      updated,
+      updated_day,
+      updated_key,
+      authors,
+      tags,
+      summary,
+      draft,
+      lang,
+      words,
+      reading_minutes,
+      data,
+      format,
+      body_line,
+    }),
+  );
 }
 
 /** Rebuilds an Article from its row. */
@@ -129,7 +195,8 @@ function jsonPath(keys: string[]): string {
 
 // Made on first use: creating a collator costs milliseconds that commands sorting by date need not pay.
 let collator: Intl.Collator | undefined;
-const compareText = (a: string, b: string) => (collator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' })).compare(a, b);
+const compareText = (a: string, b: string) =>
+  (collator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' })).compare(a, b);
 const byPath = (a: Article, b: Article) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 const newestFirst = (a: string | undefined, b: string | undefined) =>
   a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a < b ? 1 : -1;
@@ -141,7 +208,8 @@ const newestFirst = (a: string | undefined, b: string | undefined) =>
 export function sortArticles(articles: Article[], order: Pick<ArticleOrder, 'sort' | 'reverse'>): Article[] {
   const compare: Record<ArticleOrder['sort'], (a: Article, b: Article) => number> = {
     date: (a, b) => newestFirst(a.date?.sortKey, b.date?.sortKey) || byPath(a, b),
-    updated: (a, b) => newestFirst(a.updated?.sortKey ?? a.date?.sortKey, b.updated?.sortKey ?? b.date?.sortKey) || byPath(a, b),
+    updated: (a, b) =>
+      newestFirst(a.updated?.sortKey ?? a.date?.sortKey, b.updated?.sortKey ?? b.date?.sortKey) || byPath(a, b),
     title: (a, b) => compareText(a.title, b.title) || byPath(a, b),
     path: byPath,
     words: (a, b) => b.words - a.words || byPath(a, b),
@@ -153,9 +221,18 @@ export function sortArticles(articles: Article[], order: Pick<ArticleOrder, 'sor
 /** The same orders as `sortArticles`, as SQL terms; titles need the collation, so they are sorted in memory. */
 const SQL_ORDER: Partial<Record<ArticleOrder['sort'], [string, 'ASC' | 'DESC'][]>> = {
   // Descending order puts NULLs (undated articles) last, as sortArticles does; the index serves it.
-  date: [['a.date_key', 'DESC'], ['a.path', 'ASC']],
-  updated: [['coalesce(a.updated_key, a.date_key)', 'DESC'], ['a.path', 'ASC']],
-  words: [['a.words', 'DESC'], ['a.path', 'ASC']],
+  date: [
+    ['a.date_key', 'DESC'],
+    ['a.path', 'ASC'],
+  ],
+  updated: [
+    ['coalesce(a.updated_key, a.date_key)', 'DESC'],
+    ['a.path', 'ASC'],
+  ],
+  words: [
+    ['a.words', 'DESC'],
+    ['a.path', 'ASC'],
+  ],
   path: [['a.path', 'ASC']],
 };
 
@@ -163,7 +240,11 @@ const SQL_ORDER: Partial<Record<ArticleOrder['sort'], [string, 'ASC' | 'DESC'][]
  * The statement selecting `columns` of the articles matching `filter`, ordered and limited by `order` in SQL;
  * undefined when the order needs sorting in memory (titles: the collation).
  */
-function orderedSelect(columns: string, filter: ArticleFilter, order: ArticleOrder): { sql: string; params: unknown[] } | undefined {
+function orderedSelect(
+  columns: string,
+  filter: ArticleFilter,
+  order: ArticleOrder,
+): { sql: string; params: unknown[] } | undefined {
   const condition = filterCondition(filter);
   const terms = SQL_ORDER[order.sort];
   if (!terms) return undefined;
@@ -179,7 +260,10 @@ export function selectArticles(db: Db, filter: ArticleFilter, order: ArticleOrde
   const select = orderedSelect(ARTICLE_COLUMNS, filter, order);
   if (!select) {
     const condition = filterCondition(filter);
-    const rows = allArticleRows(db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${condition.sql}`), condition.params);
+    const rows = allArticleRows(
+      db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${condition.sql}`),
+      condition.params,
+    );
     const sorted = sortArticles(rows.map(articleFromRow), order);
     return order.limit === undefined ? sorted : sorted.slice(0, order.limit);
   }
@@ -192,11 +276,19 @@ export function selectArticles(db: Db, filter: ArticleFilter, order: ArticleOrde
  */
 export function selectArticlePaths(db: Db, filter: ArticleFilter, order: ArticleOrder): string[] {
   const select = orderedSelect('a.path', filter, order);
-  if (select) return db.prepare(select.sql).pluck().all(...select.params) as string[];
+  if (select)
+    return db
+      .prepare(select.sql)
+      .pluck()
+      .all(...select.params) as string[];
   const condition = filterCondition(filter);
-  const rows = db.prepare(`SELECT a.path, a.title FROM articles a WHERE ${condition.sql}`).raw().all(...condition.params) as [string, string][];
+  const rows = db
+    .prepare(`SELECT a.path, a.title FROM articles a WHERE ${condition.sql}`)
+    .raw()
+    .all(...condition.params) as [string, string][];
   // The same order as sortArticles by title: collated titles, ties by path.
-  const byTitle = (a: [string, string], b: [string, string]) => compareText(a[1], b[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const byTitle = (a: [string, string], b: [string, string]) =>
+    compareText(a[1], b[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   const sorted = rows.sort(byTitle);
   if (order.reverse) sorted.reverse();
   return (order.limit === undefined ? sorted : sorted.slice(0, order.limit)).map((row) => row[0]);
@@ -208,9 +300,11 @@ export function selectArticlePaths(db: Db, filter: ArticleFilter, order: Article
  */
 export function countTags(db: Db, filter: ArticleFilter): { tag: string; count: number }[] {
   const condition = filterCondition(filter);
-  const rows = db.prepare(`SELECT t.tag_key AS key, t.tag AS tag, count(DISTINCT t.article) AS count
+  const rows = db
+    .prepare(`SELECT t.tag_key AS key, t.tag AS tag, count(DISTINCT t.article) AS count
     FROM article_tags t JOIN articles a ON a.rowid = t.article
-    WHERE ${condition.sql} GROUP BY t.tag_key, t.tag`).all(...condition.params) as { key: string; tag: string; count: number }[];
+    WHERE ${condition.sql} GROUP BY t.tag_key, t.tag`)
+    .all(...condition.params) as { key: string; tag: string; count: number }[];
   const byKey = new Map<string, { tag: string; count: number; best: number }>();
   for (const row of rows) {
     const entry = byKey.get(row.key);
@@ -230,22 +324,30 @@ export function countTags(db: Db, filter: ArticleFilter): { tag: string; count: 
 
 /** Every problem stored with the index, ordered by path and line. */
 export function storedProblems(db: Db): Problem[] {
-  const rows = db.prepare('SELECT path, line, severity, message FROM problems ORDER BY path, line IS NOT NULL, line, rowid')
+  const rows = db
+    .prepare('SELECT path, line, severity, message FROM problems ORDER BY path, line IS NOT NULL, line, rowid')
     .all() as { path: string; line: number | null; severity: Severity; message: string }[];
-  return rows.map((row) => (row.line === null
-    ? { path: row.path, severity: row.severity, message: row.message }
-    : { path: row.path, line: row.line, severity: row.severity, message: row.message }));
+  return rows.map((row) =>
+    row.line === null
+      ? { path: row.path, severity: row.severity, message: row.message }
+      : { path: row.path, line: row.line, severity: row.severity, message: row.message },
+  );
 }
 
 /** Counts stored problems and the files they are in. */
 export function problemSummary(db: Db): { problems: number; files: number } {
-  return db.prepare('SELECT count(*) AS problems, count(DISTINCT path) AS files FROM problems').get() as { problems: number; files: number };
+  return db.prepare('SELECT count(*) AS problems, count(DISTINCT path) AS files FROM problems').get() as {
+    problems: number;
+    files: number;
+  };
 }
 
 /** Slugs used by more than one article, with their paths. */
 export function duplicateSlugs(db: Db): { slug: string; paths: string[] }[] {
-  const rows = db.prepare(`SELECT slug, path FROM articles WHERE slug IN (
-      SELECT slug FROM articles GROUP BY slug HAVING count(*) > 1) ORDER BY slug, path`).all() as { slug: string; path: string }[];
+  const rows = db
+    .prepare(`SELECT slug, path FROM articles WHERE slug IN (
+      SELECT slug FROM articles GROUP BY slug HAVING count(*) > 1) ORDER BY slug, path`)
+    .all() as { slug: string; path: string }[];
   const bySlug = new Map<string, string[]>();
   for (const row of rows) bySlug.set(row.slug, [...(bySlug.get(row.slug) ?? []), row.path]);
   return [...bySlug].map(([slug, paths]) => ({ slug, paths }));
@@ -253,7 +355,10 @@ export function duplicateSlugs(db: Db): { slug: string; paths: string[] }[] {
 
 /** Every link recorded in article bodies, with the linking article's path. */
 export function storedLinks(db: Db): { path: string; target: string; line: number }[] {
-  return db.prepare('SELECT a.path, l.target, l.line FROM links l JOIN articles a ON a.rowid = l.article ORDER BY a.path, l.line')
+  return db
+    .prepare(
+      'SELECT a.path, l.target, l.line FROM links l JOIN articles a ON a.rowid = l.article ORDER BY a.path, l.line',
+    )
     .all() as { path: string; target: string; line: number }[];
 }
 
@@ -264,7 +369,11 @@ export function articlePaths(db: Db): { path: string; slug: string }[] {
 
 /** Every article's path, slug and title, for choosing names that do not clash. */
 export function articleNames(db: Db): { path: string; slug: string; title: string }[] {
-  return db.prepare('SELECT path, slug, title FROM articles ORDER BY path').all() as { path: string; slug: string; title: string }[];
+  return db.prepare('SELECT path, slug, title FROM articles ORDER BY path').all() as {
+    path: string;
+    slug: string;
+    title: string;
+  }[];
 }
 
 /** Every file path the index knows, articles and unreadable files alike. */
@@ -275,9 +384,16 @@ export function knownPaths(db: Db): string[] {
 /** Whether any article's frontmatter has the field `key` (dots for nested fields: `params.byline`). */
 export function someArticleHas(db: Db, key: string): boolean {
   // JSON path: each part quoted, so a field name with spaces or dots of its own is still one step.
-  const path = `$${key.split('.').map((part) => `.${JSON.stringify(part)}`).join('')}`;
+  const path = `$${key
+    .split('.')
+    .map((part) => `.${JSON.stringify(part)}`)
+    .join('')}`;
   const whole = `$.${JSON.stringify(key)}`;
-  return db.prepare('SELECT 1 FROM articles WHERE json_type(data, ?) IS NOT NULL OR json_type(data, ?) IS NOT NULL LIMIT 1').get(path, whole) !== undefined;
+  return (
+    db
+      .prepare('SELECT 1 FROM articles WHERE json_type(data, ?) IS NOT NULL OR json_type(data, ?) IS NOT NULL LIMIT 1')
+      .get(path, whole) !== undefined
+  );
 }
 
 /** The settings key the index was last refreshed with (see RefreshOptions.settingsKey). */
@@ -287,7 +403,9 @@ export function storedSettingsKey(db: Db): string {
 
 /** The size and modification time a file had when the index last read it, if it did. */
 export function indexedFileStat(db: Db, path: string): { size: number; mtimeMs: number } | undefined {
-  return db.prepare('SELECT size, mtime_ms AS mtimeMs FROM files WHERE path = ?').get(path) as { size: number; mtimeMs: number } | undefined;
+  return db.prepare('SELECT size, mtime_ms AS mtimeMs FROM files WHERE path = ?').get(path) as
+    | { size: number; mtimeMs: number }
+    | undefined;
 }
 
 /** The 1-based line where each article's body starts, by path: renderers read the body without parsing frontmatter again. */

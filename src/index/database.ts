@@ -34,7 +34,9 @@ export function openIndex(file: string, options: { fresh?: boolean } = {}): Open
     throw asIndexError(error, file);
   }
   if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new IndexError(`${file}: is a folder; the index is a file (for example ${file.replace(/[\\/]+$/, '')}/index.db)`);
+    throw new IndexError(
+      `${file}: is a folder; the index is a file (for example ${file.replace(/[\\/]+$/, '')}/index.db)`,
+    );
   }
   let db = connect(file);
   // Judged before anything is written: a file that turns out not to be ours must stay untouched.
@@ -111,7 +113,10 @@ function initialise(db: Db): void {
 function resetSchema(db: Db): void {
   db.exec('BEGIN IMMEDIATE');
   try {
-    const tables = db.prepare("SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' AS virtual FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    const tables = db
+      .prepare(
+        "SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' AS virtual FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+      )
       .all() as { name: string; virtual: number }[];
     const ordered = [...tables.filter((table) => table.virtual), ...tables.filter((table) => !table.virtual)];
     for (const { name } of ordered) db.exec(`DROP TABLE IF EXISTS "${name.replace(/"/g, '""')}"`);
@@ -151,12 +156,16 @@ function inspect(db: Db, file: string): Verdict {
     const version = db.pragma('user_version', { simple: true }) as number;
     const tables = (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
     if (applicationId === 0 && tables === 0) return { exists: true };
-    if (applicationId !== APPLICATION_ID) return ownFolder ? { replace: 'it was not a folio index', damaged: true } : { refuse: 'not a folio index' };
-    if (version !== SCHEMA_VERSION) return { replace: `it was built by another version of folio (schema ${version}, now ${SCHEMA_VERSION})` };
+    if (applicationId !== APPLICATION_ID)
+      return ownFolder ? { replace: 'it was not a folio index', damaged: true } : { refuse: 'not a folio index' };
+    if (version !== SCHEMA_VERSION)
+      return { replace: `it was built by another version of folio (schema ${version}, now ${SCHEMA_VERSION})` };
     return { exists: true };
   } catch (error) {
     if (!isCorruption(error)) throw asIndexError(error, file);
-    return ownFolder || startsWithSqliteHeader(file) ? { replace: 'it was damaged', damaged: true } : { refuse: 'not a folio index' };
+    return ownFolder || startsWithSqliteHeader(file)
+      ? { replace: 'it was damaged', damaged: true }
+      : { refuse: 'not a folio index' };
   }
 }
 
@@ -174,9 +183,15 @@ function startsWithSqliteHeader(file: string): boolean {
 /** Turns a SQLite or file-system failure into one line naming the index file. */
 export function asIndexError(error: unknown, file: string): IndexError {
   const code = (error as { code?: unknown })?.code;
-  const reason = code === 'SQLITE_BUSY' ? 'the index is busy: another folio process is writing it; try again'
-    : code === 'SQLITE_READONLY' || code === 'EACCES' || code === 'EROFS' ? 'cannot write the index (read-only)'
-      : code === 'SQLITE_FULL' || code === 'ENOSPC' ? 'the disk is full'
-        : error instanceof Error ? error.message : String(error);
+  const reason =
+    code === 'SQLITE_BUSY'
+      ? 'the index is busy: another folio process is writing it; try again'
+      : code === 'SQLITE_READONLY' || code === 'EACCES' || code === 'EROFS'
+        ? 'cannot write the index (read-only)'
+        : code === 'SQLITE_FULL' || code === 'ENOSPC'
+          ? 'the disk is full'
+          : error instanceof Error
+            ? error.message
+            : String(error);
   return new IndexError(`${file}: ${reason}`, 2, { cause: error });
 }

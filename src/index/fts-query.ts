@@ -26,8 +26,12 @@ export function toFtsQuery(node: QueryNode, forms?: TermForms): string {
       return node.children.map((child) => `(${toFtsQuery(child, forms)})`).join(' OR ');
     case 'and': {
       // FTS5's NOT is binary ("a NOT b"): what to find, then NOT any of the exclusions.
-      const wanted = node.children.filter((child) => child.kind !== 'not').map((child) => `(${toFtsQuery(child, forms)})`);
-      const excluded = node.children.flatMap((child) => (child.kind === 'not' ? [`(${toFtsQuery(child.child, forms)})`] : []));
+      const wanted = node.children
+        .filter((child) => child.kind !== 'not')
+        .map((child) => `(${toFtsQuery(child, forms)})`);
+      const excluded = node.children.flatMap((child) =>
+        child.kind === 'not' ? [`(${toFtsQuery(child.child, forms)})`] : [],
+      );
       const expression = wanted.join(' AND ');
       return excluded.length === 0 ? expression : `(${expression}) NOT (${excluded.join(' OR ')})`;
     }

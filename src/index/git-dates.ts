@@ -17,7 +17,9 @@ export const GIT_DATES_META = 'git dates';
  * is now; '' outside a repository) differs from the one the stored days were read at.
  */
 export async function updateGitDates(db: Db, root: string, state: string): Promise<void> {
-  db.prepare("UPDATE articles SET date = NULL, date_day = NULL, date_key = NULL, date_source = 'none' WHERE date_source = 'git'").run();
+  db.prepare(
+    "UPDATE articles SET date = NULL, date_day = NULL, date_key = NULL, date_source = 'none' WHERE date_source = 'git'",
+  ).run();
   const undated = db.prepare("SELECT 1 FROM articles WHERE date_source = 'none' LIMIT 1").get() !== undefined;
   const meta = db.prepare('SELECT value FROM meta WHERE key = ?').pluck();
   if (state === '' || (undated && meta.get(GIT_DATES_META) !== state)) {

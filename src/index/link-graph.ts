@@ -36,7 +36,10 @@ export function readLinkGraph(db: Db): LinkGraph {
 }
 
 /** Builds the graph from links as stored (`target` as written) and the set of article paths. Pure. */
-export function linkGraph(stored: readonly { path: string; target: string; line: number }[], articles: ReadonlySet<string>): LinkGraph {
+export function linkGraph(
+  stored: readonly { path: string; target: string; line: number }[],
+  articles: ReadonlySet<string>,
+): LinkGraph {
   const links: ArticleLinkRef[] = [];
   const broken: ArticleLinkRef[] = [];
   const outgoing = new Map<string, string[]>();

@@ -62,13 +62,21 @@ export async function refreshIndex(db: Db, root: string, options: RefreshOptions
   const settingsKey = options.settingsKey ?? '';
   const gitState = repositoryState(root);
   const listing = scanListing(scanned);
-  const unchanged = { stats: { files: scanned.length, added: 0, updated: 0, removed: 0, unchanged: scanned.length, failed: 0 }, problems: [] };
+  const unchanged = {
+    stats: { files: scanned.length, added: 0, updated: 0, removed: 0, unchanged: scanned.length, failed: 0 },
+    problems: [],
+  };
 
   // The common case: the last refresh saw these very files, sizes and times, with the same settings. Then the
   // index is current without reading its list of files, which costs several times the comparison.
   const meta = db.prepare('SELECT value FROM meta WHERE key = ?').pluck();
   const sameRepository = ((meta.get(GIT_META) as string | undefined) ?? '') === gitState;
-  if (meta.get(SCAN_META) === listing && ((meta.get(SETTINGS_META) as string | undefined) ?? '') === settingsKey && sameRepository) return unchanged;
+  if (
+    meta.get(SCAN_META) === listing &&
+    ((meta.get(SETTINGS_META) as string | undefined) ?? '') === settingsKey &&
+    sameRepository
+  )
+    return unchanged;
 
   // Loaded only past the shortcut: preparing the store's statements costs more than the comparison above.
   const { IndexStore } = await import('./store.js');
@@ -107,8 +115,14 @@ function keptFresh(db: Db, root: string, settingsKey: string): RefreshResult | u
   if (((meta.get(SETTINGS_META) as string | undefined) ?? '') !== settingsKey) return undefined;
   if (((meta.get(GIT_META) as string | undefined) ?? '') !== repositoryState(root)) return undefined;
   const recorded = Number(meta.get(FILES_META) ?? Number.NaN);
-  const files = Number.isInteger(recorded) ? recorded : (db.prepare('SELECT count(*) FROM files').pluck().get() as number);
-  return { stats: { files, added: 0, updated: 0, removed: 0, unchanged: files, failed: 0 }, problems: [], keptFresh: true };
+  const files = Number.isInteger(recorded)
+    ? recorded
+    : (db.prepare('SELECT count(*) FROM files').pluck().get() as number);
+  return {
+    stats: { files, added: 0, updated: 0, removed: 0, unchanged: files, failed: 0 },
+    problems: [],
+    keptFresh: true,
+  };
 }
 
 /**
@@ -165,14 +179,24 @@ function plan(store: IndexStore, scanned: ScannedFile[], settingsKey: string): P
   const settingsChanged = (store.getMeta(SETTINGS_META) ?? '') !== settingsKey;
   const jobs: ParseJob[] = settingsChanged
     ? scanned.map((file) => ({ path: file.path }))
-    : [...diff.added.map((file) => ({ path: file.path })), ...diff.changed.map(({ file, previous }) => ({ path: file.path, previousHash: previous.hash }))];
+    : [
+        ...diff.added.map((file) => ({ path: file.path })),
+        ...diff.changed.map(({ file, previous }) => ({ path: file.path, previousHash: previous.hash })),
+      ];
   const nothingToDo = !settingsChanged && isEmptyDiff(diff);
   return {
     diff,
     jobs,
     known: new Set(indexed.map((file) => file.path)),
     nothingToDo,
-    stats: { files: scanned.length, added: 0, updated: 0, removed: 0, unchanged: nothingToDo ? scanned.length : 0, failed: 0 },
+    stats: {
+      files: scanned.length,
+      added: 0,
+      updated: 0,
+      removed: 0,
+      unchanged: nothingToDo ? scanned.length : 0,
+      failed: 0,
+    },
   };
 }
 
@@ -188,7 +212,13 @@ async function apply(store: IndexStore, root: string, planned: Plan, options: Re
     if (outcome.kind === 'same-content') {
       stats.unchanged++;
     } else {
-      store.putArticle(outcome.path, outcome.parsed, outcome.problems, outcome.search, !planned.known.has(outcome.path));
+      store.putArticle(
+        outcome.path,
+        outcome.parsed,
+        outcome.problems,
+        outcome.search,
+        !planned.known.has(outcome.path),
+      );
       problems.push(...outcome.problems);
       if (planned.known.has(outcome.path)) stats.updated++;
       else stats.added++;

@@ -58,7 +58,8 @@ export function relatedFinder(db: Db, filter: ArticleFilter): RelatedFinder {
   const text = db.prepare('SELECT search_title, search_body FROM article_text WHERE rowid = ?').raw();
   const condition = filterCondition(filter);
   const rank = `bm25(articles_fts, ${WEIGHTS.join(', ')})`;
-  const withWords = db.prepare(`
+  const withWords = db
+    .prepare(`
     WITH shared AS MATERIALIZED (
       SELECT other.article AS rowid, count(DISTINCT other.tag_key) AS tags
       FROM article_tags own JOIN article_tags other ON other.tag_key = own.tag_key
@@ -67,21 +68,26 @@ export function relatedFinder(db: Db, filter: ArticleFilter): RelatedFinder {
     SELECT a.rowid, a.path, coalesce(s.tags, 0) AS tags, coalesce(w.score, 0) AS score
     FROM articles a LEFT JOIN shared s ON s.rowid = a.rowid LEFT JOIN words w ON w.rowid = a.rowid
     WHERE (s.rowid IS NOT NULL OR w.rowid IS NOT NULL) AND a.rowid != @target AND ${condition.sql}
-    ORDER BY tags DESC, score DESC, a.date_key DESC, a.id LIMIT @limit`).raw();
-  const tagsOnly = db.prepare(`
+    ORDER BY tags DESC, score DESC, a.date_key DESC, a.id LIMIT @limit`)
+    .raw();
+  const tagsOnly = db
+    .prepare(`
     SELECT a.rowid, a.path, count(DISTINCT other.tag_key) AS tags, 0 AS score
     FROM article_tags own JOIN article_tags other ON other.tag_key = own.tag_key JOIN articles a ON a.rowid = other.article
     WHERE own.article = @target AND other.article != @target AND ${condition.sql}
-    GROUP BY a.rowid ORDER BY tags DESC, a.date_key DESC, a.id LIMIT @limit`).raw();
+    GROUP BY a.rowid ORDER BY tags DESC, a.date_key DESC, a.id LIMIT @limit`)
+    .raw();
 
   return (rowid, limit) => {
     const row = text.get(rowid) as [string, string] | undefined;
     if (row === undefined) return [];
     const terms = distinctiveTerms(row, documents, documentFrequency);
     const named = { target: rowid, limit };
-    const rows = (terms.length === 0
-      ? tagsOnly.all(...condition.params, named)
-      : withWords.all(...condition.params, { ...named, words: wordsQuery(terms) })) as [number, string, number, number][];
+    const rows = (
+      terms.length === 0
+        ? tagsOnly.all(...condition.params, named)
+        : withWords.all(...condition.params, { ...named, words: wordsQuery(terms) })
+    ) as [number, string, number, number][];
     return rows.map(([found, path, sharedTags, score]) => ({ rowid: found, path, sharedTags, score }));
   };
 }
@@ -90,8 +96,11 @@ export function relatedFinder(db: Db, filter: ArticleFilter): RelatedFinder {
  * The words that set an article apart, best first: weighted occurrences times inverse document frequency, ties
  * by the word itself so the choice never depends on the order words were met in.
  */
-export function distinctiveTerms(parts: readonly [title: string, body: string], documents: number,
-  documentFrequency: (term: string) => number): string[] {
+export function distinctiveTerms(
+  parts: readonly [title: string, body: string],
+  documents: number,
+  documentFrequency: (term: string) => number,
+): string[] {
   const counts = new Map<string, number>();
   const add = (text: string, weight: number) => {
     for (const word of searchWords(text)) if (usefulWord(word)) counts.set(word, (counts.get(word) ?? 0) + weight);

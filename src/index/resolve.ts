@@ -38,12 +38,18 @@ const SUGGESTED = 3;
  */
 export function resolveArticleRef(db: Db, references: string | readonly string[]): ResolvedArticle {
   const forms = referenceForms(references);
-  const typed = typeof references === 'string' ? references : references[0] ?? '';
+  const typed = typeof references === 'string' ? references : (references[0] ?? '');
   const exact = exactArticle(db, forms);
   if (exact) return exact;
 
-  const entries = (db.prepare('SELECT rowid, path, slug, title FROM articles ORDER BY path').all() as
-    { rowid: number; path: string; slug: string; title: string }[]).map(toEntry);
+  const entries = (
+    db.prepare('SELECT rowid, path, slug, title FROM articles ORDER BY path').all() as {
+      rowid: number;
+      path: string;
+      slug: string;
+      title: string;
+    }[]
+  ).map(toEntry);
   const folded = forms.map(fold);
   const stages: ((entry: Entry) => boolean)[] = [
     (entry) => forms.some((form) => entry.paths.includes(form)),
@@ -60,7 +66,8 @@ export function resolveArticleRef(db: Db, references: string | readonly string[]
     if (found.length > 1) throw ambiguous(typed, found, entries);
   }
   const closest = suggestions(forms[0] ?? '', entries);
-  const hint = closest.length === 0 ? '' : ` (did you mean ${closest.map((entry) => label(entry, entries)).join(', ')}?)`;
+  const hint =
+    closest.length === 0 ? '' : ` (did you mean ${closest.map((entry) => label(entry, entries)).join(', ')}?)`;
   throw new UnknownArticleError(`no article matches '${typed}'${hint}`, typed, closest.map(candidate));
 }
 
@@ -74,7 +81,10 @@ export function exactArticle(db: Db, references: string | readonly string[]): Re
   const byPath = db.prepare('SELECT rowid FROM articles WHERE path IN (?, ?, ?, ?)').pluck();
   const bySlug = db.prepare('SELECT rowid FROM articles WHERE slug = ?').pluck();
   // A path beats a slug spelt the same way.
-  for (const lookup of [(form: string) => byPath.all(form, `${form}.md`, `${form}.markdown`, `${form}/index.md`), (form: string) => bySlug.all(form)]) {
+  for (const lookup of [
+    (form: string) => byPath.all(form, `${form}.md`, `${form}.markdown`, `${form}/index.md`),
+    (form: string) => bySlug.all(form),
+  ]) {
     for (const form of forms) {
       const rowids = lookup(form) as number[];
       if (rowids.length === 1) return load(db, rowids[0]!);
@@ -85,7 +95,9 @@ export function exactArticle(db: Db, references: string | readonly string[]): Re
 }
 
 function referenceForms(references: string | readonly string[]): string[] {
-  return [...new Set((typeof references === 'string' ? [references] : references).flatMap(normalisedForms))].filter((form) => form !== '');
+  return [...new Set((typeof references === 'string' ? [references] : references).flatMap(normalisedForms))].filter(
+    (form) => form !== '',
+  );
 }
 
 /** The paths and the slug of an entry, folded (computed once, and only when a comparison needs them). */
@@ -99,8 +111,14 @@ function foldedNames(entry: Entry): string[] {
  * copied from Windows. A file name may hold a backslash itself (`back\slash.md`), so the form as typed comes first.
  */
 function normalisedForms(reference: string): string[] {
-  const typed = reference.trim().replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
-  const slashed = typed.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+  const typed = reference
+    .trim()
+    .replace(/^(?:\.\/)+/, '')
+    .replace(/\/+$/, '');
+  const slashed = typed
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .replace(/\/+$/, '');
   return slashed === typed ? [typed] : [typed, slashed];
 }
 
@@ -131,7 +149,10 @@ function label(entry: Entry, all: readonly Entry[]): string {
 }
 
 function ambiguous(typed: string, found: Entry[], all: readonly Entry[]): AmbiguousArticleError {
-  const listed = found.slice(0, LISTED).map((entry) => label(entry, all)).join(', ');
+  const listed = found
+    .slice(0, LISTED)
+    .map((entry) => label(entry, all))
+    .join(', ');
   const more = found.length > LISTED ? `, and ${found.length - LISTED} more` : '';
   return new AmbiguousArticleError(
     `'${typed}' matches ${found.length} articles: ${listed}${more}; give more of the slug or the path`,

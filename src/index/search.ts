@@ -17,7 +17,15 @@ import type { ArticleFilter } from '../model/filter.js';
 import { allTerms, positiveTerms, type QueryNode } from '../query/ast.js';
 import { findLiteral, findMatches, type TextRange } from '../query/match.js';
 import { snippetAround, tidySnippet, type Snippet } from '../query/snippet.js';
-import { prefixEnd, STEM_LANGUAGES, stemmedForms, stemProbes, termWord, type StemLanguage, type TermForms } from '../query/stem.js';
+import {
+  prefixEnd,
+  STEM_LANGUAGES,
+  stemmedForms,
+  stemProbes,
+  termWord,
+  type StemLanguage,
+  type TermForms,
+} from '../query/stem.js';
 import { loadStemmers } from '../query/stemmers.js';
 import { matchesLongerWords, normalizeText, searchWords, WORD_SEPARATOR, wordSpans } from '../query/words.js';
 import type { Db } from './database.js';
@@ -80,7 +88,13 @@ export function rankMatches(db: Db, matcher: SearchMatcher, filter: ArticleFilte
  * every match but hands over only the best: on a word in half of 10,000 articles that saves half of the
  * time, most of it spent turning rows into JavaScript values.
  */
-export function rankBest(db: Db, matcher: SearchMatcher, filter: ArticleFilter, sort: SearchSort, limit?: number): Ranking {
+export function rankBest(
+  db: Db,
+  matcher: SearchMatcher,
+  filter: ArticleFilter,
+  sort: SearchSort,
+  limit?: number,
+): Ranking {
   if (matcher.kind === 'query') return rankQuery(db, matcher.query, matcher.forms, filter, sort, limit);
   const matches = rankLiteral(db, matcher.text, filter, sort);
   return { matches: limit === undefined ? matches : matches.slice(0, limit), total: matches.length };
@@ -92,7 +106,9 @@ const languagesOf = new WeakMap<Db, StemLanguage[]>();
 function stemLanguages(db: Db): StemLanguage[] {
   let languages = languagesOf.get(db);
   if (!languages) {
-    const present = new Set(db.prepare('SELECT DISTINCT stem_lang FROM articles WHERE stem_lang IS NOT NULL').pluck().all() as string[]);
+    const present = new Set(
+      db.prepare('SELECT DISTINCT stem_lang FROM articles WHERE stem_lang IS NOT NULL').pluck().all() as string[],
+    );
     languages = STEM_LANGUAGES.filter((language) => present.has(language));
     languagesOf.set(db, languages);
   }
@@ -112,7 +128,8 @@ const MAX_FORMS = 64;
 export async function queryForms(db: Db, query: QueryNode): Promise<TermForms> {
   const forms: TermForms = new Map();
   const languages = stemLanguages(db);
-  if (languages.length === 0 || !allTerms(query).some((term) => stemProbes(term, languages, ALL_LANGUAGES) !== null)) return forms;
+  if (languages.length === 0 || !allTerms(query).some((term) => stemProbes(term, languages, ALL_LANGUAGES) !== null))
+    return forms;
   const STEMMERS = await loadStemmers(languages);
   let terms: ((prefix: string) => string[]) | undefined;
   for (const term of allTerms(query)) {
@@ -129,26 +146,49 @@ export async function queryForms(db: Db, query: QueryNode): Promise<TermForms> {
   return forms;
 }
 
-function rankQuery(db: Db, query: QueryNode, forms: TermForms | undefined, filter: ArticleFilter, sort: SearchSort, limit: number | undefined): Ranking {
+function rankQuery(
+  db: Db,
+  query: QueryNode,
+  forms: TermForms | undefined,
+  filter: ArticleFilter,
+  sort: SearchSort,
+  limit: number | undefined,
+): Ranking {
   const condition = filterCondition(filter);
   const expression = toFtsQuery(query, forms);
   const exact = toFtsQuery(query);
   // Articles the query matches word for word come before those it matches only through other forms.
   const exactFirst = sort === 'rank' && exact !== expression;
-  const order = sort === 'date' ? 'a.date_key DESC, rank, a.path' : `${exactFirst ? 'exact DESC, ' : ''}rank, a.date_key DESC, a.path`;
+  const order =
+    sort === 'date'
+      ? 'a.date_key DESC, rank, a.path'
+      : `${exactFirst ? 'exact DESC, ' : ''}rank, a.date_key DESC, a.path`;
   const from = `FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
     WHERE articles_fts MATCH ? AND ${condition.sql}`;
-  const exactColumn = exactFirst ? ', a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) AS exact' : '';
+  const exactColumn = exactFirst
+    ? ', a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) AS exact'
+    : '';
   const sql = `SELECT a.rowid AS rowid, a.path AS path, bm25(articles_fts, ${WEIGHTS.join(', ')}) AS rank${exactColumn} ${from}
     ORDER BY ${order}${limit === undefined ? '' : ' LIMIT ?'}`;
   const head = exactFirst ? [exact, expression] : [expression];
   const params = limit === undefined ? [...head, ...condition.params] : [...head, ...condition.params, limit];
-  const rows = runFts(() => db.prepare(sql).raw().all(...params)) as [number, string, number, ...unknown[]][];
+  const rows = runFts(() =>
+    db
+      .prepare(sql)
+      .raw()
+      .all(...params),
+  ) as [number, string, number, ...unknown[]][];
   // bm25() is lower for better matches; scores read better the other way round.
   const matches = rows.map(([rowid, path, rank]) => ({ rowid, path, score: -rank }));
-  const total = limit === undefined || matches.length < limit
-    ? matches.length
-    : runFts(() => db.prepare(`SELECT count(*) ${from}`).pluck().get(expression, ...condition.params)) as number;
+  const total =
+    limit === undefined || matches.length < limit
+      ? matches.length
+      : (runFts(() =>
+          db
+            .prepare(`SELECT count(*) ${from}`)
+            .pluck()
+            .get(expression, ...condition.params),
+        ) as number);
   return { matches, total };
 }
 
@@ -163,7 +203,13 @@ function runFts<T>(run: () => T): T {
   }
 }
 
-const TEXT_COLUMNS = ['t.search_title', 't.search_tags', 't.search_authors', 't.search_summary', 't.search_body'] as const;
+const TEXT_COLUMNS = [
+  't.search_title',
+  't.search_tags',
+  't.search_authors',
+  't.search_summary',
+  't.search_body',
+] as const;
 
 function rankLiteral(db: Db, literal: string, filter: ArticleFilter, sort: SearchSort): RankedMatch[] {
   const needle = normalizeText(literal).toLowerCase();
@@ -173,17 +219,20 @@ function rankLiteral(db: Db, literal: string, filter: ArticleFilter, sort: Searc
   // JavaScript (and the word separators of Chinese and Japanese text skipped).
   const ascii = /^[\x00-\x7f]*$/.test(needle);
   if (!ascii) registerCount(db);
-  const count = (column: string) => (ascii
-    ? `((length(${column}) - length(replace(lower(${column}), @needle, ''))) / @size)`
-    : `folio_count(${column}, @needle)`);
+  const count = (column: string) =>
+    ascii
+      ? `((length(${column}) - length(replace(lower(${column}), @needle, ''))) / @size)`
+      : `folio_count(${column}, @needle)`;
   // LIKE ignores ASCII case without copying the text, which makes it several times faster than instr(lower()).
-  const contains = (column: string) => (ascii ? `${column} LIKE @pattern ESCAPE '\\'` : `folio_count(${column}, @needle) > 0`);
+  const contains = (column: string) =>
+    ascii ? `${column} LIKE @pattern ESCAPE '\\'` : `folio_count(${column}, @needle) > 0`;
   const narrowing = literalFtsQuery(literal);
   // Each column counts like a BM25 term frequency: occurrences saturate, and the body's by its length.
-  const saturated = (index: number, length = '1.0') => `${WEIGHTS[index]!.toFixed(1)} * c${index} / (c${index} + 1.2 * ${length})`;
-  const sql = `SELECT rowid, path, ${TEXT_COLUMNS.map((_, index) => (index === 4
-      ? saturated(index, '(0.25 + 0.75 * words / max(1.0, avg(words) OVER ()))')
-      : saturated(index))).join(' + ')} AS score
+  const saturated = (index: number, length = '1.0') =>
+    `${WEIGHTS[index]!.toFixed(1)} * c${index} / (c${index} + 1.2 * ${length})`;
+  const sql = `SELECT rowid, path, ${TEXT_COLUMNS.map((_, index) =>
+    index === 4 ? saturated(index, '(0.25 + 0.75 * words / max(1.0, avg(words) OVER ()))') : saturated(index),
+  ).join(' + ')} AS score
     FROM (SELECT a.rowid AS rowid, a.path AS path, a.date_key AS date_key, a.words AS words,
         ${TEXT_COLUMNS.map((column, index) => `${count(column)} AS c${index}`).join(', ')}
       FROM articles a JOIN article_text t ON t.rowid = a.rowid
@@ -192,7 +241,12 @@ function rankLiteral(db: Db, literal: string, filter: ArticleFilter, sort: Searc
         AND (${TEXT_COLUMNS.map(contains).join(' OR ')}))
     ORDER BY ${sort === 'date' ? 'date_key DESC, score DESC' : 'score DESC, date_key DESC'}, path`;
   const pattern = `%${needle.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-  const named = { needle, size: needle.length, ...(ascii ? { pattern } : {}), ...(narrowing === null ? {} : { narrowing }) };
+  const named = {
+    needle,
+    size: needle.length,
+    ...(ascii ? { pattern } : {}),
+    ...(narrowing === null ? {} : { narrowing }),
+  };
   const statement = db.prepare(sql);
   const rows = runFts(() => statement.raw().all(...condition.params, named)) as [number, string, number][];
   return rows.map(([rowid, path, score]) => ({ rowid, path, score }));
@@ -228,13 +282,16 @@ function literalFtsQuery(literal: string): string | null {
 
 /** Loads the articles of ranked matches, with their snippets and title highlights. */
 export function loadHits(db: Db, matcher: SearchMatcher, matches: readonly RankedMatch[]): SearchHit[] {
-  const article = db.prepare(`SELECT ${ARTICLE_COLUMNS}, t.search_body FROM articles a JOIN article_text t ON t.rowid = a.rowid
+  const article =
+    db.prepare(`SELECT ${ARTICLE_COLUMNS}, t.search_body FROM articles a JOIN article_text t ON t.rowid = a.rowid
     WHERE a.rowid = ?`);
   const forms = matcher.kind === 'query' ? matcher.forms : undefined;
   // FTS5 cuts its snippets after a number of words, which can split a phrase: those of queries with a phrase
   // are made from the body text, where a phrase is one match (query/match.ts) that a snippet never cuts.
-  const phrases = matcher.kind === 'query' && positiveTerms(matcher.query).some((term) => searchWords(term.text).length > 1);
-  const snippets = matcher.kind === 'query' && !phrases ? snippetReader(db, toFtsQuery(matcher.query, forms), matches) : undefined;
+  const phrases =
+    matcher.kind === 'query' && positiveTerms(matcher.query).some((term) => searchWords(term.text).length > 1);
+  const snippets =
+    matcher.kind === 'query' && !phrases ? snippetReader(db, toFtsQuery(matcher.query, forms), matches) : undefined;
   return matches.map((match) => {
     const row = article.get(match.rowid) as ArticleRow & { search_body: string };
     const found = articleFromRow(row);
@@ -279,7 +336,9 @@ function snippetReader(db: Db, expression: string, matches: readonly RankedMatch
   }
   const wanted = new Set(matches.map((match) => match.rowid));
   const all = new Map<number, string>();
-  const rows = runFts(() => db.prepare(`SELECT rowid, ${snippet} FROM articles_fts WHERE articles_fts MATCH ?`).raw().iterate(expression));
+  const rows = runFts(() =>
+    db.prepare(`SELECT rowid, ${snippet} FROM articles_fts WHERE articles_fts MATCH ?`).raw().iterate(expression),
+  );
   for (const [rowid, marked] of rows as Iterable<[number, string]>) if (wanted.has(rowid)) all.set(rowid, marked);
   return (rowid) => all.get(rowid) ?? '';
 }

@@ -22,11 +22,17 @@ export class IndexStore {
         FROM articles a JOIN article_text t ON t.rowid = a.rowid WHERE a.path = ?`),
       removeArticle: db.prepare('DELETE FROM articles WHERE rowid = ?'),
       removeText: db.prepare('DELETE FROM article_text WHERE rowid = ?'),
-      putText: db.prepare(`INSERT INTO article_text (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ${FTS_COLUMNS.map(() => '?').join(', ')})`),
+      putText: db.prepare(
+        `INSERT INTO article_text (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ${FTS_COLUMNS.map(() => '?').join(', ')})`,
+      ),
       removeTags: db.prepare('DELETE FROM article_tags WHERE article = ?'),
       removeLinks: db.prepare('DELETE FROM links WHERE article = ?'),
-      ftsInsert: db.prepare(`INSERT INTO articles_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ${FTS_COLUMNS.map(() => '?').join(', ')})`),
-      ftsDelete: db.prepare(`INSERT INTO articles_fts (articles_fts, rowid, ${FTS_COLUMNS.join(', ')}) VALUES ('delete', ?, ${FTS_COLUMNS.map(() => '?').join(', ')})`),
+      ftsInsert: db.prepare(
+        `INSERT INTO articles_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ${FTS_COLUMNS.map(() => '?').join(', ')})`,
+      ),
+      ftsDelete: db.prepare(
+        `INSERT INTO articles_fts (articles_fts, rowid, ${FTS_COLUMNS.join(', ')}) VALUES ('delete', ?, ${FTS_COLUMNS.map(() => '?').join(', ')})`,
+      ),
       removeProblems: db.prepare('DELETE FROM problems WHERE path = ?'),
       putArticle: db.prepare(`INSERT INTO articles (
           path, id, slug, title, title_source, date, date_day, date_key, date_source, updated, updated_day, updated_key,
@@ -74,12 +80,19 @@ export class IndexStore {
    * says the index has never recorded the path (no file row, so no article or problems either): a cold index
    * then skips the two look-ups per file that would find nothing, on the thread every insert waits for.
    */
-  putArticle(path: string, parsed: ParsedArticle | null, problems: readonly Problem[], prepared?: SearchColumns, isNew = false): void {
+  putArticle(
+    path: string,
+    parsed: ParsedArticle | null,
+    problems: readonly Problem[],
+    prepared?: SearchColumns,
+    isNew = false,
+  ): void {
     if (!isNew) {
       this.removeArticle(path);
       this.statements.removeProblems.run(path);
     }
-    for (const found of problems) this.statements.putProblem.run(found.path, found.line ?? null, found.severity, found.message);
+    for (const found of problems)
+      this.statements.putProblem.run(found.path, found.line ?? null, found.severity, found.message);
     if (!parsed) return;
     const { article } = parsed;
     const search = prepared ?? searchColumns(article, parsed.text);

@@ -21,7 +21,9 @@ export function suggestQuery(db: Db, text: string, query: QueryNode, forms: Term
     if (!held || !startingWith) {
       db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.folio_terms USING fts5vocab(main, 'articles_fts', 'row')");
       const one = db.prepare('SELECT 1 FROM temp.folio_terms WHERE term = ?').pluck();
-      const range = db.prepare('SELECT term AS word, doc AS articles FROM temp.folio_terms WHERE term >= ? AND term < ?');
+      const range = db.prepare(
+        'SELECT term AS word, doc AS articles FROM temp.folio_terms WHERE term >= ? AND term < ?',
+      );
       held = (candidate) => one.get(candidate) !== undefined;
       startingWith = (letter) => range.all(letter, prefixEnd(letter)) as WordCount[];
     }

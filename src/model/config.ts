@@ -29,7 +29,19 @@ export interface ArchiveConfig {
 }
 
 /** Every key `folio.config.json` may hold; any other is reported and ignored. */
-export const CONFIG_KEYS = ['title', 'baseUrl', 'author', 'authors', 'ignore', 'sort', 'lang', 'theme', 'template', 'fields', 'bodyTags'] as const;
+export const CONFIG_KEYS = [
+  'title',
+  'baseUrl',
+  'author',
+  'authors',
+  'ignore',
+  'sort',
+  'lang',
+  'theme',
+  'template',
+  'fields',
+  'bodyTags',
+] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
 export const CONFIG_FILE = 'folio.config.json';

@@ -30,14 +30,22 @@ export interface ArticleCandidate {
 
 /** No article answers to the reference the user gave; `closest` holds the likeliest ones they meant. */
 export class UnknownArticleError extends FolioError {
-  constructor(message: string, readonly reference: string, readonly closest: readonly ArticleCandidate[]) {
+  constructor(
+    message: string,
+    readonly reference: string,
+    readonly closest: readonly ArticleCandidate[],
+  ) {
     super(message, 2);
   }
 }
 
 /** Several articles answer to the reference the user gave. */
 export class AmbiguousArticleError extends FolioError {
-  constructor(message: string, readonly reference: string, readonly candidates: readonly ArticleCandidate[]) {
+  constructor(
+    message: string,
+    readonly reference: string,
+    readonly candidates: readonly ArticleCandidate[],
+  ) {
     super(message, 2);
   }
 }

@@ -99,7 +99,8 @@ const PICTURE_SIZE = /^\d{1,5}(?:x\d{1,5})?$/;
  * whose text is `written`, else the note's name with its heading after a `›`.
  */
 export function wikilinkView(embed: boolean, target: string, written: string): { picture: boolean; text: string } {
-  if (embed && isPictureFile(target.replace(/#.*$/s, ''))) return { picture: true, text: PICTURE_SIZE.test(written) ? '' : written };
+  if (embed && isPictureFile(target.replace(/#.*$/s, '')))
+    return { picture: true, text: PICTURE_SIZE.test(written) ? '' : written };
   return { picture: false, text: written || wikilinkLabel(target) };
 }
 
@@ -134,7 +135,10 @@ export function namedLink(href: string): NamedLink | null {
   const name = (hash === -1 ? written : written.slice(0, hash)).trim();
   const after = hash === -1 ? '' : written.slice(hash + 1).trim();
   // Obsidian's `#^block` names a paragraph, which has no id on a page; its `#Heading` is the heading's text.
-  const fragment = after === '' || (style === 'wiki' && after.startsWith('^')) ? '' : `#${style === 'wiki' ? slugify(after.split('#').at(-1)!).toLowerCase() : after}`;
+  const fragment =
+    after === '' || (style === 'wiki' && after.startsWith('^'))
+      ? ''
+      : `#${style === 'wiki' ? slugify(after.split('#').at(-1)!).toLowerCase() : after}`;
   return { style, name, fragment };
 }
 
@@ -159,7 +163,10 @@ export function archiveNames(paths: Iterable<string>): ArchiveNames {
 }
 
 function fileKey(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1).replace(MARKDOWN_FILE, '').toLowerCase();
+  return path
+    .slice(path.lastIndexOf('/') + 1)
+    .replace(MARKDOWN_FILE, '')
+    .toLowerCase();
 }
 
 /** Whether a named link names a file that is not an article (a wikilink to `photo.png` or `paper.pdf`). */
@@ -182,21 +189,35 @@ export function resolveNamedLink(fromPath: string, link: NamedLink, names: Archi
   const wanted = link.name.replace(/^\/+/, '').replace(/\/+$/, '');
   if (link.style === 'ref' && !link.name.startsWith('/')) {
     const relative = posix.normalize(posix.join(posix.dirname(fromPath), wanted));
-    for (const candidate of [relative, `${relative}.md`, `${relative}/index.md`, `${relative}/_index.md`]) if (names.has(candidate)) return found(candidate);
+    for (const candidate of [relative, `${relative}.md`, `${relative}/index.md`, `${relative}/_index.md`])
+      if (names.has(candidate)) return found(candidate);
   }
   const whole = MARKDOWN_FILE.test(wanted) || namesOtherFile(link);
-  const withFile = whole ? [wanted] : [`${wanted}.md`, `${wanted}/index.md`, `${wanted}/_index.md`, `${wanted}.markdown`];
+  const withFile = whole
+    ? [wanted]
+    : [`${wanted}.md`, `${wanted}/index.md`, `${wanted}/_index.md`, `${wanted}.markdown`];
   const key = fileKey(withFile[0]!);
-  const candidates = whole ? names.named(key) : [...names.named(key), ...names.named('index'), ...names.named('_index')];
+  const candidates = whole
+    ? names.named(key)
+    : [...names.named(key), ...names.named('index'), ...names.named('_index')];
   const caseless = link.style === 'wiki';
-  const matches = candidates.filter((path) => withFile.some((file) => {
-    const [a, b] = caseless ? [path.toLowerCase(), file.toLowerCase()] : [path, file];
-    return a === b || a.endsWith(`/${b}`);
-  }));
+  const matches = candidates.filter((path) =>
+    withFile.some((file) => {
+      const [a, b] = caseless ? [path.toLowerCase(), file.toLowerCase()] : [path, file];
+      return a === b || a.endsWith(`/${b}`);
+    }),
+  );
   if (matches.length === 0 && link.style === 'ref' && !wanted.includes('/')) return found(names.named(key)[0]);
   if (matches.length <= 1) return found(matches[0]);
   const folder = posix.dirname(fromPath);
-  return found(matches.sort((a, b) => Number(posix.dirname(b) === folder) - Number(posix.dirname(a) === folder) || a.length - b.length || (a < b ? -1 : 1))[0]);
+  return found(
+    matches.sort(
+      (a, b) =>
+        Number(posix.dirname(b) === folder) - Number(posix.dirname(a) === folder) ||
+        a.length - b.length ||
+        (a < b ? -1 : 1),
+    )[0],
+  );
 }
 
 /**

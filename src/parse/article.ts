@@ -60,7 +60,8 @@ export function parseArticle(path: string, text: string, options: ParseOptions =
   const frontmatterSummary = fields.firstString([...(map.summary ?? []), ...SUMMARY_FIELDS]);
   const slugField = fields.string('slug');
   const slug = (slugField !== undefined && slugify(slugField)) || slugFromPath(path);
-  if (slugField !== undefined && !slugify(slugField)) fields.warn('slug', `slug '${slugField}' has no letters or digits; using '${slug}'`);
+  if (slugField !== undefined && !slugify(slugField))
+    fields.warn('slug', `slug '${slugField}' has no letters or digits; using '${slug}'`);
 
   const article: Article = {
     id: articleId(path),
@@ -73,8 +74,11 @@ export function parseArticle(path: string, text: string, options: ParseOptions =
     updated: fields.firstDate([...(map.updated ?? []), ...UPDATED_FIELDS]),
     authors: dedupe(authors),
     // Tags written in the body (Obsidian's `#tag`) come after the frontmatter's.
-    tags: options.bodyTags ? dedupe([...fields.tags(map.tags ?? []), ...bodyTags(split.body)]) : fields.tags(map.tags ?? []),
-    summary: frontmatterSummary !== undefined ? clip(inlineText(frontmatterSummary, 0), SUMMARY_LIMIT) : body.firstParagraph,
+    tags: options.bodyTags
+      ? dedupe([...fields.tags(map.tags ?? []), ...bodyTags(split.body)])
+      : fields.tags(map.tags ?? []),
+    summary:
+      frontmatterSummary !== undefined ? clip(inlineText(frontmatterSummary, 0), SUMMARY_LIMIT) : body.firstParagraph,
     draft: fields.flag('draft') === true || fields.flag('published') === false,
     lang: fields.firstString([...(map.lang ?? []), 'lang', 'language']) ?? null,
     words: body.words,
@@ -120,14 +124,26 @@ function firstNames(fields: FieldReader, keys: string[]): string[] | undefined {
   return undefined;
 }
 
-function readTitle(fields: FieldReader, heading: string | null, path: string, mapped: string[]): { text: string; source: TitleSource } {
-  const fromFrontmatter = [...mapped, 'title'].reduce<string | undefined>((found, key) => found ?? fields.string(key, true), undefined);
+function readTitle(
+  fields: FieldReader,
+  heading: string | null,
+  path: string,
+  mapped: string[],
+): { text: string; source: TitleSource } {
+  const fromFrontmatter = [...mapped, 'title'].reduce<string | undefined>(
+    (found, key) => found ?? fields.string(key, true),
+    undefined,
+  );
   if (fromFrontmatter) return { text: fromFrontmatter, source: 'frontmatter' };
   if (heading) return { text: heading, source: 'heading' };
   return { text: titleFromPath(path), source: 'file name' };
 }
 
-function readDate(fields: FieldReader, path: string, mapped: string[]): { date: ArticleDate | null; dateSource: DateSource } {
+function readDate(
+  fields: FieldReader,
+  path: string,
+  mapped: string[],
+): { date: ArticleDate | null; dateSource: DateSource } {
   const date = fields.firstDate([...mapped, ...DATE_FIELDS]);
   if (date) return { date, dateSource: 'frontmatter' };
   const fromUrl = fields.dateInUrls(URL_FIELDS);
@@ -146,7 +162,9 @@ class FieldReader {
   ) {}
 
   warn(key: string, message: string): void {
-    this.problems.push(problem(this.path, 'warning', message, this.split.fieldLines[key] ?? this.split.fieldLines[key.split('.')[0]!]));
+    this.problems.push(
+      problem(this.path, 'warning', message, this.split.fieldLines[key] ?? this.split.fieldLines[key.split('.')[0]!]),
+    );
   }
 
   /** The value of `key`; a key with dots that is not a field itself names a nested one (`params.author`). */
@@ -155,7 +173,8 @@ class FieldReader {
     if (!key.includes('.')) return undefined;
     let value: unknown = this.split.data;
     for (const part of key.split('.')) {
-      if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, part)) return undefined;
+      if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, part))
+        return undefined;
       value = (value as Record<string, unknown>)[part];
     }
     return value;
@@ -198,7 +217,10 @@ class FieldReader {
       if (value === undefined || value === null || value === '') continue;
       const date = parseDateValue(value);
       if (date) return date;
-      this.warn(key, `${key} ${JSON.stringify(value)} is not a valid date (expected YYYY-MM-DD or an ISO 8601 date-time); ignored`);
+      this.warn(
+        key,
+        `${key} ${JSON.stringify(value)} is not a valid date (expected YYYY-MM-DD or an ISO 8601 date-time); ignored`,
+      );
     }
     return null;
   }
@@ -225,9 +247,15 @@ class FieldReader {
     const items = Array.isArray(value) ? value : [value];
     const names: string[] = [];
     for (const item of items) {
-      const name = typeof item === 'string' || typeof item === 'number' ? String(item)
-        : item && typeof item === 'object' && !Array.isArray(item) && typeof (item as { name?: unknown }).name === 'string'
-          ? (item as { name: string }).name : undefined;
+      const name =
+        typeof item === 'string' || typeof item === 'number'
+          ? String(item)
+          : item &&
+              typeof item === 'object' &&
+              !Array.isArray(item) &&
+              typeof (item as { name?: unknown }).name === 'string'
+            ? (item as { name: string }).name
+            : undefined;
       if (name === undefined) this.warn(key, `${key} has ${describe(item)}, expected a name; ignored`);
       else if (typeof item === 'string' && collapse(name)) names.push(...splitNameList(collapse(name)));
       else if (collapse(name)) names.push(collapse(name));
@@ -248,11 +276,13 @@ class FieldReader {
   }
 
   private *tagValues(mapped: string[]): Generator<{ key: string; value: unknown; spaced: boolean }> {
-    for (const key of [...new Set([...mapped, ...TAG_FIELDS])]) yield { key, value: this.value(key), spaced: key.startsWith('categor') };
+    for (const key of [...new Set([...mapped, ...TAG_FIELDS])])
+      yield { key, value: this.value(key), spaced: key.startsWith('categor') };
     const taxonomies = this.value('taxonomies');
     if (taxonomies && typeof taxonomies === 'object' && !Array.isArray(taxonomies)) {
       for (const key of ['tags', 'categories']) {
-        if (Object.hasOwn(taxonomies, key)) yield { key: `taxonomies.${key}`, value: (taxonomies as Record<string, unknown>)[key], spaced: false };
+        if (Object.hasOwn(taxonomies, key))
+          yield { key: `taxonomies.${key}`, value: (taxonomies as Record<string, unknown>)[key], spaced: false };
       }
     }
   }
@@ -260,7 +290,8 @@ class FieldReader {
   private tagList(key: string, value: unknown, spaced: boolean): string[] {
     if (value === undefined || value === null) return [];
     let items: unknown[];
-    if (typeof value === 'string') items = spaced && !value.includes(',') ? value.trim().split(/\s+/) : value.split(',');
+    if (typeof value === 'string')
+      items = spaced && !value.includes(',') ? value.trim().split(/\s+/) : value.split(',');
     else if (Array.isArray(value)) items = value;
     else if (typeof value === 'number') items = [value];
     else {

@@ -7,9 +7,33 @@
  */
 
 const SEPARATOR = /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/;
-const PARTICLES = new Set(['al', 'bin', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'el', 'la', 'le', 'ten', 'ter', 'van', 'von', 'y', 'zu']);
+const PARTICLES = new Set([
+  'al',
+  'bin',
+  'da',
+  'das',
+  'de',
+  'del',
+  'della',
+  'den',
+  'der',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'el',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'van',
+  'von',
+  'y',
+  'zu',
+]);
 /** Words that name groups, not people. */
-const GROUP_WORDS = /^(?:team|teams|project|foundation|inc\.?|llc|ltd\.?|corp\.?|co\.?|company|group|committee|council|association|society|university|press|news|media|staff|contributors|maintainers|community|board|editors|editorial|sons|brothers|partners|labs?|collective|working|wg|the)$/i;
+const GROUP_WORDS =
+  /^(?:team|teams|project|foundation|inc\.?|llc|ltd\.?|corp\.?|co\.?|company|group|committee|council|association|society|university|press|news|media|staff|contributors|maintainers|community|board|editors|editorial|sons|brothers|partners|labs?|collective|working|wg|the)$/i;
 /** A capitalised word, or one with an elided particle before it (`d'Antras`, `O'Brien`). */
 const CAPITALISED = /^(?:\p{Ll}{1,4}['’])?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const INITIAL = /^\p{Lu}\.$/u;

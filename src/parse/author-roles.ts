@@ -22,7 +22,8 @@ export function authorRoles(data: Record<string, unknown>): Map<string, string> 
       named = true;
       if (roles.has(name)) continue;
       for (const roleKey of ROLE_KEYS) {
-        const role = Object.hasOwn(entry, roleKey) && typeof entry[roleKey] === 'string' ? collapse(entry[roleKey]) : '';
+        const role =
+          Object.hasOwn(entry, roleKey) && typeof entry[roleKey] === 'string' ? collapse(entry[roleKey]) : '';
         if (role !== '') {
           roles.set(name, role);
           break;

@@ -79,7 +79,10 @@ function inlineProse(tokens: readonly Token[]): string {
   for (const token of tokens) {
     switch (token.type) {
       case 'text':
-        text += 'tokens' in token && Array.isArray(token.tokens) && token.tokens.length > 0 ? inlineProse(token.tokens as Token[]) : (token as Tokens.Text).raw;
+        text +=
+          'tokens' in token && Array.isArray(token.tokens) && token.tokens.length > 0
+            ? inlineProse(token.tokens as Token[])
+            : (token as Tokens.Text).raw;
         break;
       case 'strong':
       case 'em':

@@ -28,18 +28,22 @@ const SETEXT_H1 = /^ {0,3}=+[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const BLOCKQUOTE = /^ {0,3}(?:>[ \t]?)+/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
-const TABLE_DIVIDER = /^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-{1,}:?[ \t]*\|[ \t]*$/;
+const TABLE_DIVIDER =
+  /^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-{1,}:?[ \t]*\|[ \t]*$/;
 const REFERENCE_DEFINITION = /^ {0,3}\[(?!\^)[^\[\]\n]{1,300}\]:[ \t]*\S/;
 const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\[\]\s]{1,100}\]:[ \t]*/;
 const HTML_BLOCK_LINE = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:[\s/>]|$)/;
 
 // Destinations may hold one level of balanced parentheses, as CommonMark allows: `javascript:alert(1)`.
-const IMAGE = /!\[([^\[\]\n]{0,500})\]\(((?:[^()\s]|\([^()\s]{0,200}\)){0,2000})(?:[ \t]+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?[ \t]*\)/g;
+const IMAGE =
+  /!\[([^\[\]\n]{0,500})\]\(((?:[^()\s]|\([^()\s]{0,200}\)){0,2000})(?:[ \t]+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?[ \t]*\)/g;
 const WIKILINK = /(!?)\[\[([^\[\]|\n]{1,500})(?:\|([^\[\]\n]{0,500}))?\]\]/g;
-const LINK = /\[([^\[\]\n]{0,500})\]\(((?:[^()\s]|\([^()\s]{0,200}\)){0,2000})(?:[ \t]+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?[ \t]*\)/g;
+const LINK =
+  /\[([^\[\]\n]{0,500})\]\(((?:[^()\s]|\([^()\s]{0,200}\)){0,2000})(?:[ \t]+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?[ \t]*\)/g;
 const REFERENCE_LINK = /\[([^\[\]\n]{1,500})\]\[[^\[\]\n]{0,300}\]/g;
 const FOOTNOTE_REFERENCE = /\[\^[^\[\]\s]{1,100}\]/g;
-const AUTOLINK = /<((?:https?|ftp|mailto):[^<>\s]{1,2000}|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,200}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,250}))>/gi;
+const AUTOLINK =
+  /<((?:https?|ftp|mailto):[^<>\s]{1,2000}|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,200}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,250}))>/gi;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,1000})?\/?>/g;
 const HTML_COMMENT_INLINE = /<!--[^\n]{0,2000}?-->/g;
 const DELIMITER_RUN = /\*{1,3}|_{1,3}|~{1,2}/g;
@@ -244,7 +248,10 @@ function holdCodeSpans(line: string, hold: (text: string) => string | null): str
 const INLINE_SYNTAX = /[[!<*_~\\&`{]/;
 
 function proseText(text: string, lineNumber: number, links: ArticleLink[], held: string[] | null): string {
-  const release = (part: string) => (held === null || held.length === 0 ? part : part.replace(HELD, (char) => held[char.charCodeAt(0) - HELD_BASE] ?? char));
+  const release = (part: string) =>
+    held === null || held.length === 0
+      ? part
+      : part.replace(HELD, (char) => held[char.charCodeAt(0) - HELD_BASE] ?? char);
   // Each pass runs only when its trigger character is present: most prose lines have one or two.
   if (text.includes('{{')) text = hugoRefsAsLinks(text);
   if (text.includes('[[')) {
@@ -255,7 +262,11 @@ function proseText(text: string, lineNumber: number, links: ArticleLink[], held:
       const bar = whole.indexOf('|');
       const name = wikiTarget(whole);
       links.push({ target: `[[${name}]]`, line: lineNumber });
-      const view = wikilinkView(embed === '!', name, bar === -1 ? release(written?.trim() ?? '') : whole.slice(bar + 1).trim());
+      const view = wikilinkView(
+        embed === '!',
+        name,
+        bar === -1 ? release(written?.trim() ?? '') : whole.slice(bar + 1).trim(),
+      );
       return view.picture ? ` ${view.text} ` : view.text;
     });
   }
@@ -327,7 +338,13 @@ const PUNCTUATION = /[\p{P}\p{S}]/u;
 
 function isPunctuation(char: string): boolean {
   const code = char.charCodeAt(0);
-  if (code < 0x80) return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e);
+  if (code < 0x80)
+    return (
+      (code >= 0x21 && code <= 0x2f) ||
+      (code >= 0x3a && code <= 0x40) ||
+      (code >= 0x5b && code <= 0x60) ||
+      (code >= 0x7b && code <= 0x7e)
+    );
   return PUNCTUATION.test(char);
 }
 
@@ -339,18 +356,38 @@ const JOINER = 3;
 
 /** Classes of the ASCII characters, looked up rather than computed: this loop sees every character of an archive. */
 const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code) =>
-  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x27 ? LETTER
-    : code === 0x2d || code === 0x2e ? JOINER : SEPARATOR);
+  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x27
+    ? LETTER
+    : code === 0x2d || code === 0x2e
+      ? JOINER
+      : SEPARATOR,
+);
 
 /** The class of a code point: Han, kana; whitespace and punctuation blocks (General, CJK, fullwidth); letters. */
 function characterClass(code: number): number {
   if (code < 0x80) return ASCII_CLASS[code]!;
-  if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff)
-    || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3134f)) return IDEOGRAPH;
+  if (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x20000 && code <= 0x3134f)
+  )
+    return IDEOGRAPH;
   if (code === 0x2019) return JOINER;
-  if (code === 0xa0 || (code >= 0x2000 && code <= 0x206f) || (code >= 0x3000 && code <= 0x303f)
-    || (code >= 0xff00 && code <= 0xff0f) || (code >= 0xff1a && code <= 0xff20) || (code >= 0xff3b && code <= 0xff40)
-    || (code >= 0xff5b && code <= 0xff65) || code === 0xab || code === 0xbb || code === 0xb7) return SEPARATOR;
+  if (
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x206f) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff00 && code <= 0xff0f) ||
+    (code >= 0xff1a && code <= 0xff20) ||
+    (code >= 0xff3b && code <= 0xff40) ||
+    (code >= 0xff5b && code <= 0xff65) ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0xb7
+  )
+    return SEPARATOR;
   return LETTER;
 }
 

@@ -2,7 +2,15 @@
  * Validates `folio.config.json`. Pure: text in, settings and messages out; a bad value is reported with its
  * line and ignored, never fatal, and so is a key folio does not read (most likely a misspelt one).
  */
-import { CONFIG_FILE, CONFIG_KEYS, MAPPABLE_FIELDS, type ArchiveConfig, type ConfigKey, type FieldMap, type MappableField } from '../model/config.js';
+import {
+  CONFIG_FILE,
+  CONFIG_KEYS,
+  MAPPABLE_FIELDS,
+  type ArchiveConfig,
+  type ConfigKey,
+  type FieldMap,
+  type MappableField,
+} from '../model/config.js';
 import { SORT_KEYS, type SortKey } from '../model/filter.js';
 import { problem, type Problem } from '../model/problem.js';
 import { isLanguageTag } from './language-tag.js';
@@ -18,27 +26,49 @@ interface ReadContext {
  * How each key is read: what it must be (said in the message when it is not), and a reader that stores the value
  * and returns true, or returns false for a value of the wrong type.
  */
-const SETTINGS: Record<ConfigKey, { expected: string; read: (value: unknown, config: ArchiveConfig, context: ReadContext) => boolean }> = {
+const SETTINGS: Record<
+  ConfigKey,
+  { expected: string; read: (value: unknown, config: ArchiveConfig, context: ReadContext) => boolean }
+> = {
   title: { expected: 'text', read: (value, config) => store(config, 'title', text(value)) },
   baseUrl: {
     expected: 'an http(s) URL',
-    read: (value, config) => store(config, 'baseUrl', typeof value === 'string' && /^https?:\/\/[^\s]+$/i.test(value) ? value : undefined),
+    read: (value, config) =>
+      store(config, 'baseUrl', typeof value === 'string' && /^https?:\/\/[^\s]+$/i.test(value) ? value : undefined),
   },
-  author: { expected: 'a name or a list of names', read: (value, config) => store(config, 'defaultAuthors', names(value)) },
-  authors: { expected: 'a name or a list of names', read: (value, config) => store(config, 'defaultAuthors', names(value)) },
+  author: {
+    expected: 'a name or a list of names',
+    read: (value, config) => store(config, 'defaultAuthors', names(value)),
+  },
+  authors: {
+    expected: 'a name or a list of names',
+    read: (value, config) => store(config, 'defaultAuthors', names(value)),
+  },
   ignore: { expected: 'a list of patterns', read: (value, config) => store(config, 'ignore', texts(value)) },
   sort: {
     expected: `one of ${SORT_KEYS.join(', ')}`,
-    read: (value, config) => store(config, 'sort', typeof value === 'string' && (SORT_KEYS as readonly string[]).includes(value) ? value as SortKey : undefined),
+    read: (value, config) =>
+      store(
+        config,
+        'sort',
+        typeof value === 'string' && (SORT_KEYS as readonly string[]).includes(value) ? (value as SortKey) : undefined,
+      ),
   },
   lang: {
     expected: 'a language tag (en, de, pt-BR, …)',
-    read: (value, config) => store(config, 'lang', typeof value === 'string' && isLanguageTag(value.trim()) ? value.trim() : undefined),
+    read: (value, config) =>
+      store(config, 'lang', typeof value === 'string' && isLanguageTag(value.trim()) ? value.trim() : undefined),
   },
   theme: { expected: 'the path of a theme folder', read: (value, config) => store(config, 'theme', nonEmpty(value)) },
-  template: { expected: 'the path of a Markdown file', read: (value, config) => store(config, 'template', nonEmpty(value)) },
+  template: {
+    expected: 'the path of a Markdown file',
+    read: (value, config) => store(config, 'template', nonEmpty(value)),
+  },
   fields: { expected: `a map of ${MAPPABLE_FIELDS.join(', ')} to field names`, read: readFields },
-  bodyTags: { expected: 'true or false', read: (value, config) => store(config, 'bodyTags', typeof value === 'boolean' ? value : undefined) },
+  bodyTags: {
+    expected: 'true or false',
+    read: (value, config) => store(config, 'bodyTags', typeof value === 'boolean' ? value : undefined),
+  },
 };
 
 /** Reads the config text; returns what could be used and a problem for everything that could not. */
@@ -52,7 +82,14 @@ export function parseConfig(text: string): { config: ArchiveConfig; problems: Pr
   for (const [key, value] of Object.entries(raw.object)) {
     const line = lineOf([key]);
     if (!isConfigKey(key)) {
-      problems.push(problem(CONFIG_FILE, 'warning', `'${key}' is not a setting folio reads (${CONFIG_KEYS.join(', ')}); ignored`, line));
+      problems.push(
+        problem(
+          CONFIG_FILE,
+          'warning',
+          `'${key}' is not a setting folio reads (${CONFIG_KEYS.join(', ')}); ignored`,
+          line,
+        ),
+      );
       continue;
     }
     const setting = SETTINGS[key];
@@ -83,7 +120,11 @@ function isConfigKey(key: string): key is ConfigKey {
 }
 
 /** Stores a value that was read; false (nothing stored) when it was not of the expected type. */
-function store<K extends keyof ArchiveConfig>(config: ArchiveConfig, key: K, value: ArchiveConfig[K] | undefined): boolean {
+function store<K extends keyof ArchiveConfig>(
+  config: ArchiveConfig,
+  key: K,
+  value: ArchiveConfig[K] | undefined,
+): boolean {
   if (value === undefined) return false;
   config[key] = value;
   return true;
@@ -98,7 +139,7 @@ function nonEmpty(value: unknown): string | undefined {
 }
 
 function texts(value: unknown): string[] | undefined {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value as string[] : undefined;
+  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
 }
 
 /** One name or a list of them. */
@@ -117,12 +158,21 @@ function readFields(value: unknown, config: ArchiveConfig, { lineOf, problems }:
   for (const [name, mapped] of Object.entries(value)) {
     const at = lineOf(['fields', name]);
     if (!(MAPPABLE_FIELDS as readonly string[]).includes(name)) {
-      problems.push(problem(CONFIG_FILE, 'warning', `'fields.${name}' is not a field folio reads (${MAPPABLE_FIELDS.join(', ')}); ignored`, at));
+      problems.push(
+        problem(
+          CONFIG_FILE,
+          'warning',
+          `'fields.${name}' is not a field folio reads (${MAPPABLE_FIELDS.join(', ')}); ignored`,
+          at,
+        ),
+      );
       continue;
     }
     const given = names(mapped);
     if (given === undefined || given.length === 0 || given.some((field) => field.trim() === '')) {
-      problems.push(problem(CONFIG_FILE, 'warning', `'fields.${name}' must be a field name or a list of field names; ignored`, at));
+      problems.push(
+        problem(CONFIG_FILE, 'warning', `'fields.${name}' must be a field name or a list of field names; ignored`, at),
+      );
       continue;
     }
     fields[name as MappableField] = given.map((field) => field.trim());

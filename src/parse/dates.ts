@@ -15,7 +15,20 @@ const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 /** Whether `year-month-day` exists in the proleptic Gregorian calendar. */
 export function isCalendarDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const daysInMonth = [
+    31,
+    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
   return day <= daysInMonth[month - 1]!;
 }
 
@@ -38,8 +51,12 @@ export function parseDateValue(raw: unknown): ArticleDate | null {
   const dateTime = DATE_TIME.exec(text);
   if (!dateTime) return null;
   const [, y, mo, d, h, mi, s = '00', fraction = '', zone] = dateTime;
-  const year = Number(y), month = Number(mo), day = Number(d);
-  const hour = Number(h), minute = Number(mi), second = Number(s);
+  const year = Number(y),
+    month = Number(mo),
+    day = Number(d);
+  const hour = Number(h),
+    minute = Number(mi),
+    second = Number(s);
   if (!isCalendarDay(year, month, day) || hour > 23 || minute > 59 || second > 60) return null;
 
   const dayText = `${y}-${mo}-${d}`;
@@ -101,7 +118,8 @@ export function parseDayBound(text: string, end: 'start' | 'end'): string | null
   if (full) return calendarDate(Number(full[1]), Number(full[2]), Number(full[3]))?.day ?? null;
   const month = /^(\d{4})-(\d{1,2})$/.exec(text);
   if (month) {
-    const year = Number(month[1]), monthNumber = Number(month[2]);
+    const year = Number(month[1]),
+      monthNumber = Number(month[2]);
     if (monthNumber < 1 || monthNumber > 12) return null;
     let lastDay = 31;
     while (!isCalendarDay(year, monthNumber, lastDay)) lastDay--;

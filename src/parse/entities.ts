@@ -6,10 +6,43 @@
 import { createRequire } from 'node:module';
 
 const COMMON: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', copy: '©', reg: '®', trade: '™',
-  mdash: '—', ndash: '–', hellip: '…', laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
-  bull: '•', middot: '·', deg: '°', times: '×', divide: '÷', plusmn: '±', euro: '€', pound: '£', yen: '¥',
-  cent: '¢', sect: '§', para: '¶', larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔', hearts: '♥',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '\u00ad',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  bull: '•',
+  middot: '·',
+  deg: '°',
+  times: '×',
+  divide: '÷',
+  plusmn: '±',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  sect: '§',
+  para: '¶',
+  larr: '←',
+  rarr: '→',
+  uarr: '↑',
+  darr: '↓',
+  harr: '↔',
+  hearts: '♥',
 };
 
 export const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g;
@@ -22,10 +55,13 @@ export function isCommonName(name: string): boolean {
 /** Decodes numeric references and the common named ones; leaves any other name as written. */
 export function decodeCommon(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(REFERENCE, (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return Object.hasOwn(COMMON, name) ? COMMON[name]! : whole;
-    return fromCodePoint(decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex!, 16));
-  });
+  return text.replace(
+    REFERENCE,
+    (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+      if (name !== undefined) return Object.hasOwn(COMMON, name) ? COMMON[name]! : whole;
+      return fromCodePoint(decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex!, 16));
+    },
+  );
 }
 
 let fullTable: ((text: string) => string) | undefined;
@@ -41,7 +77,8 @@ export function decodeReferences(text: string): string {
     }
   }
   if (!rare) return decodeCommon(text);
-  fullTable ??= (createRequire(import.meta.url)('entities/decode') as { decodeHTMLStrict: (text: string) => string }).decodeHTMLStrict;
+  fullTable ??= (createRequire(import.meta.url)('entities/decode') as { decodeHTMLStrict: (text: string) => string })
+    .decodeHTMLStrict;
   return fullTable(text);
 }
 

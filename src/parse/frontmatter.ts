@@ -186,7 +186,12 @@ function jsonObject(text: string): SplitFile {
   const lineEnd = text.indexOf('\n', end);
   const block = text.slice(0, end);
   const body = lineEnd === -1 ? '' : text.slice(lineEnd + 1);
-  return { body, bodyLine: countNewlines(text, end) + 2, fieldLines: locateFields(block, 1, true), ...parseJsonBlock(block, 1) };
+  return {
+    body,
+    bodyLine: countNewlines(text, end) + 2,
+    fieldLines: locateFields(block, 1, true),
+    ...parseJsonBlock(block, 1),
+  };
 }
 
 /** Returns the offset just after the `}` that closes the object opening the text, or -1. */
@@ -196,7 +201,8 @@ function jsonObjectEnd(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
     if (inString) {
-      if (char === 0x5c) i++; // backslash: skip the escaped character
+      if (char === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (char === 0x22) inString = false;
     } else if (char === 0x22) inString = true;
     else if (char === 0x7b || char === 0x5b) depth++;
@@ -219,7 +225,11 @@ function parseYamlBlock(block: string, firstLine: number): ParsedBlock {
   let fatal = false;
   // The parser reads nesting by recursion: thousands of levels exhaust its stack, which it reports as an error.
   if (doc.errors.some((error) => isStackOverflow(error.message))) {
-    return { format: 'yaml', data: salvageYamlFields(block), issues: [{ line: firstLine, severity: 'error', message: `frontmatter ${TOO_DEEP}` }] };
+    return {
+      format: 'yaml',
+      data: salvageYamlFields(block),
+      issues: [{ line: firstLine, severity: 'error', message: `frontmatter ${TOO_DEEP}` }],
+    };
   }
   for (const error of doc.errors) {
     const line = firstLine + countNewlines(block, error.pos[0]);
@@ -231,7 +241,12 @@ function parseYamlBlock(block: string, firstLine: number): ParsedBlock {
       fatal = true;
     }
   }
-  if (fatal) return { format: 'yaml', data: salvageYamlFields(block), issues: issues.filter((issue) => issue.severity === 'error').slice(0, 1) };
+  if (fatal)
+    return {
+      format: 'yaml',
+      data: salvageYamlFields(block),
+      issues: issues.filter((issue) => issue.severity === 'error').slice(0, 1),
+    };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
@@ -241,7 +256,11 @@ function parseYamlBlock(block: string, firstLine: number): ParsedBlock {
       : error instanceof Error && /alias/i.test(error.message)
         ? 'YAML: too many aliases (refused as a resource exhaustion attack)'
         : `YAML: ${firstSentence(String(error instanceof Error ? error.message : error))}`;
-    return { format: 'yaml', data: salvageYamlFields(block), issues: [{ line: firstLine, severity: 'error', message: reason }] };
+    return {
+      format: 'yaml',
+      data: salvageYamlFields(block),
+      issues: [{ line: firstLine, severity: 'error', message: reason }],
+    };
   }
   return { format: 'yaml', ...asFields(value, firstLine, issues) };
 }
@@ -263,7 +282,8 @@ function salvageYamlFields(block: string): Record<string, unknown> {
     }
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       const [entry] = Object.entries(value);
-      if (entry && (typeof entry[1] === 'string' || typeof entry[1] === 'number' || typeof entry[1] === 'boolean')) fields.push(entry);
+      if (entry && (typeof entry[1] === 'string' || typeof entry[1] === 'number' || typeof entry[1] === 'boolean'))
+        fields.push(entry);
     }
   }
   return Object.fromEntries(fields);
@@ -273,7 +293,12 @@ function parseTomlBlock(block: string, firstLine: number): ParsedBlock {
   try {
     return { format: 'toml', ...asFields(parseToml(block), firstLine, []) };
   } catch (error) {
-    if (isStackOverflow(error)) return { format: 'toml', data: {}, issues: [{ line: firstLine, severity: 'error', message: `frontmatter ${TOO_DEEP}` }] };
+    if (isStackOverflow(error))
+      return {
+        format: 'toml',
+        data: {},
+        issues: [{ line: firstLine, severity: 'error', message: `frontmatter ${TOO_DEEP}` }],
+      };
     const located = error as { line?: number; message?: string };
     const line = firstLine + ((typeof located.line === 'number' ? located.line : 1) - 1);
     const message = firstSentence(String(located.message ?? error)).replace(/^Invalid TOML document:\s*/, '');
@@ -285,20 +310,36 @@ function parseJsonBlock(block: string, firstLine: number): ParsedBlock {
   try {
     return { format: 'json', ...asFields(JSON.parse(block), firstLine, []) };
   } catch (error) {
-    if (isStackOverflow(error)) return { format: 'json', data: {}, issues: [{ line: firstLine, severity: 'error', message: `frontmatter ${TOO_DEEP}` }] };
+    if (isStackOverflow(error))
+      return {
+        format: 'json',
+        data: {},
+        issues: [{ line: firstLine, severity: 'error', message: `frontmatter ${TOO_DEEP}` }],
+      };
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
     const line = position ? firstLine + countNewlines(block, Number(position[1])) : firstLine;
-    return { format: 'json', data: {}, issues: [{ line, severity: 'error', message: `JSON: ${firstSentence(message)}` }] };
+    return {
+      format: 'json',
+      data: {},
+      issues: [{ line, severity: 'error', message: `JSON: ${firstSentence(message)}` }],
+    };
   }
 }
 
 /** Accepts a map of fields; anything else (a list, a scalar) is an error and yields no data. */
-function asFields(value: unknown, line: number, issues: FrontmatterIssue[]): { data: Record<string, unknown>; issues: FrontmatterIssue[] } {
+function asFields(
+  value: unknown,
+  line: number,
+  issues: FrontmatterIssue[],
+): { data: Record<string, unknown>; issues: FrontmatterIssue[] } {
   if (value === null || value === undefined) return { data: {}, issues };
   if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
     const kind = Array.isArray(value) ? 'a list' : `a ${typeof value === 'object' ? 'date' : typeof value}`;
-    return { data: {}, issues: [...issues, { line, severity: 'error', message: `frontmatter is ${kind}, not a map of fields` }] };
+    return {
+      data: {},
+      issues: [...issues, { line, severity: 'error', message: `frontmatter is ${kind}, not a map of fields` }],
+    };
   }
   try {
     return { data: toPlainData(value) as Record<string, unknown>, issues };
@@ -309,7 +350,10 @@ function asFields(value: unknown, line: number, issues: FrontmatterIssue[]): { d
 }
 
 function firstSentence(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/[.:]\s*$/, '');
+  return message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/[.:]\s*$/, '');
 }
 
 function countNewlines(text: string, until: number): number {

@@ -40,8 +40,14 @@ function readAlert(quote: Tokens.Blockquote): AlertToken | null {
   if (!marker || lead?.type !== 'text' || !(lead as Tokens.Text).text.startsWith(marker[0])) return null;
   const kind = marker[1]!.toLowerCase() as AlertKind;
   const rest = (lead as Tokens.Text).text.slice(marker[0].length);
-  const inline = rest === '' ? paragraph.tokens.slice(1) : [{ ...lead, raw: rest, text: rest } as Tokens.Text, ...paragraph.tokens.slice(1)];
+  const inline =
+    rest === ''
+      ? paragraph.tokens.slice(1)
+      : [{ ...lead, raw: rest, text: rest } as Tokens.Text, ...paragraph.tokens.slice(1)];
   const text = paragraph.text.slice(marker[0].length);
-  const blocks = inline.length === 0 ? quote.tokens.slice(1) : [{ ...paragraph, raw: text, text, tokens: inline } as Token, ...quote.tokens.slice(1)];
+  const blocks =
+    inline.length === 0
+      ? quote.tokens.slice(1)
+      : [{ ...paragraph, raw: text, text, tokens: inline } as Token, ...quote.tokens.slice(1)];
   return { type: 'alert', raw: quote.raw, kind, label: kind.charAt(0).toUpperCase() + kind.slice(1), tokens: blocks };
 }

@@ -41,10 +41,24 @@ export function namedLinkExtension(): MarkedExtension {
       const view = wikilinkView(match[1] === '!', target, match[3]?.trim() ?? '');
       const href = `[[${target}]]`;
       if (view.picture) {
-        const image: Tokens.Image = { type: 'image', raw: match[0], href, title: null, text: view.text, tokens: view.text === '' ? [] : [textToken(view.text)] };
+        const image: Tokens.Image = {
+          type: 'image',
+          raw: match[0],
+          href,
+          title: null,
+          text: view.text,
+          tokens: view.text === '' ? [] : [textToken(view.text)],
+        };
         return image as unknown as Tokens.Generic;
       }
-      const link: Tokens.Link = { type: 'link', raw: match[0], href, title: null, text: view.text, tokens: [textToken(view.text)] };
+      const link: Tokens.Link = {
+        type: 'link',
+        raw: match[0],
+        href,
+        title: null,
+        text: view.text,
+        tokens: [textToken(view.text)],
+      };
       return link as unknown as Tokens.Generic;
     },
   };
@@ -60,14 +74,26 @@ export function namedLinkExtension(): MarkedExtension {
       const asLink = HUGO_REF_LINK.exec(src);
       if (asLink) {
         const link: Tokens.Link = {
-          type: 'link', raw: asLink[0], href: `ref:${asLink[2]!}`, title: null, text: asLink[1]!, tokens: this.lexer.inlineTokens(asLink[1]!),
+          type: 'link',
+          raw: asLink[0],
+          href: `ref:${asLink[2]!}`,
+          title: null,
+          text: asLink[1]!,
+          tokens: this.lexer.inlineTokens(asLink[1]!),
         };
         return link as unknown as Tokens.Generic;
       }
       const alone = HUGO_REF_ALONE.exec(src);
       if (!alone) return undefined;
       const path = alone[1]!;
-      const link: Tokens.Link = { type: 'link', raw: alone[0], href: `ref:${path}`, title: null, text: path, tokens: [textToken(path)] };
+      const link: Tokens.Link = {
+        type: 'link',
+        raw: alone[0],
+        href: `ref:${path}`,
+        title: null,
+        text: path,
+        tokens: [textToken(path)],
+      };
       return link as unknown as Tokens.Generic;
     },
   };

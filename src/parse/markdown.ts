@@ -59,7 +59,11 @@ export interface LexedMarkdown {
 }
 
 /** Lexes `body` with marked within `limits`; never throws on content. */
-export function lexMarkdown(body: string, limits: MarkdownLimits = DEFAULT_LIMITS, now: () => number = () => performance.now()): LexedMarkdown {
+export function lexMarkdown(
+  body: string,
+  limits: MarkdownLimits = DEFAULT_LIMITS,
+  now: () => number = () => performance.now(),
+): LexedMarkdown {
   if (body.length > limits.maxLength) {
     return plain(body, `it is longer than ${Math.round(limits.maxLength / 1024 / 1024)} MB`);
   }

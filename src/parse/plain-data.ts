@@ -44,7 +44,9 @@ export function toPlainData(value: unknown): unknown {
     if (item instanceof Date) {
       // TOML dates print back in the form they were written (date-only, local or with offset), but with
       // milliseconds always: `10:00:00` must not come back as `10:00:00.000`.
-      return Number.isNaN(item.getTime()) ? null : item.toISOString().replace(/(T\d\d:\d\d:\d\d)\.000(?=Z|[+-]\d\d:\d\d|$)/, '$1');
+      return Number.isNaN(item.getTime())
+        ? null
+        : item.toISOString().replace(/(T\d\d:\d\d:\d\d)\.000(?=Z|[+-]\d\d:\d\d|$)/, '$1');
     }
     if (Array.isArray(item)) return item.map((element) => visit(element, depth + 1));
     if (item instanceof Map) {

@@ -12,7 +12,11 @@ const MAX_SLUG_LENGTH = 120;
 /** Reduces free text to a slug; returns '' when nothing usable is left. */
 export function slugify(text: string): string {
   const slug = fold(text)
-    .replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/œ/g, 'oe').replace(/ł/g, 'l')
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/œ/g, 'oe')
+    .replace(/ł/g, 'l')
     .replace(NOT_SLUG, '-')
     .replace(/^-+|-+$/g, '');
   return [...slug].slice(0, MAX_SLUG_LENGTH).join('').replace(/-+$/, '');

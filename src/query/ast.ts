@@ -91,15 +91,18 @@ export function formatQuery(node: QueryNode): string {
   switch (node.kind) {
     case 'term': {
       const field = node.field === null ? '' : `${node.field}:`;
-      const text = node.quoted || /[\s"()“”„]|^-|^(?:OR|AND|NOT)$|^(?:title|tags?|authors?):/iu.test(node.text)
-        ? `"${node.text.replace(/["“”„]/g, ' ')}"`
-        : node.text;
+      const text =
+        node.quoted || /[\s"()“”„]|^-|^(?:OR|AND|NOT)$|^(?:title|tags?|authors?):/iu.test(node.text)
+          ? `"${node.text.replace(/["“”„]/g, ' ')}"`
+          : node.text;
       return `${field}${text}${node.prefix ? '*' : ''}`;
     }
     case 'and':
       return node.children.map(formatQuery).join(' ');
     case 'or':
-      return node.children.map((child) => (child.kind === 'and' ? `(${formatQuery(child)})` : formatQuery(child))).join(' OR ');
+      return node.children
+        .map((child) => (child.kind === 'and' ? `(${formatQuery(child)})` : formatQuery(child)))
+        .join(' OR ');
     case 'not':
       return node.child.kind === 'term' ? `-${formatQuery(node.child)}` : `-(${formatQuery(node.child)})`;
   }

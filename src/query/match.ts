@@ -21,7 +21,12 @@ export type ArticlePart = QueryField | 'text';
  * (a title, the tags, an author, or body text), so that `title:x` is highlighted in titles only. `forms`
  * are the other forms of the query's words that the search matched (query/stem.ts); they are marked too.
  */
-export function findMatches(query: QueryNode, text: string, part: ArticlePart = 'text', forms?: TermForms): TextRange[] {
+export function findMatches(
+  query: QueryNode,
+  text: string,
+  part: ArticlePart = 'text',
+  forms?: TermForms,
+): TextRange[] {
   const terms = positiveTerms(query).filter((term) => term.field === null || term.field === part);
   if (terms.length === 0 || text === '') return [];
   const spans = wordSpans(text);
@@ -36,7 +41,8 @@ export function findMatches(query: QueryNode, text: string, part: ArticlePart = 
       continue;
     }
     for (let i = 0; i + words.length <= spans.length; i++) {
-      if (matchesAt(spans, i, words, term.prefix)) ranges.push({ start: spans[i]!.start, end: spans[i + words.length - 1]!.end });
+      if (matchesAt(spans, i, words, term.prefix))
+        ranges.push({ start: spans[i]!.start, end: spans[i + words.length - 1]!.end });
     }
   }
   return mergeRanges(ranges);
@@ -71,7 +77,8 @@ export function findLiteral(text: string, literal: string): TextRange[] {
  */
 function lowerCase(text: string): { text: string; offsets: number[] } {
   const whole = text.toLowerCase();
-  if (whole.length === text.length) return { text: whole, offsets: Array.from({ length: text.length + 1 }, (_, index) => index) };
+  if (whole.length === text.length)
+    return { text: whole, offsets: Array.from({ length: text.length + 1 }, (_, index) => index) };
   let lower = '';
   const offsets: number[] = [];
   let index = 0;

@@ -66,7 +66,11 @@ export function checkQueryLength(text: string): void {
 }
 
 const FIELD_NAMES: Record<string, QueryField> = {
-  title: 'title', tag: 'tag', tags: 'tag', author: 'author', authors: 'author',
+  title: 'title',
+  tag: 'tag',
+  tags: 'tag',
+  author: 'author',
+  authors: 'author',
 };
 
 const OPEN_QUOTES = '"“„';
@@ -139,7 +143,8 @@ function tokenize(text: string): { tokens: Token[]; dropped: number } {
         continue;
       }
       const bare = word.replace(/\*+$/, '');
-      if (hasSearchableWord(bare)) tokens.push({ type: 'term', text: bare, quoted: false, prefix: bare !== word, column });
+      if (hasSearchableWord(bare))
+        tokens.push({ type: 'term', text: bare, quoted: false, prefix: bare !== word, column });
       else dropped++;
     }
   }
@@ -177,7 +182,8 @@ class Parser {
       }
       if (token.type === 'and') {
         this.next();
-        if (items.length === 0 || !STARTS_TERM.has(this.peek().type)) throw new QuerySyntaxError('AND needs a term on each side', token.column);
+        if (items.length === 0 || !STARTS_TERM.has(this.peek().type))
+          throw new QuerySyntaxError('AND needs a term on each side', token.column);
         continue;
       }
       if (token.type === 'or') throw new QuerySyntaxError('OR needs a term on each side', token.column);
@@ -195,7 +201,10 @@ class Parser {
       if (!STARTS_TERM.has(this.peek().type)) throw new QuerySyntaxError('OR needs a term on each side', or.column);
       items.push(this.unary(depth, field));
     }
-    return combine('or', items.filter((item): item is QueryNode => item !== null));
+    return combine(
+      'or',
+      items.filter((item): item is QueryNode => item !== null),
+    );
   }
 
   /** One term, maybe excluded, maybe limited to a field. */
@@ -205,21 +214,25 @@ class Parser {
       case 'minus':
       case 'not': {
         const what = token.type === 'minus' ? "'-'" : 'NOT';
-        if (!STARTS_TERM.has(this.peek().type)) throw new QuerySyntaxError(`${what} needs a term after it`, token.column);
-        if (depth >= MAX_NESTING) throw new QuerySyntaxError(`the query is nested too deeply (at most ${MAX_NESTING} levels)`, token.column);
+        if (!STARTS_TERM.has(this.peek().type))
+          throw new QuerySyntaxError(`${what} needs a term after it`, token.column);
+        if (depth >= MAX_NESTING)
+          throw new QuerySyntaxError(`the query is nested too deeply (at most ${MAX_NESTING} levels)`, token.column);
         const child = this.unary(depth + 1, field);
         return child === null ? null : { kind: 'not', child };
       }
       case 'field': {
         const missing = () => new QuerySyntaxError(`${token.name}: needs a word to look for`, token.column);
         if (!STARTS_TERM.has(this.peek().type)) throw missing();
-        if (depth >= MAX_NESTING) throw new QuerySyntaxError(`the query is nested too deeply (at most ${MAX_NESTING} levels)`, token.column);
+        if (depth >= MAX_NESTING)
+          throw new QuerySyntaxError(`the query is nested too deeply (at most ${MAX_NESTING} levels)`, token.column);
         const child = this.unary(depth + 1, token.field);
         if (child === null) throw missing();
         return child;
       }
       case 'open': {
-        if (depth >= MAX_NESTING) throw new QuerySyntaxError(`parentheses are nested too deeply (at most ${MAX_NESTING} levels)`, token.column);
+        if (depth >= MAX_NESTING)
+          throw new QuerySyntaxError(`parentheses are nested too deeply (at most ${MAX_NESTING} levels)`, token.column);
         const inside = this.sequence(depth + 1, field, true);
         // A group still open at the end of the query is closed there.
         if (this.peek().type === 'close') this.next();
@@ -245,12 +258,14 @@ function term(text: string, quoted: boolean, prefix: boolean, field: QueryField 
  */
 function combine(kind: 'and' | 'or', nodes: QueryNode[]): QueryNode | null {
   const seen = new Set<string>();
-  const children = nodes.flatMap((node) => (node.kind === kind ? node.children : [node])).filter((node) => {
-    const key = nodeKey(node);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const children = nodes
+    .flatMap((node) => (node.kind === kind ? node.children : [node]))
+    .filter((node) => {
+      const key = nodeKey(node);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   if (children.length === 0) return null;
   if (children.length === 1) return children[0]!;
   return { kind, children };
@@ -306,7 +321,8 @@ function validate(node: QueryNode): void {
       return;
     case 'or':
       for (const child of node.children) {
-        if (!looksForSomething(child)) throw new QuerySyntaxError('OR cannot join an exclusion; put it outside: "a OR b -c"');
+        if (!looksForSomething(child))
+          throw new QuerySyntaxError('OR cannot join an exclusion; put it outside: "a OR b -c"');
         validate(child);
       }
       return;
@@ -322,11 +338,17 @@ export function parseQuery(text: string): QueryNode {
   const { tokens, dropped } = tokenize(text);
   const root = new Parser(tokens).sequence(0, null, false);
   if (root === null) {
-    throw new QuerySyntaxError(dropped > 0 ? 'nothing to search for: the query has no letters or digits' : 'nothing to search for');
+    throw new QuerySyntaxError(
+      dropped > 0 ? 'nothing to search for: the query has no letters or digits' : 'nothing to search for',
+    );
   }
   const terms = countTerms(root);
-  if (terms > MAX_QUERY_TERMS) throw new QuerySyntaxError(`the query has too many terms: ${terms} different words or phrases, at most ${MAX_QUERY_TERMS}`);
+  if (terms > MAX_QUERY_TERMS)
+    throw new QuerySyntaxError(
+      `the query has too many terms: ${terms} different words or phrases, at most ${MAX_QUERY_TERMS}`,
+    );
   validate(root);
-  if (!looksForSomething(root)) throw new QuerySyntaxError('the query only excludes; add a word to look for, as in "belarus -russia"');
+  if (!looksForSomething(root))
+    throw new QuerySyntaxError('the query only excludes; add a word to look for, as in "belarus -russia"');
   return root;
 }

@@ -45,7 +45,9 @@ export function withoutTitleLine(bodyText: string, title: string): string {
   if (start === -1) return bodyText;
   const lineEnd = bodyText.indexOf('\n', start);
   const line = bodyText.slice(start, lineEnd === -1 ? bodyText.length : lineEnd);
-  return comparable(line) === comparable(title) && comparable(title) !== '' ? bodyText.slice(lineEnd === -1 ? bodyText.length : lineEnd + 1) : bodyText;
+  return comparable(line) === comparable(title) && comparable(title) !== ''
+    ? bodyText.slice(lineEnd === -1 ? bodyText.length : lineEnd + 1)
+    : bodyText;
 }
 
 function comparable(text: string): string {

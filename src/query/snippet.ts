@@ -78,7 +78,10 @@ export function snippetAround(text: string, ranges: readonly TextRange[], length
   const trail = end < text.length ? '…' : '';
   const inside = ranges
     .filter((range) => range.end > start && range.start < end)
-    .map((range) => ({ start: Math.max(range.start, start) - start + lead.length, end: Math.min(range.end, end) - start + lead.length }));
+    .map((range) => ({
+      start: Math.max(range.start, start) - start + lead.length,
+      end: Math.min(range.end, end) - start + lead.length,
+    }));
   const tidy = tidySnippet({ text: lead + text.slice(start, end) + trail, ranges: inside });
   return tidy;
 }

@@ -22,7 +22,27 @@ import { matchesLongerWords, normalizeText, searchWords } from './words.js';
 export type Stemmer = (word: string) => string;
 
 /** Languages with a stemmer, by ISO 639-1 code. */
-export const STEM_LANGUAGES = ['en', 'ru', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'no', 'da', 'fi', 'hu', 'ro', 'tr', 'ar', 'ga', 'ta', 'hy'] as const;
+export const STEM_LANGUAGES = [
+  'en',
+  'ru',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'sv',
+  'no',
+  'da',
+  'fi',
+  'hu',
+  'ro',
+  'tr',
+  'ar',
+  'ga',
+  'ta',
+  'hy',
+] as const;
 export type StemLanguage = (typeof STEM_LANGUAGES)[number];
 
 export type Stemmers = Partial<Record<StemLanguage, Stemmer>>;
@@ -31,9 +51,25 @@ export type Stemmers = Partial<Record<StemLanguage, Stemmer>>;
 const ALIASES: Record<string, StemLanguage> = { nb: 'no', nn: 'no' };
 
 const NAMES: Record<string, StemLanguage> = {
-  english: 'en', russian: 'ru', german: 'de', french: 'fr', spanish: 'es', italian: 'it', portuguese: 'pt',
-  dutch: 'nl', swedish: 'sv', norwegian: 'no', danish: 'da', finnish: 'fi', hungarian: 'hu', romanian: 'ro',
-  turkish: 'tr', arabic: 'ar', irish: 'ga', tamil: 'ta', armenian: 'hy',
+  english: 'en',
+  russian: 'ru',
+  german: 'de',
+  french: 'fr',
+  spanish: 'es',
+  italian: 'it',
+  portuguese: 'pt',
+  dutch: 'nl',
+  swedish: 'sv',
+  norwegian: 'no',
+  danish: 'da',
+  finnish: 'fi',
+  hungarian: 'hu',
+  romanian: 'ro',
+  turkish: 'tr',
+  arabic: 'ar',
+  irish: 'ga',
+  tamil: 'ta',
+  armenian: 'hy',
 };
 
 /**
@@ -91,7 +127,12 @@ export function stemProbes(term: TermNode, languages: readonly StemLanguage[], s
  * stands for: those whose stem is the query word's stem, or is the query word itself, in the probe's language.
  * The query word itself is left out (it is always looked for). Sorted, so every back end builds the same query.
  */
-export function stemmedForms(word: string, probes: readonly StemProbe[], stemmers: Stemmers, candidates: (prefix: string) => Iterable<string>): string[] {
+export function stemmedForms(
+  word: string,
+  probes: readonly StemProbe[],
+  stemmers: Stemmers,
+  candidates: (prefix: string) => Iterable<string>,
+): string[] {
   const forms = new Set<string>();
   for (const probe of probes) {
     const stemmer = stemmers[probe.language]!;

@@ -40,8 +40,10 @@ async function loadStemmer(language: StemLanguage): Promise<Stemmer> {
 /** The stemmers of `languages`. */
 export async function loadStemmers(languages: readonly StemLanguage[]): Promise<Stemmers> {
   const stemmers: Stemmers = {};
-  await Promise.all(languages.map(async (language) => {
-    stemmers[language] = await loadStemmer(language);
-  }));
+  await Promise.all(
+    languages.map(async (language) => {
+      stemmers[language] = await loadStemmer(language);
+    }),
+  );
   return stemmers;
 }

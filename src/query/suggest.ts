@@ -85,8 +85,12 @@ export function closestWord(word: string, candidates: Iterable<WordCount>): stri
     if (candidate.word === word || !isSuggestible(candidate.word)) continue;
     const distance = editDistance(word, candidate.word, limit);
     if (distance > limit) continue;
-    if (best === null || distance < best.distance || (distance === best.distance
-      && (candidate.articles > best.articles || (candidate.articles === best.articles && candidate.word < best.word)))) {
+    if (
+      best === null ||
+      distance < best.distance ||
+      (distance === best.distance &&
+        (candidate.articles > best.articles || (candidate.articles === best.articles && candidate.word < best.word)))
+    ) {
       best = { word: candidate.word, distance, articles: candidate.articles };
     }
   }

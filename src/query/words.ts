@@ -30,7 +30,8 @@ const HAS_COMPATIBILITY_FORMS = /[\ufb00-\ufb06\uff10-\uff19\uff21-\uff3a\uff41-
  * Scripts written without spaces between words, whose runs are cut into words with `Intl.Segmenter`. A run
  * includes the script's own punctuation (、。), which the segmenter keeps apart from the words.
  */
-const UNSPACED_RUN = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]+/gu;
+const UNSPACED_RUN =
+  /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]+/gu;
 const UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
 
 /** Scripts whose words often carry endings glued to them (Korean particles: 서울 → 서울에서). */
@@ -96,7 +97,8 @@ function runPieces(run: string): string[] {
 export function normalizeText(text: string): string {
   // Each replacement is tested for first: most text needs none, and a test costs less than a replace.
   let normal = text.normalize('NFC');
-  if (HAS_COMPATIBILITY_FORMS.test(normal)) normal = normal.replace(COMPATIBILITY_FORMS, (forms) => forms.normalize('NFKC'));
+  if (HAS_COMPATIBILITY_FORMS.test(normal))
+    normal = normal.replace(COMPATIBILITY_FORMS, (forms) => forms.normalize('NFKC'));
   if (HAS_REMOVED.test(normal)) normal = normal.replace(REMOVED, '');
   return normal;
 }

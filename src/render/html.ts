@@ -75,11 +75,74 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  */
 const SANITISE: sanitizeHtml.IOptions = {
   allowedTags: [
-    'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del',
-    'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i',
-    'img', 'input', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp',
-    'section', 'small', 'source', 'span', 'strike', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot',
-    'th', 'thead', 'time', 'tr', 'tt', 'u', 'ul', 'var', 'wbr',
+    'a',
+    'abbr',
+    'b',
+    'bdi',
+    'bdo',
+    'blockquote',
+    'br',
+    'caption',
+    'cite',
+    'code',
+    'col',
+    'colgroup',
+    'dd',
+    'del',
+    'details',
+    'dfn',
+    'div',
+    'dl',
+    'dt',
+    'em',
+    'figcaption',
+    'figure',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'hr',
+    'i',
+    'img',
+    'input',
+    'ins',
+    'kbd',
+    'li',
+    'mark',
+    'ol',
+    'p',
+    'picture',
+    'pre',
+    'q',
+    'rp',
+    'rt',
+    'ruby',
+    's',
+    'samp',
+    'section',
+    'small',
+    'source',
+    'span',
+    'strike',
+    'strong',
+    'sub',
+    'summary',
+    'sup',
+    'table',
+    'tbody',
+    'td',
+    'tfoot',
+    'th',
+    'thead',
+    'time',
+    'tr',
+    'tt',
+    'u',
+    'ul',
+    'var',
+    'wbr',
   ],
   allowedAttributes: {
     '*': ['id', 'class', 'title', 'lang', 'dir'],
@@ -101,7 +164,8 @@ const SANITISE: sanitizeHtml.IOptions = {
   allowProtocolRelative: true,
   disallowedTagsMode: 'discard',
   // Only the checkbox of a task list is an input worth keeping; a picture whose source was refused shows nothing.
-  exclusiveFilter: (frame) => (frame.tag === 'input' && frame.attribs.type !== 'checkbox') || (frame.tag === 'img' && !frame.attribs.src),
+  exclusiveFilter: (frame) =>
+    (frame.tag === 'input' && frame.attribs.type !== 'checkbox') || (frame.tag === 'img' && !frame.attribs.src),
   nestingLimit: 200,
 };
 
@@ -118,7 +182,7 @@ export function createHtmlRenderer(options: HtmlOptions = {}): HtmlRenderer {
   /** How many times each note was referred to so far: the ids of the references and of the back-link. */
   const references = new Map<number, number>();
   const headingIds = new Map<string, number>();
-  const highlight = options.highlight === false ? null : options.highlight ?? createHtmlHighlighter();
+  const highlight = options.highlight === false ? null : (options.highlight ?? createHtmlHighlighter());
   /** URLs this renderer wrote itself, so that the sanitiser does not rewrite them a second time. */
   const written = new Set<string>();
 
@@ -232,19 +296,29 @@ export function createHtmlRenderer(options: HtmlOptions = {}): HtmlRenderer {
       const lexed = lexMarkdown(markdown, options.limits ?? DEFAULT_LIMITS);
       const tokens = lexed.tokens as AnyToken[] as Token[];
       const text = plainText(tokens);
-      const fallback = lexed.plainBecause
-        ?? (lexed.plainRuns > 0 ? `${lexed.plainRuns} ${lexed.plainRuns === 1 ? 'paragraph has' : 'paragraphs have'} too many *, _, ~ or [ to format in time` : undefined);
+      const fallback =
+        lexed.plainBecause ??
+        (lexed.plainRuns > 0
+          ? `${lexed.plainRuns} ${lexed.plainRuns === 1 ? 'paragraph has' : 'paragraphs have'} too many *, _, ~ or [ to format in time`
+          : undefined);
       try {
         notes = new FootnoteBook(tokens);
         const first = tokens.find((token) => token.type !== 'space');
-        dropHeading = current.title !== undefined && first?.type === 'heading' && first.depth === 1 ? plainHeading(current.title) : undefined;
+        dropHeading =
+          current.title !== undefined && first?.type === 'heading' && first.depth === 1
+            ? plainHeading(current.title)
+            : undefined;
         // On a page whose title is its only <h1>, body headings move down a level when the body uses level 1.
-        headingShift = current.title !== undefined && tokens.some((token) => token.type === 'heading' && token.depth === 1) ? 1 : 0;
+        headingShift =
+          current.title !== undefined && tokens.some((token) => token.type === 'heading' && token.depth === 1) ? 1 : 0;
         let html = (parser.parse(tokens) + footnoteSection()).replace(CONTROLS, '');
         if (rawHtml) html = sanitise(html, written, current);
         return fallback === undefined ? { html, text } : { html, text, fallback };
       } catch (error) {
-        return plain(markdown, `the Markdown parser failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+        return plain(
+          markdown,
+          `the Markdown parser failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+        );
       }
     },
   };
@@ -260,7 +334,11 @@ let sanitizer: typeof sanitizeHtml | undefined;
  */
 function sanitise(html: string, written: ReadonlySet<string>, current: PerBody): string {
   sanitizer ??= createRequire(import.meta.url)('sanitize-html') as typeof sanitizeHtml;
-  const rewrite = (url: string | undefined, rewriter: ((url: string) => string | undefined) | undefined, policy: (url: string) => string | null) => {
+  const rewrite = (
+    url: string | undefined,
+    rewriter: ((url: string) => string | undefined) | undefined,
+    policy: (url: string) => string | null,
+  ) => {
     if (url === undefined || written.has(url)) return url;
     const rewritten = rewriter?.(url) ?? encoded(policy(url));
     return rewritten ?? undefined;
@@ -268,8 +346,14 @@ function sanitise(html: string, written: ReadonlySet<string>, current: PerBody):
   return sanitizer(html, {
     ...SANITISE,
     transformTags: {
-      img: (tagName, attribs) => ({ tagName, attribs: withUrl(attribs, 'src', rewrite(attribs.src, current.rewriteImage, safeImageUrl)) }),
-      a: (tagName, attribs) => ({ tagName, attribs: withUrl(attribs, 'href', rewrite(attribs.href, current.rewriteLink, safeLinkUrl)) }),
+      img: (tagName, attribs) => ({
+        tagName,
+        attribs: withUrl(attribs, 'src', rewrite(attribs.src, current.rewriteImage, safeImageUrl)),
+      }),
+      a: (tagName, attribs) => ({
+        tagName,
+        attribs: withUrl(attribs, 'href', rewrite(attribs.href, current.rewriteLink, safeLinkUrl)),
+      }),
     },
   });
 }
@@ -286,7 +370,11 @@ function withUrl(attribs: sanitizeHtml.Attributes, name: string, url: string | u
 
 /** The fallback: the body as preformatted, escaped text. */
 export function plain(markdown: string, reason: string): RenderedHtml {
-  return { html: `<pre class="plain-text">${escapeHtml(markdown)}</pre>\n`, text: bodyText(markdown), fallback: reason };
+  return {
+    html: `<pre class="plain-text">${escapeHtml(markdown)}</pre>\n`,
+    text: bodyText(markdown),
+    fallback: reason,
+  };
 }
 
 function isExternal(url: string): boolean {
@@ -304,7 +392,11 @@ function encoded(url: string | null): string | null {
 }
 
 function plainHeading(text: string): string {
-  return text.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return text
+    .replace(/[*_`~]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 function uniqueId(base: string, used: Map<string, number>): string {

@@ -8,5 +8,8 @@ const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029]/g;
 
 /** `JSON.stringify(value, null, indent)`, with every control character escaped. */
 export function safeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(RAW_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, indent).replace(
+    RAW_IN_JSON,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -4,25 +4,77 @@
  */
 
 export type Role =
-  | 'title' | 'heading' | 'date' | 'author' | 'tag' | 'path' | 'dim' | 'match' | 'error' | 'warning' | 'success'
-  | 'strong' | 'emphasis' | 'code' | 'link' | 'quote' | 'strike'
+  | 'title'
+  | 'heading'
+  | 'date'
+  | 'author'
+  | 'tag'
+  | 'path'
+  | 'dim'
+  | 'match'
+  | 'error'
+  | 'warning'
+  | 'success'
+  | 'strong'
+  | 'emphasis'
+  | 'code'
+  | 'link'
+  | 'quote'
+  | 'strike'
   // Parts of a rendered article: list markers, rules and frames, URLs shown beside their link text.
-  | 'bullet' | 'rule' | 'url'
+  | 'bullet'
+  | 'rule'
+  | 'url'
   // Parts of highlighted source code.
-  | 'keyword' | 'string' | 'comment' | 'number' | 'symbol' | 'type' | 'attribute' | 'inserted' | 'deleted';
+  | 'keyword'
+  | 'string'
+  | 'comment'
+  | 'number'
+  | 'symbol'
+  | 'type'
+  | 'attribute'
+  | 'inserted'
+  | 'deleted';
 
 export type Theme = Record<Role, (text: string) => string>;
 
 const ROLES: readonly Role[] = [
-  'title', 'heading', 'date', 'author', 'tag', 'path', 'dim', 'match', 'error', 'warning', 'success',
-  'strong', 'emphasis', 'code', 'link', 'quote', 'strike',
-  'bullet', 'rule', 'url',
-  'keyword', 'string', 'comment', 'number', 'symbol', 'type', 'attribute', 'inserted', 'deleted',
+  'title',
+  'heading',
+  'date',
+  'author',
+  'tag',
+  'path',
+  'dim',
+  'match',
+  'error',
+  'warning',
+  'success',
+  'strong',
+  'emphasis',
+  'code',
+  'link',
+  'quote',
+  'strike',
+  'bullet',
+  'rule',
+  'url',
+  'keyword',
+  'string',
+  'comment',
+  'number',
+  'symbol',
+  'type',
+  'attribute',
+  'inserted',
+  'deleted',
 ];
 
 /** Builds a theme by applying `style` to every role. */
 export function themeFrom(style: (role: Role, text: string) => string): Theme {
-  return Object.fromEntries(ROLES.map((role) => [role, (text: string) => (text === '' ? '' : style(role, text))])) as Theme;
+  return Object.fromEntries(
+    ROLES.map((role) => [role, (text: string) => (text === '' ? '' : style(role, text))]),
+  ) as Theme;
 }
 
 /** No styling at all: what pipes and `NO_COLOR` get. */

@@ -5,7 +5,20 @@
  */
 import { namedLink } from '../parse/article-links.js';
 
-const LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'ftp', 'sftp', 'news', 'irc', 'ircs', 'xmpp', 'geo', 'magnet']);
+const LINK_SCHEMES = new Set([
+  'http',
+  'https',
+  'mailto',
+  'tel',
+  'ftp',
+  'sftp',
+  'news',
+  'irc',
+  'ircs',
+  'xmpp',
+  'geo',
+  'magnet',
+]);
 const IMAGE_SCHEMES = new Set(['http', 'https']);
 
 // What a browser strips before reading a scheme: ASCII controls and spaces at the start, tab and newlines anywhere.

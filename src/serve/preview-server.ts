@@ -150,7 +150,13 @@ export class PreviewServer {
     }
     if (found === null) {
       const notFound = siteFile(folder, '404.html');
-      this.send(request, response, 404, TYPES['.html']!, notFound ? withReload(readFileSync(notFound.file, 'utf8')) : 'not found\n');
+      this.send(
+        request,
+        response,
+        404,
+        TYPES['.html']!,
+        notFound ? withReload(readFileSync(notFound.file, 'utf8')) : 'not found\n',
+      );
       return;
     }
     const { file } = found;
@@ -172,7 +178,13 @@ export class PreviewServer {
     request.on('close', () => this.streams.delete(response));
   }
 
-  private send(request: IncomingMessage, response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  private send(
+    request: IncomingMessage,
+    response: ServerResponse,
+    status: number,
+    type: string,
+    body: string | Buffer,
+  ): void {
     const bytes = typeof body === 'string' ? Buffer.from(body) : body;
     response.writeHead(status, { 'Content-Type': type, 'Content-Length': bytes.length });
     response.end(request.method === 'HEAD' ? undefined : bytes);

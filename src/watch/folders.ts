@@ -87,6 +87,9 @@ export function isWatchedName(name: string): boolean {
 
 function watchFailure(error: unknown): FolioError {
   const code = (error as { code?: unknown }).code;
-  if (code === 'ENOSPC') return new FolioError('cannot watch the archive: the system limit on watched folders is reached (raise fs.inotify.max_user_watches)');
+  if (code === 'ENOSPC')
+    return new FolioError(
+      'cannot watch the archive: the system limit on watched folders is reached (raise fs.inotify.max_user_watches)',
+    );
   return new FolioError(`cannot watch the archive: ${error instanceof Error ? error.message : String(error)}`);
 }

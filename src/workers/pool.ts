@@ -91,7 +91,13 @@ export async function runPool<Job, Result>(
     ...(spec.workerHeapMb ? { heapMb: spec.workerHeapMb } : {}),
   });
   try {
-    await schedule(spec, set, batchesOf(jobs, spec.batchSize), threads * BATCHES_PER_THREAD, spec.ordered ? inOrder(onResult) : onResult);
+    await schedule(
+      spec,
+      set,
+      batchesOf(jobs, spec.batchSize),
+      threads * BATCHES_PER_THREAD,
+      spec.ordered ? inOrder(onResult) : onResult,
+    );
   } finally {
     set.close();
   }
@@ -171,7 +177,7 @@ async function runBatch<Job, Result>(
     const answers: [number, Result][] = [];
     for (const item of batch) {
       spec.onRetry?.(item.job);
-      answers.push(...await runBatch(spec, set, [item]));
+      answers.push(...(await runBatch(spec, set, [item])));
     }
     return answers;
   }
@@ -188,7 +194,9 @@ function batchesOf<Job>(jobs: readonly Job[], size: number): Numbered<Job>[][] {
 }
 
 /** Wraps `onResult` so it sees results in job order, holding early ones until those before them arrive. */
-function inOrder<Result>(onResult: (result: Result, index: number) => void | Promise<void>): (result: Result, index: number) => void | Promise<void> {
+function inOrder<Result>(
+  onResult: (result: Result, index: number) => void | Promise<void>,
+): (result: Result, index: number) => void | Promise<void> {
   const early = new Map<number, Result>();
   let expected = 0;
   let waiting: void | Promise<void>;

@@ -9,7 +9,10 @@ import { Worker } from 'node:worker_threads';
 
 /** A batch did not finish because its thread stopped; `atFault` when it was the batch being run. */
 export class ThreadStopped extends Error {
-  constructor(readonly reason: string, readonly atFault: boolean) {
+  constructor(
+    readonly reason: string,
+    readonly atFault: boolean,
+  ) {
     super(reason);
     this.name = 'ThreadStopped';
   }
@@ -50,7 +53,11 @@ class Thread<Answer> {
     });
     this.worker.on('error', (error) => {
       const code = (error as NodeJS.ErrnoException).code;
-      this.stop(code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory/i.test(error.message) ? 'ran out of memory' : `its worker thread failed (${error.message})`);
+      this.stop(
+        code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory/i.test(error.message)
+          ? 'ran out of memory'
+          : `its worker thread failed (${error.message})`,
+      );
     });
     this.worker.on('exit', () => this.stop('its worker thread stopped unexpectedly'));
   }

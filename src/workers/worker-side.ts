@@ -28,7 +28,10 @@ export function serveBatches<Job, Result>(runner: (job: Job) => Result): (jobs: 
         results.push(runner(job));
       } catch (error) {
         const failure = error as NodeJS.ErrnoException;
-        return { results, failure: { message: failure.message ?? String(error), ...(failure.code ? { code: failure.code } : {}) } };
+        return {
+          results,
+          failure: { message: failure.message ?? String(error), ...(failure.code ? { code: failure.code } : {}) },
+        };
       }
     }
     return { results };

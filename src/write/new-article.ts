@@ -47,7 +47,8 @@ function fillTokens(text: string, fields: Pick<NewArticleFields, 'title' | 'date
 /** The file text of a new article, from the fields alone or from `template` (the text of a Markdown file). */
 export function newArticleText(fields: NewArticleFields, template?: string): string {
   const { head, body } = template === undefined ? { head: parseDocument(''), body: '' } : splitTemplate(template);
-  if (head.contents !== null && !isMap(head.contents)) throw new TemplateProblem('its frontmatter is not a list of key: value fields');
+  if (head.contents !== null && !isMap(head.contents))
+    throw new TemplateProblem('its frontmatter is not a list of key: value fields');
 
   visit(head, {
     Scalar(_key, node) {
@@ -74,11 +75,12 @@ export function newArticleText(fields: NewArticleFields, template?: string): str
 /** The template's tags (a list or a comma-separated string) followed by the new ones, each once. */
 function mergedTags(head: Document, tags: readonly string[]): string[] {
   const existing = head.get('tags');
-  const given = typeof existing === 'string'
-    ? existing.split(',').map((tag) => tag.trim())
-    : existing && typeof existing === 'object' && 'items' in existing
-      ? (existing.items as unknown[]).map((item) => String(isScalar(item) ? item.value : item))
-      : [];
+  const given =
+    typeof existing === 'string'
+      ? existing.split(',').map((tag) => tag.trim())
+      : existing && typeof existing === 'object' && 'items' in existing
+        ? (existing.items as unknown[]).map((item) => String(isScalar(item) ? item.value : item))
+        : [];
   return [...new Set([...given, ...tags].filter((tag) => tag !== ''))];
 }
 
@@ -92,7 +94,8 @@ function splitTemplate(text: string): { head: Document; body: string } {
     throw new TemplateProblem('its frontmatter has no closing --- line');
   }
   const head = parseDocument(tokensFor(source.slice(4, end + 1)), { version: '1.2' });
-  if (head.errors.length > 0) throw new TemplateProblem(`its frontmatter is not valid YAML: ${head.errors[0]!.message.split('\n')[0]}`);
+  if (head.errors.length > 0)
+    throw new TemplateProblem(`its frontmatter is not valid YAML: ${head.errors[0]!.message.split('\n')[0]}`);
   return { head, body: close === -1 ? '' : source.slice(close + 1) };
 }
 

@@ -12,7 +12,8 @@ import { copyFixture, removeFolder, runFolio, tempFolder, testEnv } from '../hel
 import { FOLIO_BIN } from '../helpers/paths.js';
 
 function shellPath(name: string): string | null {
-  for (const folder of (process.env.PATH ?? '/usr/bin:/bin').split(':')) if (existsSync(join(folder, name))) return join(folder, name);
+  for (const folder of (process.env.PATH ?? '/usr/bin:/bin').split(':'))
+    if (existsSync(join(folder, name))) return join(folder, name);
   return null;
 }
 
@@ -79,22 +80,36 @@ test('bash: the completion function offers commands, flags, values, slugs and ta
 COMP_WORDS=(${words.map((word) => `'${word}'`).join(' ')}); COMP_CWORD=${words.length - 1}
 _folio_complete
 printf '%s\\n' "\${COMPREPLY[@]}"`;
-      const result = spawnSync('bash', ['--norc', '--noprofile', '-c', program], { cwd: setup.root, env: setup.env, encoding: 'utf8' });
+      const result = spawnSync('bash', ['--norc', '--noprofile', '-c', program], {
+        cwd: setup.root,
+        env: setup.env,
+        encoding: 'utf8',
+      });
       assert.equal(result.status, 0, result.stderr);
       const got = result.stdout.split('\n').filter((candidate) => candidate !== '');
       // -C notes is an archive of its own, indexed here only by that completion's neighbours: no index, no tags.
       assert.deepEqual(got, line.includes('-C notes') ? [] : expected, line);
     }
     // Paths are the shell's own: folders for --into, files for import.
-    const folders = spawnSync('bash', ['--norc', '-c', `source '${script}'; COMP_WORDS=(folio new x --into sa); COMP_CWORD=4; _folio_complete; printf '%s\\n' "\${COMPREPLY[@]}"`],
-      { cwd: setup.root, env: setup.env, encoding: 'utf8' });
+    const folders = spawnSync(
+      'bash',
+      [
+        '--norc',
+        '-c',
+        `source '${script}'; COMP_WORDS=(folio new x --into sa); COMP_CWORD=4; _folio_complete; printf '%s\\n' "\${COMPREPLY[@]}"`,
+      ],
+      { cwd: setup.root, env: setup.env, encoding: 'utf8' },
+    );
     assert.deepEqual(folders.stdout.trim().split('\n'), ['saved pages']);
   } finally {
     setup.done();
   }
 });
 
-test('zsh: _folio hands the candidates to compadd', { skip: shellPath('zsh') ? false : 'zsh is not installed', timeout: 120_000 }, async () => {
+test('zsh: _folio hands the candidates to compadd', {
+  skip: shellPath('zsh') ? false : 'zsh is not installed',
+  timeout: 120_000,
+}, async () => {
   const setup = await setUp();
   try {
     const script = setup.script('zsh');
@@ -107,26 +122,46 @@ words=(${words.map((word) => `'${word}'`).join(' ')}); CURRENT=${words.length}
 _folio`;
       const result = spawnSync('zsh', ['-f', '-c', program], { cwd: setup.root, env: setup.env, encoding: 'utf8' });
       assert.equal(result.status, 0, `${line}: ${result.stderr}`);
-      assert.deepEqual(result.stdout.split('\n').filter((candidate) => candidate !== ''), expected, line);
+      assert.deepEqual(
+        result.stdout.split('\n').filter((candidate) => candidate !== ''),
+        expected,
+        line,
+      );
     }
-    const folders = spawnSync('zsh', ['-f', '-c', `_files() { print -- ":files $*"; }; source '${script}'; words=(folio new x --into ''); CURRENT=5; _folio`],
-      { cwd: setup.root, env: setup.env, encoding: 'utf8' });
+    const folders = spawnSync(
+      'zsh',
+      [
+        '-f',
+        '-c',
+        `_files() { print -- ":files $*"; }; source '${script}'; words=(folio new x --into ''); CURRENT=5; _folio`,
+      ],
+      { cwd: setup.root, env: setup.env, encoding: 'utf8' },
+    );
     assert.equal(folders.stdout.trim(), ':files -/');
   } finally {
     setup.done();
   }
 });
 
-test('fish: complete -C offers the candidates', { skip: shellPath('fish') ? false : 'fish is not installed', timeout: 120_000 }, async () => {
+test('fish: complete -C offers the candidates', {
+  skip: shellPath('fish') ? false : 'fish is not installed',
+  timeout: 120_000,
+}, async () => {
   const setup = await setUp();
   try {
     const script = setup.script('fish');
     for (const [line, expected] of CASES.filter(([line]) => !line.includes('-C notes'))) {
-      const result = spawnSync('fish', ['--no-config', '-c', `source '${script}'; complete -C '${line.replace(/'/g, "\\'")}'`],
-        { cwd: setup.root, env: { ...setup.env, HOME: setup.root }, encoding: 'utf8' });
+      const result = spawnSync(
+        'fish',
+        ['--no-config', '-c', `source '${script}'; complete -C '${line.replace(/'/g, "\\'")}'`],
+        { cwd: setup.root, env: { ...setup.env, HOME: setup.root }, encoding: 'utf8' },
+      );
       assert.equal(result.status, 0, `${line}: ${result.stderr}`);
       // fish sorts candidates itself and may add a description after a tab.
-      const got = result.stdout.split('\n').filter((candidate) => candidate !== '').map((candidate) => candidate.split('\t')[0]!);
+      const got = result.stdout
+        .split('\n')
+        .filter((candidate) => candidate !== '')
+        .map((candidate) => candidate.split('\t')[0]!);
       assert.deepEqual(got.sort(), [...expected].sort(), line);
     }
   } finally {

@@ -6,7 +6,16 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { copyFixture, removeFolder, runFolio, tempFolder } from '../helpers/cli.js';
 
@@ -33,7 +42,9 @@ function assertSameSite(actual: string, expected: string): void {
 
 /** Runs `export html` with --debug and returns how many articles were rendered and reused. */
 async function exportHtml(root: string, out: string): Promise<{ rendered: number; reused: number }> {
-  const run = await runFolio(['export', 'html', '--out', out, '--base-url', 'https://example.org/', '--debug'], { cwd: root });
+  const run = await runFolio(['export', 'html', '--out', out, '--base-url', 'https://example.org/', '--debug'], {
+    cwd: root,
+  });
   assert.equal(run.code, 0, run.stderr);
   const work = /render cache: (\d+) rendered, (\d+) reused \((.+)\)/.exec(run.stderr);
   assert.ok(work, run.stderr);
@@ -42,7 +53,8 @@ async function exportHtml(root: string, out: string): Promise<{ rendered: number
 }
 
 function clearCache(root: string): void {
-  for (const name of readdirSync(join(root, '.folio'))) if (name.startsWith('render-cache.db')) rmSync(join(root, '.folio', name));
+  for (const name of readdirSync(join(root, '.folio')))
+    if (name.startsWith('render-cache.db')) rmSync(join(root, '.folio', name));
 }
 
 /** Exports `root` again without its cache into `out`, for comparison, and checks that it did render everything. */
@@ -51,7 +63,9 @@ async function freshExport(root: string, out: string, articles: number): Promise
   assert.deepEqual(await exportHtml(root, out), { rendered: articles, reused: 0 });
 }
 
-test('an unchanged archive is exported without Markdown work; after an edit one article is rendered; both equal a fresh export', { timeout: 120_000 }, async () => {
+test('an unchanged archive is exported without Markdown work; after an edit one article is rendered; both equal a fresh export', {
+  timeout: 120_000,
+}, async () => {
   const root = copyFixture('basic');
   const out = tempFolder('sites');
   try {
@@ -67,14 +81,19 @@ test('an unchanged archive is exported without Markdown work; after an edit one 
     assert.deepEqual(await exportHtml(root, join(out, 'edited')), { rendered: 1, reused: articles - 1 });
     await freshExport(root, join(out, 'fresh'), articles);
     assertSameSite(join(out, 'edited'), join(out, 'fresh'));
-    assert.match(readFileSync(join(out, 'edited', 'first-post', 'index.html'), 'utf8'), /A paragraph added <em>later<\/em>\./);
+    assert.match(
+      readFileSync(join(out, 'edited', 'first-post', 'index.html'), 'utf8'),
+      /A paragraph added <em>later<\/em>\./,
+    );
   } finally {
     removeFolder(root);
     removeFolder(out);
   }
 });
 
-test('an unchanged article is rendered again when a page or picture it points to moves or goes', { timeout: 120_000 }, async () => {
+test('an unchanged article is rendered again when a page or picture it points to moves or goes', {
+  timeout: 120_000,
+}, async () => {
   const root = tempFolder('archive');
   const out = tempFolder('sites');
   try {
@@ -105,12 +124,17 @@ test('an unchanged article is rendered again when a page or picture it points to
   }
 });
 
-test('with more articles than the worker threshold, the cache gives the same site; index --rebuild forgets it', { timeout: 300_000 }, async () => {
+test('with more articles than the worker threshold, the cache gives the same site; index --rebuild forgets it', {
+  timeout: 300_000,
+}, async () => {
   const root = tempFolder('archive');
   const out = tempFolder('sites');
   try {
     for (let n = 0; n < 140; n++) {
-      writeFileSync(join(root, `a${n}.md`), `---\ntitle: Article ${n}\ndate: 2024-01-${String((n % 28) + 1).padStart(2, '0')}\n---\n\nBody **${n}** links to [next](a${(n + 1) % 140}.md).\n`);
+      writeFileSync(
+        join(root, `a${n}.md`),
+        `---\ntitle: Article ${n}\ndate: 2024-01-${String((n % 28) + 1).padStart(2, '0')}\n---\n\nBody **${n}** links to [next](a${(n + 1) % 140}.md).\n`,
+      );
     }
     assert.deepEqual(await exportHtml(root, join(out, '1')), { rendered: 140, reused: 0 });
     assert.deepEqual(await exportHtml(root, join(out, '2')), { rendered: 0, reused: 140 });

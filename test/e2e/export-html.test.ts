@@ -27,7 +27,8 @@ function startTags(html: string): { name: string; attributes: Map<string, string
   const tags: { name: string; attributes: Map<string, string> }[] = [];
   for (const match of html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>\/]+(?:="[^"]*")?)*)\s*\/?>/g)) {
     const attributes = new Map<string, string>();
-    for (const attribute of match[2]!.matchAll(/([^\s=>\/]+)(?:="([^"]*)")?/g)) attributes.set(attribute[1]!.toLowerCase(), attribute[2] ?? '');
+    for (const attribute of match[2]!.matchAll(/([^\s=>\/]+)(?:="([^"]*)")?/g))
+      attributes.set(attribute[1]!.toLowerCase(), attribute[2] ?? '');
     tags.push({ name: match[1]!.toLowerCase(), attributes });
   }
   return tags;
@@ -38,11 +39,18 @@ function assertInert(file: string, html: string): void {
   for (const tag of startTags(html)) {
     for (const [name, value] of tag.attributes) {
       assert.ok(!name.startsWith('on'), `${file}: <${tag.name} ${name}>`);
-      if (name === 'href' || name === 'src') assert.doesNotMatch(value.replace(/[\s\u0000-\u001f]/g, ''), /^(?:javascript|data|vbscript):/i, `${file}: ${name}="${value}"`);
+      if (name === 'href' || name === 'src')
+        assert.doesNotMatch(
+          value.replace(/[\s\u0000-\u001f]/g, ''),
+          /^(?:javascript|data|vbscript):/i,
+          `${file}: ${name}="${value}"`,
+        );
     }
     assert.ok(!['iframe', 'svg', 'object', 'embed', 'frame', 'math'].includes(tag.name), `${file}: <${tag.name}>`);
     if (tag.name === 'script') {
-      const ours = tag.attributes.get('type') === 'application/ld+json' || /^(?:\.\.\/)*assets\/search\.js$/.test(tag.attributes.get('src') ?? '');
+      const ours =
+        tag.attributes.get('type') === 'application/ld+json' ||
+        /^(?:\.\.\/)*assets\/search\.js$/.test(tag.attributes.get('src') ?? '');
       assert.ok(ours, `${file}: a script folio did not write`);
     }
   }
@@ -55,7 +63,8 @@ async function listedPaths(root: string, args: string[] = []): Promise<string[]>
 
 /** The page of each article, read back from the articles' search records. */
 function exportedPaths(site: string): string[] {
-  return listFiles(site).filter((file) => /^search\/docs\/\d+\.js$/.test(file))
+  return listFiles(site)
+    .filter((file) => /^search\/docs\/\d+\.js$/.test(file))
     .flatMap((file) => [...readFileSync(join(site, file), 'utf8').matchAll(/"u":"([^"]+)"/g)].map((match) => match[1]!))
     .sort();
 }
@@ -65,20 +74,43 @@ test('the site has a page for every article, list, tag and author, and a sitemap
   const out = tempFolder('site');
   const site = join(out, 'site');
   try {
-    const result = await runFolio(['export', 'html', '--out', site, '--base-url', 'https://example.org/blog'], { cwd: root });
+    const result = await runFolio(['export', 'html', '--out', site, '--base-url', 'https://example.org/blog'], {
+      cwd: root,
+    });
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /^exported 4 articles to .*site: \d+ pages, \d+ files, [\d.]+ KB in [\d.]+ s\n$/);
     const files = listFiles(site);
-    for (const file of ['index.html', '404.html', 'feed.xml', 'rss.xml', 'sitemap.xml', 'robots.txt', 'assets/style.css', 'assets/search.js',
-      'search/index.html', 'search/index.js', 'tags/index.html', 'tags/travel/index.html', 'tags/writing/index.html', 'authors/index.html',
-      'authors/ada-byron/index.html', 'authors/tomas-ruiz/index.html', 'first-post/index.html', 'second-post/index.html', 'old-news/index.html',
-      'no-frontmatter/index.html', '.folio-site']) {
+    for (const file of [
+      'index.html',
+      '404.html',
+      'feed.xml',
+      'rss.xml',
+      'sitemap.xml',
+      'robots.txt',
+      'assets/style.css',
+      'assets/search.js',
+      'search/index.html',
+      'search/index.js',
+      'tags/index.html',
+      'tags/travel/index.html',
+      'tags/writing/index.html',
+      'authors/index.html',
+      'authors/ada-byron/index.html',
+      'authors/tomas-ruiz/index.html',
+      'first-post/index.html',
+      'second-post/index.html',
+      'old-news/index.html',
+      'no-frontmatter/index.html',
+      '.folio-site',
+    ]) {
       assert.ok(files.includes(file), `missing ${file}`);
     }
     assert.ok(!files.includes('idea/index.html'), 'drafts stay out unless asked for');
     assert.equal(exportedPaths(site).length, (await listedPaths(root)).length);
 
-    const pages = files.filter((file) => file.endsWith('index.html')).map((file) => `https://example.org/blog/${file.slice(0, -'index.html'.length)}`);
+    const pages = files
+      .filter((file) => file.endsWith('index.html'))
+      .map((file) => `https://example.org/blog/${file.slice(0, -'index.html'.length)}`);
     const sitemap = readFileSync(join(site, 'sitemap.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!).sort();
     assert.deepEqual(listed, pages.sort());
@@ -94,7 +126,11 @@ test('the site has a page for every article, list, tag and author, and a sitemap
     assert.equal([...atom.matchAll(/<entry>/g)].length, 3);
     assert.doesNotMatch(atom, /no-frontmatter|1970/);
     assert.match(atom, /<link rel="alternate" type="text\/html" href="https:\/\/example\.org\/blog\/second-post\/"\/>/);
-    assert.match(atom, /<updated>2024-02-10T00:00:00Z<\/updated>/, 'the feed is dated by its newest article, not by the build');
+    assert.match(
+      atom,
+      /<updated>2024-02-10T00:00:00Z<\/updated>/,
+      'the feed is dated by its newest article, not by the build',
+    );
   } finally {
     removeFolder(root);
     removeFolder(out);
@@ -107,13 +143,30 @@ test('exporting twice gives byte-identical files, and a folio export is replaced
   try {
     const first = join(out, 'one');
     const second = join(out, 'two');
-    assert.equal((await runFolio(['export', 'html', '--out', first, '--base-url', 'https://example.org/', '--drafts'], { cwd: root })).code, 0);
-    assert.equal((await runFolio(['export', 'html', '--out', second, '--base-url', 'https://example.org/', '--drafts'], { cwd: root })).code, 0);
-    const again = await runFolio(['export', 'html', '--out', first, '--base-url', 'https://example.org/', '--drafts'], { cwd: root });
+    assert.equal(
+      (
+        await runFolio(['export', 'html', '--out', first, '--base-url', 'https://example.org/', '--drafts'], {
+          cwd: root,
+        })
+      ).code,
+      0,
+    );
+    assert.equal(
+      (
+        await runFolio(['export', 'html', '--out', second, '--base-url', 'https://example.org/', '--drafts'], {
+          cwd: root,
+        })
+      ).code,
+      0,
+    );
+    const again = await runFolio(['export', 'html', '--out', first, '--base-url', 'https://example.org/', '--drafts'], {
+      cwd: root,
+    });
     assert.equal(again.code, 0, again.stderr);
     const files = listFiles(first);
     assert.deepEqual(listFiles(second), files);
-    for (const file of files) assert.ok(readFileSync(join(first, file)).equals(readFileSync(join(second, file))), `${file} differs`);
+    for (const file of files)
+      assert.ok(readFileSync(join(first, file)).equals(readFileSync(join(second, file))), `${file} differs`);
     assert.deepEqual(readdirSync(out).sort(), ['one', 'two'], 'no staging folders are left behind');
   } finally {
     removeFolder(root);
@@ -154,7 +207,12 @@ test('an export inside the archive is not read back as articles', async () => {
     const result = await runFolio(['export', 'html', '--out', 'public', '--no-feeds'], { cwd: root });
     assert.equal(result.code, 0, result.stderr);
     writeFileSync(join(root, 'public', 'stray.md'), '# Not an article\n');
-    assert.deepEqual(await listedPaths(root), ['notes/no-frontmatter.md', 'posts/first-post.md', 'posts/old-news.md', 'posts/second-post.md']);
+    assert.deepEqual(await listedPaths(root), [
+      'notes/no-frontmatter.md',
+      'posts/first-post.md',
+      'posts/old-news.md',
+      'posts/second-post.md',
+    ]);
   } finally {
     removeFolder(root);
   }
@@ -187,11 +245,16 @@ test('hostile articles cannot put scripts, event handlers or javascript: URLs in
   const out = tempFolder('site');
   try {
     const site = join(out, 'site');
-    const result = await runFolio(['export', 'html', '--out', site, '--drafts', '--base-url', 'https://example.org/'], { cwd: root });
+    const result = await runFolio(['export', 'html', '--out', site, '--drafts', '--base-url', 'https://example.org/'], {
+      cwd: root,
+    });
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /deep-quote\.md: shown as plain text: it is nested more than 48 levels deep/);
     const files = listFiles(site);
-    assert.ok(files.includes('same/index.html') && files.includes('same-2/index.html'), 'duplicate slugs get distinct folders');
+    assert.ok(
+      files.includes('same/index.html') && files.includes('same-2/index.html'),
+      'duplicate slugs get distinct folders',
+    );
     assert.ok(files.includes('tags-2/index.html'), 'an article slug cannot take a folder of the site');
     assert.ok(files.includes('escape/index.html'), 'a slug with ../ stays inside the site');
 
@@ -201,10 +264,20 @@ test('hostile articles cannot put scripts, event handlers or javascript: URLs in
       assert.doesNotMatch(text, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/, `${file} has control characters`);
     }
     const page = readFileSync(join(site, 'escape', 'index.html'), 'utf8');
-    assert.match(page, /<title>&lt;\/title&gt;&lt;script&gt;alert\(&#39;title&#39;\)&lt;\/script&gt; &amp; &quot;quotes&quot; · Articles<\/title>/);
+    assert.match(
+      page,
+      /<title>&lt;\/title&gt;&lt;script&gt;alert\(&#39;title&#39;\)&lt;\/script&gt; &amp; &quot;quotes&quot; · Articles<\/title>/,
+    );
     const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!;
-    assert.equal((JSON.parse(jsonLd) as { headline: string }).headline, `</title><script>alert('title')</script> & "quotes"`);
-    assert.match(page, /<a href="\.\.\/plain\/index\.html">another article<\/a>/, 'links to article files point to their pages');
+    assert.equal(
+      (JSON.parse(jsonLd) as { headline: string }).headline,
+      `</title><script>alert('title')</script> & "quotes"`,
+    );
+    assert.match(
+      page,
+      /<a href="\.\.\/plain\/index\.html">another article<\/a>/,
+      'links to article files point to their pages',
+    );
 
     for (const feed of ['feed.xml', 'rss.xml', 'sitemap.xml']) {
       const text = readFileSync(join(site, feed), 'utf8');
@@ -221,14 +294,22 @@ test('raw HTML keeps harmless markup and loses anything that runs; --allow-html 
   const root = copyFixture('hostile');
   const out = tempFolder('site');
   try {
-    const result = await runFolio(['export', 'html', '--out', out, '--allow-html', '--no-feeds', '--force'], { cwd: root });
+    const result = await runFolio(['export', 'html', '--out', out, '--allow-html', '--no-feeds', '--force'], {
+      cwd: root,
+    });
     assert.equal(result.code, 0, result.stderr);
     const fine = readFileSync(join(out, 'allow-html', 'index.html'), 'utf8');
     assert.match(fine, /<details><summary>More<\/summary><p>Hidden <em>text<\/em><\/p><\/details>/);
     assert.match(fine, /<span class="note">styled span<\/span>/);
-    for (const file of listFiles(out).filter((name) => name.endsWith('.html'))) assertInert(file, readFileSync(join(out, file), 'utf8'));
-    const body = /<div class="body">([\s\S]*?)<\/div>\n<\/article>/.exec(readFileSync(join(out, 'escape', 'index.html'), 'utf8'))![1]!;
-    assert.doesNotMatch(body, /alert\('(?:body script|img onerror|raw link|md|case|data|svg|div)'\)|<script|<iframe|<svg/);
+    for (const file of listFiles(out).filter((name) => name.endsWith('.html')))
+      assertInert(file, readFileSync(join(out, file), 'utf8'));
+    const body = /<div class="body">([\s\S]*?)<\/div>\n<\/article>/.exec(
+      readFileSync(join(out, 'escape', 'index.html'), 'utf8'),
+    )![1]!;
+    assert.doesNotMatch(
+      body,
+      /alert\('(?:body script|img onerror|raw link|md|case|data|svg|div)'\)|<script|<iframe|<svg/,
+    );
     assert.match(body, /a div with an event handler/);
   } finally {
     removeFolder(root);
@@ -244,7 +325,9 @@ test('a theme folder replaces the stylesheet and adds its snippets to every page
     writeFileSync(join(theme, 'style.css'), 'body { background: papayawhip; }\n');
     writeFileSync(join(theme, 'head.html'), '<meta name="theme-color" content="#ffefd5">\n');
     writeFileSync(join(theme, 'footer.html'), '<p class="licence">CC BY 4.0</p>\n');
-    const result = await runFolio(['export', 'html', '--out', out, '--force', '--no-feeds', '--theme', theme], { cwd: root });
+    const result = await runFolio(['export', 'html', '--out', out, '--force', '--no-feeds', '--theme', theme], {
+      cwd: root,
+    });
     assert.equal(result.code, 0, result.stderr);
     assert.equal(readFileSync(join(out, 'assets', 'style.css'), 'utf8'), 'body { background: papayawhip; }\n');
     for (const page of ['index.html', 'first-post/index.html', 'tags/travel/index.html', 'search/index.html']) {
@@ -270,8 +353,14 @@ test('an article page names each author with the role the frontmatter gives, in 
     const run = await runFolio(['export', 'html', '--out', site, '--no-feeds'], { cwd: root });
     assert.equal(run.code, 0, run.stderr);
     const page = readFileSync(join(site, 'roles', 'index.html'), 'utf8');
-    assert.match(page, /By <a rel="author" href="\.\.\/authors\/ada-byron\/index\.html">Ada Byron<\/a> <span class="role">\(Editor of the weekly edition\)<\/span>, <a rel="author"[^>]*>Jonas Berg<\/a> and <a rel="author"[^>]*>Mira Okafor<\/a> <span class="role">\(Photographer\)<\/span>/);
-    assert.match(page, /\{"@type":"Person","name":"Ada Byron","jobTitle":"Editor of the weekly edition"\},\{"@type":"Person","name":"Jonas Berg"\}/);
+    assert.match(
+      page,
+      /By <a rel="author" href="\.\.\/authors\/ada-byron\/index\.html">Ada Byron<\/a> <span class="role">\(Editor of the weekly edition\)<\/span>, <a rel="author"[^>]*>Jonas Berg<\/a> and <a rel="author"[^>]*>Mira Okafor<\/a> <span class="role">\(Photographer\)<\/span>/,
+    );
+    assert.match(
+      page,
+      /\{"@type":"Person","name":"Ada Byron","jobTitle":"Editor of the weekly edition"\},\{"@type":"Person","name":"Jonas Berg"\}/,
+    );
   } finally {
     removeFolder(root);
     removeFolder(out);
@@ -289,19 +378,39 @@ test('pictures and files an article refers to are copied into the site, and only
     symlinkSync(outside, join(root, 'posts', 'linked'));
     mkdirSync(join(root, '.private'));
     writeFileSync(join(root, '.private', 'hidden.png'), 'not for the site');
-    writeFileSync(join(root, 'posts', 'more.md'), '# More\n\n![a](linked/secret.png) ![b](../.private/hidden.png) ![c](../../outside/secret.png)\n');
+    writeFileSync(
+      join(root, 'posts', 'more.md'),
+      '# More\n\n![a](linked/secret.png) ![b](../.private/hidden.png) ![c](../../outside/secret.png)\n',
+    );
 
     const site = join(out, 'site');
     const run = await runFolio(['export', 'html', '--out', site, '--no-feeds'], { cwd: root });
     assert.equal(run.code, 0, run.stderr);
-    assert.deepEqual(listFiles(join(site, 'media')), ['posts/images/chart.svg', 'posts/images/harbour at dawn.png', 'posts/slides.pdf']);
+    assert.deepEqual(listFiles(join(site, 'media')), [
+      'posts/images/chart.svg',
+      'posts/images/harbour at dawn.png',
+      'posts/slides.pdf',
+    ]);
     // The SVG is copied without what could run when it is opened on its own, and the export says so.
-    assert.match(run.stderr, /posts\/images\/chart\.svg: copied into the site without what could run or load from elsewhere: event handlers/);
-    assert.equal(readFileSync(join(site, 'media', 'posts', 'images', 'chart.svg'), 'utf8'), '<svg xmlns="http://www.w3.org/2000/svg"/>\n');
-    assert.ok(readFileSync(join(site, 'media', 'posts', 'images', 'harbour at dawn.png')).equals(readFileSync(join(root, 'posts', 'images', 'harbour at dawn.png'))));
+    assert.match(
+      run.stderr,
+      /posts\/images\/chart\.svg: copied into the site without what could run or load from elsewhere: event handlers/,
+    );
+    assert.equal(
+      readFileSync(join(site, 'media', 'posts', 'images', 'chart.svg'), 'utf8'),
+      '<svg xmlns="http://www.w3.org/2000/svg"/>\n',
+    );
+    assert.ok(
+      readFileSync(join(site, 'media', 'posts', 'images', 'harbour at dawn.png')).equals(
+        readFileSync(join(root, 'posts', 'images', 'harbour at dawn.png')),
+      ),
+    );
 
     const page = readFileSync(join(site, 'harbour', 'index.html'), 'utf8');
-    assert.match(page, /<img src="\.\.\/media\/posts\/images\/harbour%20at%20dawn\.png" alt="The harbour at dawn" title="Early light"/);
+    assert.match(
+      page,
+      /<img src="\.\.\/media\/posts\/images\/harbour%20at%20dawn\.png" alt="The harbour at dawn" title="Early light"/,
+    );
     assert.match(page, /<a href="\.\.\/media\/posts\/slides\.pdf#page=2">slides of the talk<\/a>/);
     assert.match(page, /<img src="\.\.\/media\/posts\/images\/chart\.svg"/);
     assert.match(page, /<img src="https:\/\/example\.org\/boats\.png"/);
@@ -328,14 +437,31 @@ test('pages show what show shows: footnotes, alerts, highlighted code and harmle
     const page = readFileSync(join(site, 'brewing', 'index.html'), 'utf8');
     const body = /<div class="body">([\s\S]*?)<\/div>\n<\/article>/.exec(page)![1]!;
     assert.match(body, /water<sup class="footnote-ref"><a href="#fn-1" id="fnref-1">1<\/a><\/sup>/);
-    assert.match(body, /<section class="footnotes">\n<ol>\n<li id="fn-1">\n<p>About 80 °C\. <a href="#fnref-1" class="footnote-back"[^>]*>↩<\/a><\/p>/);
-    assert.match(body, /<blockquote class="alert alert-tip">\n<p class="alert-title">Tip<\/p>\n<p>Warm the cup first\.<\/p>/);
-    assert.match(body, /<pre><code class="hljs language-rust"><span class="hljs-keyword">fn<\/span> <span class="hljs-title function_">steep<\/span>/);
+    assert.match(
+      body,
+      /<section class="footnotes">\n<ol>\n<li id="fn-1">\n<p>About 80 °C\. <a href="#fnref-1" class="footnote-back"[^>]*>↩<\/a><\/p>/,
+    );
+    assert.match(
+      body,
+      /<blockquote class="alert alert-tip">\n<p class="alert-title">Tip<\/p>\n<p>Warm the cup first\.<\/p>/,
+    );
+    assert.match(
+      body,
+      /<pre><code class="hljs language-rust"><span class="hljs-keyword">fn<\/span> <span class="hljs-title function_">steep<\/span>/,
+    );
     assert.match(body, /a poem<br \/>\nsecond line/);
     assert.match(body, /<details>\n<summary>Why cooler water<\/summary>/);
-    assert.match(body, /<img src="\.\.\/media\/tea\/pictures\/cup\.png" alt="A cup" \/>/, 'a raw <img> is found and copied like a Markdown picture');
+    assert.match(
+      body,
+      /<img src="\.\.\/media\/tea\/pictures\/cup\.png" alt="A cup" \/>/,
+      'a raw <img> is found and copied like a Markdown picture',
+    );
     assert.ok(existsSync(join(site, 'media', 'tea', 'pictures', 'cup.png')));
-    assert.match(body, /A tricky link and see <a href="https:\/\/example\.com\/steep"[^>]*><code>steep<\/code><\/a> here\./, 'the entity-written javascript: link is dropped');
+    assert.match(
+      body,
+      /A tricky link and see <a href="https:\/\/example\.com\/steep"[^>]*><code>steep<\/code><\/a> here\./,
+      'the entity-written javascript: link is dropped',
+    );
     assert.doesNotMatch(body, /<script|onerror|javascript|&#106;|alert\('(?:img|entity)'\)/i);
     assertInert('brewing/index.html', page);
     assert.match(readFileSync(join(site, 'assets', 'style.css'), 'utf8'), /\.hljs-keyword/);
@@ -343,7 +469,10 @@ test('pages show what show shows: footnotes, alerts, highlighted code and harmle
     assert.match(search, /A tricky link and see steep here\./, 'the search text has the link text, not its Markdown');
 
     const asText = join(out, 'as-text');
-    assert.equal((await runFolio(['export', 'html', '--out', asText, '--no-feeds', '--html-as-text'], { cwd: root })).code, 0);
+    assert.equal(
+      (await runFolio(['export', 'html', '--out', asText, '--no-feeds', '--html-as-text'], { cwd: root })).code,
+      0,
+    );
     const shown = readFileSync(join(asText, 'brewing', 'index.html'), 'utf8');
     assert.match(shown, /a poem&lt;br\/&gt;/);
     assert.match(shown, /&lt;script&gt;alert\(&#39;from the article&#39;\)&lt;\/script&gt;/);

@@ -25,13 +25,28 @@ test('export json is one object whose records validate against the schema, one p
     try {
       const result = await runFolio(['export', 'json', '--drafts'], { cwd: root });
       assert.equal(result.code, 0, result.stderr);
-      const data = JSON.parse(result.stdout) as { archive: { articles: number }; articles: { path: string; html: string }[] };
+      const data = JSON.parse(result.stdout) as {
+        archive: { articles: number };
+        articles: { path: string; html: string }[];
+      };
       assert.ok(envelope(data), `${fixture}: ${JSON.stringify(envelope.errors)}`);
-      for (const item of data.articles) assert.ok(record(item), `${fixture} ${item.path}: ${JSON.stringify(record.errors)}`);
-      const listed = JSON.parse((await runFolio(['list', '--format', 'json', '--drafts'], { cwd: root })).stdout) as { path: string }[];
-      assert.deepEqual(data.articles.map((item) => item.path), listed.map((item) => item.path), `${fixture}: same articles, same order as list`);
+      for (const item of data.articles)
+        assert.ok(record(item), `${fixture} ${item.path}: ${JSON.stringify(record.errors)}`);
+      const listed = JSON.parse((await runFolio(['list', '--format', 'json', '--drafts'], { cwd: root })).stdout) as {
+        path: string;
+      }[];
+      assert.deepEqual(
+        data.articles.map((item) => item.path),
+        listed.map((item) => item.path),
+        `${fixture}: same articles, same order as list`,
+      );
       assert.equal(data.archive.articles, listed.length);
-      for (const item of data.articles) assert.doesNotMatch(item.html, /<script|<[a-z][^<>]*\son[a-z]+=|(?:href|src)="(?:javascript|data):/i, `${fixture} ${item.path}`);
+      for (const item of data.articles)
+        assert.doesNotMatch(
+          item.html,
+          /<script|<[a-z][^<>]*\son[a-z]+=|(?:href|src)="(?:javascript|data):/i,
+          `${fixture} ${item.path}`,
+        );
     } finally {
       removeFolder(root);
     }
@@ -50,7 +65,13 @@ test('records carry the body as Markdown, HTML and text', async () => {
     assert.equal(item.body, '\nSomething happened at the end of the decade.\n');
     assert.equal(item.html, '<p>Something happened at the end of the decade.</p>\n');
     assert.equal(item.text, 'Something happened at the end of the decade.');
-    assert.deepEqual(item.data, { title: 'Old news', date: '2019-12-31', author: 'Tomás Ruiz', tags: ['news'], status: 'archived' });
+    assert.deepEqual(item.data, {
+      title: 'Old news',
+      date: '2019-12-31',
+      author: 'Tomás Ruiz',
+      tags: ['news'],
+      status: 'archived',
+    });
   } finally {
     removeFolder(root);
   }
@@ -60,10 +81,15 @@ test('--jsonl gives the same records as json, one per line; drafts only with --d
   const root = copyFixture('basic');
   try {
     const json = JSON.parse((await runFolio(['export', 'json'], { cwd: root })).stdout) as { articles: unknown[] };
-    const lines = (await runFolio(['export', 'json', '--jsonl'], { cwd: root })).stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown);
+    const lines = (await runFolio(['export', 'json', '--jsonl'], { cwd: root })).stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as unknown);
     assert.deepEqual(lines, json.articles);
     assert.equal(lines.length, 4);
-    const withDrafts = (await runFolio(['export', 'json', '--jsonl', '--drafts'], { cwd: root })).stdout.trimEnd().split('\n');
+    const withDrafts = (await runFolio(['export', 'json', '--jsonl', '--drafts'], { cwd: root })).stdout
+      .trimEnd()
+      .split('\n');
     assert.equal(withDrafts.length, 5);
   } finally {
     removeFolder(root);
@@ -73,9 +99,17 @@ test('--jsonl gives the same records as json, one per line; drafts only with --d
 test('--jsonfeed writes a JSON Feed 1.1 with absolute links from the base URL', async () => {
   const root = copyFixture('basic');
   try {
-    const result = await runFolio(['export', 'json', '--jsonfeed', '--base-url', 'https://example.org/blog', '--title', 'My blog'], { cwd: root });
+    const result = await runFolio(
+      ['export', 'json', '--jsonfeed', '--base-url', 'https://example.org/blog', '--title', 'My blog'],
+      { cwd: root },
+    );
     assert.equal(result.code, 0, result.stderr);
-    const feed = JSON.parse(result.stdout) as { version: string; title: string; home_page_url: string; items: Record<string, unknown>[] };
+    const feed = JSON.parse(result.stdout) as {
+      version: string;
+      title: string;
+      home_page_url: string;
+      items: Record<string, unknown>[];
+    };
     assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
     assert.equal(feed.title, 'My blog');
     assert.equal(feed.home_page_url, 'https://example.org/blog/');

@@ -7,7 +7,17 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { removeFolder, runFolio, tempFolder } from '../helpers/cli.js';
 
@@ -22,8 +32,11 @@ function writeArchive(root: string): void {
     const month = String((n % 12) + 1).padStart(2, '0');
     const picture = n % 10 === 0 ? `\n![chart](img/p${n}.png)\n` : '';
     if (picture) writeFileSync(join(root, 'img', `p${n}.png`), PNG);
-    writeFileSync(join(root, `a${n}.md`), `---\ntitle: Article ${n}\ndate: 2023-${month}-${day}\ntags: [t${n % 7}, shared]\n` +
-      `author: Writer ${n % 3}\n---\n\nBody **${n}** links to [the next one](a${(n + 1) % ARTICLES}.md).\n${picture}`);
+    writeFileSync(
+      join(root, `a${n}.md`),
+      `---\ntitle: Article ${n}\ndate: 2023-${month}-${day}\ntags: [t${n % 7}, shared]\n` +
+        `author: Writer ${n % 3}\n---\n\nBody **${n}** links to [the next one](a${(n + 1) % ARTICLES}.md).\n${picture}`,
+    );
   }
 }
 
@@ -49,16 +62,32 @@ function assertSameSite(actual: string, expected: string, step: string): void {
 }
 
 /** Runs `export html` into `out` and returns how many of its files were kept from the previous export. */
-async function exportHtml(root: string, out: string, extra: string[] = []): Promise<{ kept: number; files: number; stdout: string }> {
-  const run = await runFolio(['export', 'html', '--out', out, '--base-url', 'https://example.org/', '--debug', ...extra], { cwd: root });
+async function exportHtml(
+  root: string,
+  out: string,
+  extra: string[] = [],
+): Promise<{ kept: number; files: number; stdout: string }> {
+  const run = await runFolio(
+    ['export', 'html', '--out', out, '--base-url', 'https://example.org/', '--debug', ...extra],
+    { cwd: root },
+  );
   assert.equal(run.code, 0, run.stderr);
   const found = /previous export: (\d+) of (\d+) files kept/.exec(run.stderr);
   assert.ok(found, run.stderr);
-  return { kept: Number(found[1]), files: Number(found[2]), stdout: run.stdout.replace(out, '<out>').replace(/ in [\d.]+ s/, '') };
+  return {
+    kept: Number(found[1]),
+    files: Number(found[2]),
+    stdout: run.stdout.replace(out, '<out>').replace(/ in [\d.]+ s/, ''),
+  };
 }
 
 /** A fresh export of `root`, from a copy without its index, cache or previous site. */
-async function freshExport(root: string, work: string, name: string, extra: string[] = []): Promise<{ out: string; stdout: string }> {
+async function freshExport(
+  root: string,
+  work: string,
+  name: string,
+  extra: string[] = [],
+): Promise<{ out: string; stdout: string }> {
   const copy = join(work, `${name}-archive`);
   cpSync(root, copy, { recursive: true, filter: (source) => !source.includes('.folio') });
   const out = join(work, `${name}-fresh`);
@@ -73,11 +102,23 @@ const CHANGES: Change[] = [
   ['edit', (root) => appendFileSync(join(root, 'a70.md'), '\nA sentence added *later*.\n')],
   ['delete', (root) => rmSync(join(root, 'a40.md'))],
   ['rename', (root) => renameSync(join(root, 'a20.md'), join(root, 'renamed-twenty.md'))],
-  ['tag', (root) => writeFileSync(join(root, 'a100.md'), readFileSync(join(root, 'a100.md'), 'utf8').replace('tags: [t2, shared]', 'tags: [brand-new, shared]'))],
+  [
+    'tag',
+    (root) =>
+      writeFileSync(
+        join(root, 'a100.md'),
+        readFileSync(join(root, 'a100.md'), 'utf8').replace('tags: [t2, shared]', 'tags: [brand-new, shared]'),
+      ),
+  ],
 ];
 
-for (const [order, changes] of [['in one order', CHANGES], ['in the other order', [...CHANGES].reverse()]] as const) {
-  test(`a re-export after an edit, a delete, a rename and a tag change equals a fresh export (${order})`, { timeout: 600_000 }, async () => {
+for (const [order, changes] of [
+  ['in one order', CHANGES],
+  ['in the other order', [...CHANGES].reverse()],
+] as const) {
+  test(`a re-export after an edit, a delete, a rename and a tag change equals a fresh export (${order})`, {
+    timeout: 600_000,
+  }, async () => {
     const work = tempFolder('reuse');
     const root = join(work, 'archive');
     const site = join(work, 'site');
@@ -108,7 +149,9 @@ for (const [order, changes] of [['in one order', CHANGES], ['in the other order'
   });
 }
 
-test('other options, and a site file changed by hand, make files again; the result equals a fresh export', { timeout: 600_000 }, async () => {
+test('other options, and a site file changed by hand, make files again; the result equals a fresh export', {
+  timeout: 600_000,
+}, async () => {
   const work = tempFolder('reuse');
   const root = join(work, 'archive');
   const site = join(work, 'site');

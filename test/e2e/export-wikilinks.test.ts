@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyFixture, removeFolder, runFolio, tempFolder } from '../helpers/cli.js';
 
-test('export html turns wikilinks into links between the notes\' pages', { timeout: 60_000 }, async () => {
+test("export html turns wikilinks into links between the notes' pages", { timeout: 60_000 }, async () => {
   const root = copyFixture('obsidian-vault');
   const out = tempFolder('wikilinks');
   try {

@@ -11,7 +11,15 @@ import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writ
 import { join } from 'node:path';
 import { removeFolder, tempFolder } from '../helpers/cli.js';
 import {
-  delays, fingerprint, importLeftovers, leftoversBeside, markdownFiles, runFolioProcess, writeArticles, writePages, type Run,
+  delays,
+  fingerprint,
+  importLeftovers,
+  leftoversBeside,
+  markdownFiles,
+  runFolioProcess,
+  writeArticles,
+  writePages,
+  type Run,
 } from '../helpers/faults.js';
 
 const ARTICLES = 80;
@@ -33,12 +41,20 @@ async function assertIndexComplete(root: string, label: string): Promise<void> {
   assertClean(refreshed, 0, `${label}: index`);
   const listed = await folio(root, 'list', '--format', 'paths', '--drafts');
   assertClean(listed, 0, `${label}: list`);
-  assert.deepEqual(listed.stdout.split('\n').filter(Boolean).sort(), markdownFiles(root), `${label}: every article listed`);
-  const stray = readdirSync(join(root, '.folio')).filter((name) => !/^(?:index|render-cache)\.db(?:-wal|-shm|-journal)?$/.test(name));
+  assert.deepEqual(
+    listed.stdout.split('\n').filter(Boolean).sort(),
+    markdownFiles(root),
+    `${label}: every article listed`,
+  );
+  const stray = readdirSync(join(root, '.folio')).filter(
+    (name) => !/^(?:index|render-cache)\.db(?:-wal|-shm|-journal)?$/.test(name),
+  );
   assert.deepEqual(stray, [], `${label}: nothing but the index in .folio`);
 }
 
-test('kill -9 during index, at moments drawn from a seed: the next refresh opens the index and it is complete', { timeout: 180_000 }, async () => {
+test('kill -9 during index, at moments drawn from a seed: the next refresh opens the index and it is complete', {
+  timeout: 180_000,
+}, async () => {
   const root = tempFolder('fault-index');
   try {
     writeArticles(root, ARTICLES);
@@ -58,7 +74,9 @@ test('kill -9 during index, at moments drawn from a seed: the next refresh opens
   }
 });
 
-test('kill -9 during export html: the folder holds a whole site, the old or the new, and the next export tidies up', { timeout: 240_000 }, async () => {
+test('kill -9 during export html: the folder holds a whole site, the old or the new, and the next export tidies up', {
+  timeout: 240_000,
+}, async () => {
   const root = tempFolder('fault-export');
   try {
     const archive = join(root, 'archive');
@@ -79,10 +97,16 @@ test('kill -9 during export html: the folder holds a whole site, the old or the 
       else writeFileSync(extra, '---\ntitle: The extra article\ndate: 2030-01-01\n---\nIt comes and goes.\n');
       await runFolioProcess(['export', 'html', '--out', out], { cwd: archive, killAfterMs: next() });
       if (existsSync(out)) {
-        assert.ok(references.includes(JSON.stringify([...fingerprint(out)])), `run ${run}: the folder holds a whole site`);
+        assert.ok(
+          references.includes(JSON.stringify([...fingerprint(out)])),
+          `run ${run}: the folder holds a whole site`,
+        );
       } else {
         // Killed between moving the old site aside and the new one in: the old one waits beside it, whole.
-        assert.ok(leftoversBeside(out).some((name) => name.includes('.folio-old-')), `run ${run}: the previous site is kept`);
+        assert.ok(
+          leftoversBeside(out).some((name) => name.includes('.folio-old-')),
+          `run ${run}: the previous site is kept`,
+        );
       }
     }
     const last = await folio(archive, 'export', 'html', '--out', out);
@@ -95,7 +119,9 @@ test('kill -9 during export html: the folder holds a whole site, the old or the 
   }
 });
 
-test('kill -9 during import: no half-written article, and the next import finishes the job and tidies up', { timeout: 240_000 }, async () => {
+test('kill -9 during import: no half-written article, and the next import finishes the job and tidies up', {
+  timeout: 240_000,
+}, async () => {
   const root = tempFolder('fault-import');
   try {
     const pages = join(root, 'pages');
@@ -105,7 +131,12 @@ test('kill -9 during import: no half-written article, and the next import finish
     const archive = join(root, 'archive');
     cpSync(reference, archive, { recursive: true });
     assertClean(await folio(reference, 'import', pages, '--into', 'imported'), 0, 'reference import');
-    const expected = new Map(markdownFiles(join(reference, 'imported')).map((name) => [name, readFileSync(join(reference, 'imported', name), 'utf8')]));
+    const expected = new Map(
+      markdownFiles(join(reference, 'imported')).map((name) => [
+        name,
+        readFileSync(join(reference, 'imported', name), 'utf8'),
+      ]),
+    );
     assert.equal(expected.size, 40);
 
     const next = delays(SEED + 2, 150, 2500);
@@ -128,7 +159,9 @@ test('kill -9 during import: no half-written article, and the next import finish
   }
 });
 
-test('a file-size limit during export html, export json --out and import: one line, exit 2, the previous output untouched', { timeout: 300_000 }, async () => {
+test('a file-size limit during export html, export json --out and import: one line, exit 2, the previous output untouched', {
+  timeout: 300_000,
+}, async () => {
   const root = tempFolder('fault-limit');
   try {
     const archive = join(root, 'archive');
@@ -160,16 +193,22 @@ test('a file-size limit during export html, export json --out and import: one li
     writeFileSync(join(pages, 'page-001.txt'), `Long page\n\n${'Words upon words in a saved page. '.repeat(9000)}\n`);
     const imported = await limited('import', pages, '--into', 'imported');
     assertClean(imported, 2, 'import');
-    assert.match(imported.stderr, /folio: cannot write imported\/long-page\.md \(file larger than the file-size limit\); the pages before it were imported\n$/);
+    assert.match(
+      imported.stderr,
+      /folio: cannot write imported\/long-page\.md \(file larger than the file-size limit\); the pages before it were imported\n$/,
+    );
     assert.deepEqual(importLeftovers(join(archive, 'imported')), []);
-    for (const name of markdownFiles(join(archive, 'imported'))) assert.match(readFileSync(join(archive, 'imported', name), 'utf8'), /\n$/, name);
+    for (const name of markdownFiles(join(archive, 'imported')))
+      assert.match(readFileSync(join(archive, 'imported', name), 'utf8'), /\n$/, name);
     assert.ok(!markdownFiles(join(archive, 'imported')).includes('long-page.md'), 'no half-written article');
   } finally {
     removeFolder(root);
   }
 });
 
-test('two exports into one folder at once, in either order: both succeed and the folder holds one whole site', { timeout: 180_000 }, async () => {
+test('two exports into one folder at once, in either order: both succeed and the folder holds one whole site', {
+  timeout: 180_000,
+}, async () => {
   const root = tempFolder('fault-twice');
   try {
     const archive = join(root, 'archive');
@@ -180,10 +219,17 @@ test('two exports into one folder at once, in either order: both succeed and the
     const out = join(root, 'site');
     for (let round = 0; round < 2; round++) {
       // Three at once, started in a different order each round, some with a head start.
-      const runs = [0, 1, 2].map((index) => new Promise<Run>((resolve) => {
-        setTimeout(() => void folio(archive, 'export', 'html', '--out', out).then(resolve), ((index + round) % 3) * 40);
-      }));
-      for (const [index, run] of (await Promise.all(runs)).entries()) assertClean(run, 0, `round ${round}, export ${index}`);
+      const runs = [0, 1, 2].map(
+        (index) =>
+          new Promise<Run>((resolve) => {
+            setTimeout(
+              () => void folio(archive, 'export', 'html', '--out', out).then(resolve),
+              ((index + round) % 3) * 40,
+            );
+          }),
+      );
+      for (const [index, run] of (await Promise.all(runs)).entries())
+        assertClean(run, 0, `round ${round}, export ${index}`);
       assert.equal(JSON.stringify([...fingerprint(out)]), expected, `round ${round}`);
       assert.deepEqual(leftoversBeside(out), [], `round ${round}: no staging folders left`);
     }
@@ -192,7 +238,9 @@ test('two exports into one folder at once, in either order: both succeed and the
   }
 });
 
-test('import while index --rebuild runs: both succeed, and the index lists every article', { timeout: 120_000 }, async () => {
+test('import while index --rebuild runs: both succeed, and the index lists every article', {
+  timeout: 120_000,
+}, async () => {
   const root = tempFolder('fault-rebuild');
   try {
     const archive = join(root, 'archive');
@@ -200,7 +248,16 @@ test('import while index --rebuild runs: both succeed, and the index lists every
     const pages = join(root, 'pages');
     writePages(pages, 20);
     assertClean(await folio(archive, 'index'), 0, 'first index');
-    for (const [first, second] of [[['index', '--rebuild'], ['import', pages, '--into', 'a']], [['import', pages, '--into', 'b'], ['index', '--rebuild']]] as const) {
+    for (const [first, second] of [
+      [
+        ['index', '--rebuild'],
+        ['import', pages, '--into', 'a'],
+      ],
+      [
+        ['import', pages, '--into', 'b'],
+        ['index', '--rebuild'],
+      ],
+    ] as const) {
       const runs = await Promise.all([folio(archive, ...first), folio(archive, ...second)]);
       for (const run of runs) assertClean(run, 0, `${first[0]} with ${second[0]}`);
     }
@@ -211,7 +268,9 @@ test('import while index --rebuild runs: both succeed, and the index lists every
   }
 });
 
-test('articles deleted and renamed while an export reads them: no crash, and the site is whole', { timeout: 120_000 }, async () => {
+test('articles deleted and renamed while an export reads them: no crash, and the site is whole', {
+  timeout: 120_000,
+}, async () => {
   const root = tempFolder('fault-vanish');
   try {
     const archive = join(root, 'archive');
@@ -241,7 +300,9 @@ test('articles deleted and renamed while an export reads them: no crash, and the
     assertClean(run, 0, 'export');
     // Every page the home page links to is there.
     const home = readFileSync(join(out, 'index.html'), 'utf8');
-    const links = [...home.matchAll(/href="([^"#?]+\/index\.html)"/g)].map((match) => match[1]!).filter((href) => !href.startsWith('http'));
+    const links = [...home.matchAll(/href="([^"#?]+\/index\.html)"/g)]
+      .map((match) => match[1]!)
+      .filter((href) => !href.startsWith('http'));
     assert.ok(links.length > 0);
     for (const href of links) assert.ok(existsSync(join(out, decodeURIComponent(href))), href);
     assert.ok(existsSync(join(out, '.folio-site')));

@@ -15,8 +15,16 @@ const hasGit = spawnSync('git', ['--version'], { stdio: 'ignore' }).status === 0
 const skip = !hasGit && 'git is not installed';
 
 function git(root: string, args: string[], date?: string): void {
-  const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Ana', GIT_AUTHOR_EMAIL: 'ana@example.org',
-    GIT_COMMITTER_NAME: 'Ana', GIT_COMMITTER_EMAIL: 'ana@example.org', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) };
+  const env = {
+    ...process.env,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'Ana',
+    GIT_AUTHOR_EMAIL: 'ana@example.org',
+    GIT_COMMITTER_NAME: 'Ana',
+    GIT_COMMITTER_EMAIL: 'ana@example.org',
+    ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+  };
   execFileSync('git', args, { cwd: root, env, stdio: 'ignore' });
 }
 
@@ -30,11 +38,22 @@ function commit(root: string, date: string, message: string): void {
   git(root, ['commit', '-q', '-m', message], date);
 }
 
-async function records(root: string, env = testEnv(), args: string[] = []): Promise<Map<string, { date: string | null; dateSource: string }>> {
+async function records(
+  root: string,
+  env = testEnv(),
+  args: string[] = [],
+): Promise<Map<string, { date: string | null; dateSource: string }>> {
   const result = await runFolio([...args, 'list', '--format', 'jsonl'], { cwd: root, env });
   assert.equal(result.code, 0, result.stderr);
-  const lines = result.stdout.trim().split('\n').filter((line) => line !== '');
-  return new Map(lines.map((line) => JSON.parse(line) as { path: string; date: string | null; dateSource: string }).map((record) => [record.path, record]));
+  const lines = result.stdout
+    .trim()
+    .split('\n')
+    .filter((line) => line !== '');
+  return new Map(
+    lines
+      .map((line) => JSON.parse(line) as { path: string; date: string | null; dateSource: string })
+      .map((record) => [record.path, record]),
+  );
 }
 
 function makeRepository(): string {
@@ -53,7 +72,11 @@ test('an undated note in a git repository is dated by its first commit; stated d
   const root = makeRepository();
   try {
     const found = await records(root);
-    assert.deepEqual(found.get('vim/buffers.md'), { ...found.get('vim/buffers.md'), date: '2015-02-06T21:50:36-06:00', dateSource: 'git' });
+    assert.deepEqual(found.get('vim/buffers.md'), {
+      ...found.get('vim/buffers.md'),
+      date: '2015-02-06T21:50:36-06:00',
+      dateSource: 'git',
+    });
     assert.equal(found.get('git/rebase.md')?.date, '2016-07-08T10:00:00+02:00');
     assert.equal(found.get('dated.md')?.dateSource, 'frontmatter');
     assert.equal(found.get('named/2012-05-06-post.md')?.dateSource, 'file name');
@@ -64,7 +87,9 @@ test('an undated note in a git repository is dated by its first commit; stated d
   }
 });
 
-test('a moved note keeps the day it was first committed; a note not yet committed has no date until it is', { skip }, async () => {
+test('a moved note keeps the day it was first committed; a note not yet committed has no date until it is', {
+  skip,
+}, async () => {
   const root = makeRepository();
   try {
     await records(root);

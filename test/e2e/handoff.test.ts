@@ -41,9 +41,11 @@ async function startFakeOpenSearch(maxBytes = 100 * 1024 * 1024): Promise<FakeEn
       const match = /^\/([^/_][^/]*)\/_bulk$/.exec(request.url ?? '');
       if (request.method !== 'POST' || !match) return reply(404, { error: 'no such endpoint' });
       if (size > maxBytes) return reply(413, { error: 'request entity too large' });
-      if (!/^application\/(x-ndjson|json)\b/.test(request.headers['content-type'] ?? '')) return reply(406, { error: 'Content-Type must be application/x-ndjson' });
+      if (!/^application\/(x-ndjson|json)\b/.test(request.headers['content-type'] ?? ''))
+        return reply(406, { error: 'Content-Type must be application/x-ndjson' });
       const body = Buffer.concat(chunks).toString('utf8');
-      if (body.length > 0 && !body.endsWith('\n')) return reply(400, { error: 'The bulk request must be terminated by a newline [\\n]' });
+      if (body.length > 0 && !body.endsWith('\n'))
+        return reply(400, { error: 'The bulk request must be terminated by a newline [\\n]' });
       const index = decodeURIComponent(match[1]!);
       const documents = indexes.get(index) ?? new Map<string, unknown>();
       indexes.set(index, documents);
@@ -54,16 +56,22 @@ async function startFakeOpenSearch(maxBytes = 100 * 1024 * 1024): Promise<FakeEn
           const action = JSON.parse(lines[i]!) as Record<string, { _id?: string; _index?: string }>;
           const [kind, meta] = Object.entries(action)[0]!;
           const id = meta._id;
-          if (typeof id !== 'string' || id === '' || Buffer.byteLength(id) > 512) throw new Error(`bad _id ${String(id)}`);
+          if (typeof id !== 'string' || id === '' || Buffer.byteLength(id) > 512)
+            throw new Error(`bad _id ${String(id)}`);
           if (kind === 'delete') {
             const found = documents.delete(id);
-            items.push({ delete: { _index: index, _id: id, status: found ? 200 : 404, result: found ? 'deleted' : 'not_found' } });
+            items.push({
+              delete: { _index: index, _id: id, status: found ? 200 : 404, result: found ? 'deleted' : 'not_found' },
+            });
           } else if (kind === 'index' || kind === 'create') {
             const document = JSON.parse(lines[++i] ?? 'null') as unknown;
-            if (document === null || typeof document !== 'object') throw new Error('an index action needs its document on the next line');
+            if (document === null || typeof document !== 'object')
+              throw new Error('an index action needs its document on the next line');
             const existed = documents.has(id);
             documents.set(id, document);
-            items.push({ [kind]: { _index: index, _id: id, status: existed ? 200 : 201, result: existed ? 'updated' : 'created' } });
+            items.push({
+              [kind]: { _index: index, _id: id, status: existed ? 200 : 201, result: existed ? 'updated' : 'created' },
+            });
           } else throw new Error(`unknown action ${kind}`);
         }
       } catch (error) {
@@ -79,7 +87,11 @@ async function startFakeOpenSearch(maxBytes = 100 * 1024 * 1024): Promise<FakeEn
 }
 
 async function post(engine: FakeEngine, index: string, body: string): Promise<void> {
-  const response = await fetch(`${engine.url}/${index}/_bulk`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body });
+  const response = await fetch(`${engine.url}/${index}/_bulk`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-ndjson' },
+    body,
+  });
   const reply = (await response.json()) as { errors?: boolean; error?: string };
   assert.equal(response.status, 200, JSON.stringify(reply));
   assert.equal(reply.errors, false);
@@ -89,7 +101,11 @@ async function post(engine: FakeEngine, index: string, body: string): Promise<vo
 async function archiveRecords(root: string): Promise<Map<string, unknown>> {
   const result = await runFolio(['export', 'json', '--jsonl'], { cwd: root });
   assert.equal(result.code, 0, result.stderr);
-  const records = result.stdout.trim().split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as { id: string });
+  const records = result.stdout
+    .trim()
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as { id: string });
   return new Map(records.map((record) => [record.id, record]));
 }
 
@@ -113,28 +129,47 @@ test('three syncs (add, edit, delete) leave the engine holding exactly the archi
     assert.equal(idle.stdout, '');
     assert.match(idle.stderr, /changes: 0 to add or replace, 0 to delete, 8 unchanged/);
 
-    writeFileSync(join(root, 'trips', 'sea-eye.md'), '---\ntitle: Morskie Oko at dawn\ndate: 2024-09-01\ntags: [travel, mountains]\n---\nThe lake is still before the buses arrive.\n');
-    writeFileSync(join(root, 'kitchen', 'rye-bread.md'), readFileSync(join(root, 'kitchen', 'rye-bread.md'), 'utf8').replace('an hour', 'fifty minutes'));
+    writeFileSync(
+      join(root, 'trips', 'sea-eye.md'),
+      '---\ntitle: Morskie Oko at dawn\ndate: 2024-09-01\ntags: [travel, mountains]\n---\nThe lake is still before the buses arrive.\n',
+    );
+    writeFileSync(
+      join(root, 'kitchen', 'rye-bread.md'),
+      readFileSync(join(root, 'kitchen', 'rye-bread.md'), 'utf8').replace('an hour', 'fifty minutes'),
+    );
     const second = await sync();
     assert.match(second.stderr, /changes: 2 to add or replace, 0 to delete, 7 unchanged/);
     assert.deepEqual(engine.indexes.get('articles'), await archiveRecords(root));
 
     rmSync(join(root, 'trips', 'lighthouse.md'));
     rmSync(join(root, 'notes.md'));
-    writeFileSync(join(root, 'trips', 'ferry-to-hel.md'), readFileSync(join(root, 'trips', 'ferry-to-hel.md'), 'utf8').replace('tags: [travel, baltic]', 'tags: [travel]'));
+    writeFileSync(
+      join(root, 'trips', 'ferry-to-hel.md'),
+      readFileSync(join(root, 'trips', 'ferry-to-hel.md'), 'utf8').replace('tags: [travel, baltic]', 'tags: [travel]'),
+    );
     const third = await sync();
     assert.match(third.stderr, /changes: 1 to add or replace, 2 to delete, 6 unchanged/);
     assert.match(third.stdout, /^\{"delete":\{"_id":"notes"\}\}\n\{"delete":\{"_id":"trips__lighthouse"\}\}\n$/m);
     const held = engine.indexes.get('articles')!;
     assert.deepEqual(held, await archiveRecords(root));
-    assert.deepEqual([...held.keys()].sort(), ['kitchen__fish-soup', 'kitchen__rye-bread', 'kitchen__sourdough', 'trips__ferry-to-hel', 'trips__mountain-hut', 'trips__peninsula-by-bike', 'trips__sea-eye']);
+    assert.deepEqual([...held.keys()].sort(), [
+      'kitchen__fish-soup',
+      'kitchen__rye-bread',
+      'kitchen__sourdough',
+      'trips__ferry-to-hel',
+      'trips__mountain-hut',
+      'trips__peninsula-by-bike',
+      'trips__sea-eye',
+    ]);
   } finally {
     await engine.close();
     removeFolder(root);
   }
 });
 
-test('--max-bytes cuts the bulk body into files the engine accepts, an action never apart from its record', { timeout: 300_000 }, async () => {
+test('--max-bytes cuts the bulk body into files the engine accepts, an action never apart from its record', {
+  timeout: 300_000,
+}, async () => {
   const root = copyFixture('real-world');
   const out = tempFolder('bulk');
   const limit = 4 * 1024;
@@ -142,7 +177,20 @@ test('--max-bytes cuts the bulk body into files the engine accepts, an action ne
   try {
     // Leftovers of an earlier, longer run are removed.
     writeFileSync(join(out, 'changes-40.ndjson'), '{"delete":{"_id":"stale"}}\n');
-    const result = await runFolio(['export', 'json', '--bulk', 'opensearch', '--drafts', '--out', join(out, 'changes.ndjson'), '--max-bytes', '4kb'], { cwd: root });
+    const result = await runFolio(
+      [
+        'export',
+        'json',
+        '--bulk',
+        'opensearch',
+        '--drafts',
+        '--out',
+        join(out, 'changes.ndjson'),
+        '--max-bytes',
+        '4kb',
+      ],
+      { cwd: root },
+    );
     assert.equal(result.code, 0, result.stderr);
     const files = readdirSync(out).sort();
     assert.ok(files.length > 1, `expected several files, got ${files.join(', ')}`);
@@ -160,7 +208,13 @@ test('--max-bytes cuts the bulk body into files the engine accepts, an action ne
       await post(engine, 'articles', body);
     }
     const everything = await runFolio(['export', 'json', '--jsonl', '--drafts'], { cwd: root });
-    const expected = new Map(everything.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string }).map((record) => [record.id, record]));
+    const expected = new Map(
+      everything.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { id: string })
+        .map((record) => [record.id, record]),
+    );
     const held = engine.indexes.get('articles')!;
     for (const [id, document] of held) assert.deepEqual(document, expected.get(id));
     assert.equal(held.size + alone, expected.size, 'every article reached the engine or was reported');
@@ -171,13 +225,18 @@ test('--max-bytes cuts the bulk body into files the engine accepts, an action ne
   }
 });
 
-test('every record id is one search engines accept: letters, digits, - and _, unique, at most 480 bytes', { timeout: 120_000 }, async () => {
+test('every record id is one search engines accept: letters, digits, - and _, unique, at most 480 bytes', {
+  timeout: 120_000,
+}, async () => {
   for (const fixture of ['hostile', 'real-world', 'site-ru']) {
     const root = copyFixture(fixture);
     try {
       const result = await runFolio(['export', 'json', '--jsonl', '--drafts'], { cwd: root });
       assert.equal(result.code, 0, result.stderr);
-      const ids = result.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
+      const ids = result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { id: string }).id);
       for (const id of ids) assert.match(id, /^[A-Za-z0-9_-]{1,480}$/, `${fixture}: ${id}`);
       assert.equal(new Set(ids).size, ids.length, `${fixture}: ids are unique`);
     } finally {
@@ -186,7 +245,7 @@ test('every record id is one search engines accept: letters, digits, - and _, un
   }
 });
 
-test('a state file that is not folio\'s is refused, and left as it was', { timeout: 60_000 }, async () => {
+test("a state file that is not folio's is refused, and left as it was", { timeout: 60_000 }, async () => {
   const root = copyFixture('related');
   try {
     const file = join(root, 'package.json');

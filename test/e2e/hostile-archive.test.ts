@@ -16,12 +16,18 @@ const ESC = '\u001b';
 test('control characters in file names and titles never reach the output raw', async () => {
   const root = tempFolder('control');
   try {
-    writeFileSync(join(root, `evil${ESC}[2Jname.md`), `---\ntitle: "Bell\\a and ${'\\e'}]0;owned\\a"\n---\nBody ${ESC}[31m red\n`);
+    writeFileSync(
+      join(root, `evil${ESC}[2Jname.md`),
+      `---\ntitle: "Bell\\a and ${'\\e'}]0;owned\\a"\n---\nBody ${ESC}[31m red\n`,
+    );
     writeFileSync(join(root, 'plain.md'), '# Plain\n');
     for (const format of ['table', 'paths', 'json', 'jsonl']) {
       const result = await runFolio(['list', '--format', format], { cwd: root });
       assert.equal(result.code, 0);
-      assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(result.stdout), `${format}: ${JSON.stringify(result.stdout)}`);
+      assert.ok(
+        !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(result.stdout),
+        `${format}: ${JSON.stringify(result.stdout)}`,
+      );
       assert.ok(!result.stderr.includes(ESC), format);
     }
     const table = await runFolio(['list'], { cwd: root });
@@ -38,7 +44,12 @@ test('error messages quoting what was typed make its control characters visible'
   const root = tempFolder('typed');
   try {
     writeFileSync(join(root, 'plain.md'), '# Plain\n');
-    for (const args of [['list', '--since', `${ESC}[2J`], ['show', `zz${ESC}]0;owned`], [`${ESC}[2J`], ['list', `--${ESC}[2J`]]) {
+    for (const args of [
+      ['list', '--since', `${ESC}[2J`],
+      ['show', `zz${ESC}]0;owned`],
+      [`${ESC}[2J`],
+      ['list', `--${ESC}[2J`],
+    ]) {
       const result = await runFolio(args, { cwd: root });
       assert.equal(result.code, 2);
       assert.ok(!result.stderr.includes(ESC), JSON.stringify(result.stderr));
@@ -49,24 +60,39 @@ test('error messages quoting what was typed make its control characters visible'
   }
 });
 
-test('a huge file is indexed from its first 16 MiB and reported; the rest of the archive is listed, and exports carry it whole', { timeout: 300_000 }, async () => {
+test('a huge file is indexed from its first 16 MiB and reported; the rest of the archive is listed, and exports carry it whole', {
+  timeout: 300_000,
+}, async () => {
   const root = tempFolder('huge');
   const out = tempFolder('huge-out');
   try {
     const line = 'word '.repeat(200) + '\n';
-    writeFileSync(join(root, 'huge.md'), `---\ntitle: Huge\n---\n${line.repeat(Math.ceil((17 * 1024 * 1024) / line.length))}The very last line.\n`);
+    writeFileSync(
+      join(root, 'huge.md'),
+      `---\ntitle: Huge\n---\n${line.repeat(Math.ceil((17 * 1024 * 1024) / line.length))}The very last line.\n`,
+    );
     writeFileSync(join(root, 'small.md'), '# Small\n');
     const result = await runFolio(['list', '--format', 'jsonl'], { cwd: root });
     assert.equal(result.code, 0);
-    const records = result.stdout.trim().split('\n').map((text) => JSON.parse(text) as { title: string; words: number });
+    const records = result.stdout
+      .trim()
+      .split('\n')
+      .map((text) => JSON.parse(text) as { title: string; words: number });
     assert.deepEqual(records.map((record) => record.title).sort(), ['Huge', 'Small']);
     assert.ok(records.find((record) => record.title === 'Huge')!.words > 3_000_000);
-    assert.match(result.stderr, /huge\.md: file is larger than 16 MiB; only the first 16 MiB is indexed and searched \(exports carry it whole\)/);
+    assert.match(
+      result.stderr,
+      /huge\.md: file is larger than 16 MiB; only the first 16 MiB is indexed and searched \(exports carry it whole\)/,
+    );
 
     // Nothing of it is lost in an export, and check names it.
     const json = await runFolio(['export', 'json', '--out', join(out, 'all.json')], { cwd: root });
     assert.equal(json.code, 0, json.stderr);
-    const exported = (JSON.parse(readFileSync(join(out, 'all.json'), 'utf8')) as { articles: { title: string; body: string; text: string }[] }).articles;
+    const exported = (
+      JSON.parse(readFileSync(join(out, 'all.json'), 'utf8')) as {
+        articles: { title: string; body: string; text: string }[];
+      }
+    ).articles;
     const huge = exported.find((record) => record.title === 'Huge')!;
     assert.match(huge.body, /The very last line\.\n$/);
     assert.match(huge.text, /The very last line\.$/);
@@ -110,7 +136,9 @@ test('a closed pipe ends the run quietly with status 0', async () => {
     const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const child = spawn(process.execPath, [FOLIO_BIN, 'list', '--format', 'jsonl'], { cwd: root, env: testEnv() });
       let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
       child.stdout.once('data', () => child.stdout.destroy());
       child.on('close', (exitCode) => resolve({ code: exitCode, stderr }));
     });
@@ -170,8 +198,12 @@ test('a read-only archive keeps its index in the user cache folder', async () =>
       });
       let stdout = '';
       let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+      });
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
       child.on('close', (code) => resolve({ code, stdout, stderr }));
     });
     assert.equal(result.stderr, '');
@@ -195,21 +227,30 @@ test('a read-only archive whose cache folder cannot be written either gets a tem
     chmodSync(root, 0o555);
     chmodSync(cache, 0o555);
     const asRoot = process.getuid?.() === 0;
-    const run = () => new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [FOLIO_BIN, 'list', '--format', 'paths'], {
-        cwd: root,
-        env: testEnv({ XDG_CACHE_HOME: cache, HOME: cache }),
-        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    const run = () =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [FOLIO_BIN, 'list', '--format', 'paths'], {
+          cwd: root,
+          env: testEnv({ XDG_CACHE_HOME: cache, HOME: cache }),
+          ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+        });
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+        });
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
       });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
     for (const attempt of [1, 2]) {
       const result = await run();
-      assert.match(result.stderr, /^folio: the archive and \S+ cannot be written; the index is kept in \S+ for now\n$/, `run ${attempt}`);
+      assert.match(
+        result.stderr,
+        /^folio: the archive and \S+ cannot be written; the index is kept in \S+ for now\n$/,
+        `run ${attempt}`,
+      );
       temporary = /kept in (\S+) for now/.exec(result.stderr)?.[1];
       assert.equal(result.stdout, 'a.md\n');
       assert.equal(result.code, 0);
@@ -228,7 +269,8 @@ test('a read-only archive whose cache folder cannot be written either gets a tem
 test('two folio processes refreshing one archive at once both succeed and agree', async () => {
   const root = tempFolder('concurrent');
   try {
-    for (let i = 0; i < 800; i++) writeFileSync(join(root, `a${i}.md`), `---\ntitle: Article ${i}\ntags: [t${i % 7}]\n---\nBody ${i}\n`);
+    for (let i = 0; i < 800; i++)
+      writeFileSync(join(root, `a${i}.md`), `---\ntitle: Article ${i}\ntags: [t${i % 7}]\n---\nBody ${i}\n`);
     const runs = await Promise.all([
       runFolio(['list', '--format', 'paths'], { cwd: root }),
       runFolio(['index'], { cwd: root }),

@@ -33,11 +33,17 @@ test('an import writes only new files inside the target folder, and changes noth
   try {
     // A trap: a link in the target folder, named as the news page's article will be, to a file outside the archive.
     mkdirSync(join(root, 'archive', 'imported'));
-    symlinkSync('../../pages/no-byline.txt', join(root, 'archive', 'imported', 'night-ferry-returns-after-six-years.md'));
+    symlinkSync(
+      '../../pages/no-byline.txt',
+      join(root, 'archive', 'imported', 'night-ferry-returns-after-six-years.md'),
+    );
     const before = snapshot(root);
     const first = await runFolio(['import', 'pages', '-C', 'archive', '--into', 'imported', '--force'], { cwd: root });
     assert.equal(first.code, 1, first.stderr);
-    assert.match(first.stdout, /^created imported\/night-ferry-returns-after-six-years-2\.md from pages\/news-page\.html$/m);
+    assert.match(
+      first.stdout,
+      /^created imported\/night-ferry-returns-after-six-years-2\.md from pages\/news-page\.html$/m,
+    );
     const middle = snapshot(root);
     for (const [path, hash] of before) assert.equal(middle.get(path), hash, `${path} changed`);
     const added = [...middle.keys()].filter((path) => !before.has(path));
@@ -57,17 +63,29 @@ test('an import writes only new files inside the target folder, and changes noth
 test('the seed page imported through the CLI is the sample article, word for word, and is listed at once', async () => {
   const root = copyFixture('import');
   try {
-    const result = await runFolio(['import', 'pages/elections-in-russia-and-belarus.txt', '-C', 'archive', '--into', 'politics'], { cwd: root });
+    const result = await runFolio(
+      ['import', 'pages/elections-in-russia-and-belarus.txt', '-C', 'archive', '--into', 'politics'],
+      { cwd: root },
+    );
     assert.equal(result.code, 0, result.stderr);
-    const written = splitFrontmatter(readFileSync(join(root, 'archive', 'politics', 'elections-in-russia-and-belarus-what-is-the-fundamental-difference.md'), 'utf8'));
-    const sample = splitFrontmatter(readFileSync(join(PROJECT_ROOT, 'articles', 'elections-in-russia-and-belarus.md'), 'utf8'));
+    const written = splitFrontmatter(
+      readFileSync(
+        join(root, 'archive', 'politics', 'elections-in-russia-and-belarus-what-is-the-fundamental-difference.md'),
+        'utf8',
+      ),
+    );
+    const sample = splitFrontmatter(
+      readFileSync(join(PROJECT_ROOT, 'articles', 'elections-in-russia-and-belarus.md'), 'utf8'),
+    );
     assert.deepEqual(words(written.body), words(sample.body));
     assert.equal(written.data.title, sample.data.title);
     assert.deepEqual(written.data.author, sample.data.author);
     assert.deepEqual(written.data.tags, []);
     assert.equal(written.data.source, 'elections-in-russia-and-belarus.txt');
 
-    const listed = await runFolio(['list', '-C', 'archive', '--author', 'latushka', '--format', 'jsonl'], { cwd: root });
+    const listed = await runFolio(['list', '-C', 'archive', '--author', 'latushka', '--format', 'jsonl'], {
+      cwd: root,
+    });
     const record = JSON.parse(listed.stdout) as { path: string; title: string; authors: string[] };
     assert.equal(record.path, 'politics/elections-in-russia-and-belarus-what-is-the-fundamental-difference.md');
     assert.deepEqual(record.authors, ['Pavel Latushka']);
@@ -86,9 +104,10 @@ test('many pages are converted in parallel but reported and named in their order
       const name = `page-${String(index).padStart(3, '0')}.${index % 2 === 0 ? 'html' : 'txt'}`;
       // Every tenth page shares its title with the one before, so numbered names depend on the order.
       const title = `Page number ${index - (index % 10 === 1 ? 1 : 0)}`;
-      const content = index % 2 === 0
-        ? `<html><head><title>${title}</title></head><body><p>Body of page ${index}, long enough to be a paragraph.</p></body></html>`
-        : `${title}\n\nBody of page ${index}, as plain text.\n`;
+      const content =
+        index % 2 === 0
+          ? `<html><head><title>${title}</title></head><body><p>Body of page ${index}, long enough to be a paragraph.</p></body></html>`
+          : `${title}\n\nBody of page ${index}, as plain text.\n`;
       writeFileSync(join(root, 'pages', name), content);
       names.push(name);
     }
@@ -98,7 +117,8 @@ test('many pages are converted in parallel but reported and named in their order
     assert.equal(result.code, 2, result.stderr);
     const lines = result.stdout.trim().split('\n');
     assert.equal(lines.length, 121);
-    for (const [index, name] of names.entries()) assert.match(lines[index]!, new RegExp(`pages/${name}`), `line ${index}`);
+    for (const [index, name] of names.entries())
+      assert.match(lines[index]!, new RegExp(`pages/${name}`), `line ${index}`);
     assert.equal(lines[50], 'failed pages/page-050.html: binary file (not text)');
     assert.equal(lines[120], 'failed missing: no such file or folder');
     assert.match(lines[0]!, /^created page-number-0\.md /);

@@ -12,7 +12,12 @@ test('the date is today in the time zone of the user', { timeout: 30_000 }, asyn
   try {
     // Fourteen hours ahead of UTC and eleven behind: at most moments of the day, the two calendars differ.
     for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
-      const expected = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+      const expected = new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }).format(new Date());
       const result = await runFolio(['new', `In ${zone}`], { cwd: root, env: testEnv({ TZ: zone }) });
       assert.equal(result.code, 0, result.stderr);
       const text = readFileSync(join(root, result.stdout.trim()), 'utf8');

@@ -15,7 +15,13 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync }
 import { dirname, join } from 'node:path';
 import { removeFolder, tempFolder, testEnv } from '../helpers/cli.js';
 import { FOLIO_BIN, PROJECT_ROOT } from '../helpers/paths.js';
-import { outputMatches, readmeExamples, stripComment, type ReadmeBlock, type ReadmeCommand } from '../helpers/readme-examples.js';
+import {
+  outputMatches,
+  readmeExamples,
+  stripComment,
+  type ReadmeBlock,
+  type ReadmeCommand,
+} from '../helpers/readme-examples.js';
 
 const README = join(PROJECT_ROOT, 'README.md');
 const CONVENTION = [
@@ -60,15 +66,20 @@ async function runAndCheck(command: ReadmeCommand, checkout: string): Promise<vo
   const where = `README.md:${command.line}: ${oneLine(command.command)}`;
   const lines = output.split('\n');
   if (lines.at(-1) === '') lines.pop();
-  assert.equal(code, command.exitStatus,
-    `${where}\nexited ${code}, expected ${command.exitStatus}. It printed:\n${output}\n${CONVENTION}`);
+  assert.equal(
+    code,
+    command.exitStatus,
+    `${where}\nexited ${code}, expected ${command.exitStatus}. It printed:\n${output}\n${CONVENTION}`,
+  );
   if (command.isFolio && !command.expected?.length && !/(?:^|\s)(?:-o|--out)\s/.test(script)) {
     // An example shown without output still has to show something: a listing of nothing is not an example.
     assert.ok(stdout.trim() !== '', `${where}\nprinted nothing on stdout (stderr: ${stderr.trim()})\n${CONVENTION}`);
   }
   if (command.expected && command.expected.length > 0) {
-    assert.ok(outputMatches(command.expected, lines),
-      `${where}\nprinted:\n${output}\nbut README.md shows:\n${command.expected.join('\n')}\n${CONVENTION}`);
+    assert.ok(
+      outputMatches(command.expected, lines),
+      `${where}\nprinted:\n${output}\nbut README.md shows:\n${command.expected.join('\n')}\n${CONVENTION}`,
+    );
   }
 }
 
@@ -93,17 +104,26 @@ function prepareCheckout(block: ReadmeBlock): string {
   return checkout;
 }
 
-function bash(script: string, cwd: string, root: string, columns: number | undefined): Promise<{ stdout: string; stderr: string; code: number }> {
+function bash(
+  script: string,
+  cwd: string,
+  root: string,
+  columns: number | undefined,
+): Promise<{ stdout: string; stderr: string; code: number }> {
   const env = testEnv({
     PATH: `${join(root, 'bin')}:${process.env.PATH ?? '/usr/bin:/bin'}`,
     ...(columns ? { COLUMNS: String(columns) } : {}),
   });
   return new Promise((resolve, reject) => {
-    const child = execFile('bash', ['-o', 'pipefail', '-c', script], { cwd, env, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+    const child = execFile(
+      'bash',
+      ['-o', 'pipefail', '-c', script],
+      { cwd, env, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') reject(error);
         else resolve({ stdout, stderr, code: error ? (error.code as number) : 0 });
-      });
+      },
+    );
     child.stdin?.end();
   });
 }

@@ -31,12 +31,62 @@ function assertHandled(query: string, result: { stdout: string; stderr: string; 
 
 test('every hostile query gives results, nothing, or a one-line query error', async () => {
   const queries = [
-    '"', '""', '"unbalanced', '-', '--', '*', '**', 'OR', 'OR OR', 'AND', 'NOT', 'a OR', 'OR a', 'title:', 'title: ',
-    'tag:*', 'author:""', 'NEAR(', 'NEAR(a b, 5)', "') OR 1=1 --", '" OR ""="', '"; DROP TABLE articles; --', '(', ')',
-    '()', ')(', '😀', '🇧🇾', 'election 😀', '\u202eelection', 'elec\u0007tion', '\u001b[31melection', '{search_title}: a',
-    'search_body:a', 'rank:1', 'rowid:1', '^a', 'a:b:c', '\\', '\\"', '%', '_', 'a%', '?', '$1', '@needle', ':a',
-    'x'.repeat(10_000), 'é'.repeat(5000), '東'.repeat(5000), '('.repeat(5000), '"'.repeat(5000), '-'.repeat(5000),
-    'a OR '.repeat(2000) + 'b', '-a '.repeat(2000) + 'b', 'title:'.repeat(2000) + 'a',
+    '"',
+    '""',
+    '"unbalanced',
+    '-',
+    '--',
+    '*',
+    '**',
+    'OR',
+    'OR OR',
+    'AND',
+    'NOT',
+    'a OR',
+    'OR a',
+    'title:',
+    'title: ',
+    'tag:*',
+    'author:""',
+    'NEAR(',
+    'NEAR(a b, 5)',
+    "') OR 1=1 --",
+    '" OR ""="',
+    '"; DROP TABLE articles; --',
+    '(',
+    ')',
+    '()',
+    ')(',
+    '😀',
+    '🇧🇾',
+    'election 😀',
+    '\u202eelection',
+    'elec\u0007tion',
+    '\u001b[31melection',
+    '{search_title}: a',
+    'search_body:a',
+    'rank:1',
+    'rowid:1',
+    '^a',
+    'a:b:c',
+    '\\',
+    '\\"',
+    '%',
+    '_',
+    'a%',
+    '?',
+    '$1',
+    '@needle',
+    ':a',
+    'x'.repeat(10_000),
+    'é'.repeat(5000),
+    '東'.repeat(5000),
+    '('.repeat(5000),
+    '"'.repeat(5000),
+    '-'.repeat(5000),
+    'a OR '.repeat(2000) + 'b',
+    '-a '.repeat(2000) + 'b',
+    'title:'.repeat(2000) + 'a',
   ];
   for (const query of queries) assertHandled(query, await search('--format', 'paths', '--', query));
   for (const query of ['C++', "') OR 1=1 --", '%', '_', '\\', 'x'.repeat(10_000), '東'.repeat(5000)]) {
@@ -45,10 +95,16 @@ test('every hostile query gives results, nothing, or a one-line query error', as
   // Without `--`, a word starting with a dash is an exclusion, not a cluster of flags.
   const excluded = await search('election', '-travel', '-russia', '--format', 'paths');
   assert.equal(excluded.code, 0);
-  assert.deepEqual(excluded.stdout.split('\n').filter(Boolean), ['fr/election-municipale.md', 'en/belarus-election.md', 'en/hostile.md']);
+  assert.deepEqual(excluded.stdout.split('\n').filter(Boolean), [
+    'fr/election-municipale.md',
+    'en/belarus-election.md',
+    'en/hostile.md',
+  ]);
 });
 
-test('a long query is bounded: repeated words collapse, and one beyond the limits is refused in one line', { timeout: 30_000 }, async () => {
+test('a long query is bounded: repeated words collapse, and one beyond the limits is refused in one line', {
+  timeout: 30_000,
+}, async () => {
   // 220 repeats of a word (1,979 characters) are one word: the search does the work of the word alone.
   const repeated = await search(Array(220).fill('election').join(' '), '--format', 'paths');
   assert.equal(repeated.code, 0);
@@ -77,12 +133,17 @@ test('article text cannot forge highlights or reach the terminal raw', async () 
   assert.doesNotMatch(record.snippet, /[\u0002\u0003]/);
   assert.deepEqual(record.highlights, []);
 
-  const coloured = await runFolio(['search', 'election', '--color', '--limit', '20'], { cwd: root, env: testEnv({ NO_COLOR: '' }) });
+  const coloured = await runFolio(['search', 'election', '--color', '--limit', '20'], {
+    cwd: root,
+    env: testEnv({ NO_COLOR: '' }),
+  });
   const withoutOwnStyles = coloured.stdout.replace(/\u001b\[\d+(?:;\d+)*m/g, '');
   assert.doesNotMatch(withoutOwnStyles, /[\u0000-\u0009\u000b-\u001f\u007f]/);
   assert.match(withoutOwnStyles, /\\x1b\[31mred\\x1b\[0m/);
   // The matches, and only they, carry the match style (bold yellow).
-  const matched = [...coloured.stdout.matchAll(/\u001b\[1m\u001b\[33m([^\u001b]+)\u001b\[39m\u001b\[22m/g)].map((match) => match[1]!.toLowerCase());
+  const matched = [...coloured.stdout.matchAll(/\u001b\[1m\u001b\[33m([^\u001b]+)\u001b\[39m\u001b\[22m/g)].map(
+    (match) => match[1]!.toLowerCase(),
+  );
   assert.ok(matched.length >= 5);
   for (const text of matched) assert.ok(['election', 'élection'].includes(text), text);
 });
@@ -90,7 +151,10 @@ test('article text cannot forge highlights or reach the terminal raw', async () 
 test('search records validate against the published schema; highlights point at the matches', async () => {
   const schema = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema', 'article-record.schema.json'), 'utf8')) as object;
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
-  for (const args of [['election OR 東京 OR лукашенко', '--drafts'], ['--exact', 'C++']]) {
+  for (const args of [
+    ['election OR 東京 OR лукашенко', '--drafts'],
+    ['--exact', 'C++'],
+  ]) {
     const result = await search(...args, '--format', 'json');
     const records = JSON.parse(result.stdout) as { path: string; snippet: string; highlights: [number, number][] }[];
     assert.ok(records.length > 0);

@@ -16,11 +16,18 @@ const missing = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (ap
 /** The page's visible text, read in the page (the Node side is compiled without the DOM library). */
 declare const document: { body: { innerText: string } };
 
-test('an open page reloads with the change after the article is saved', { skip: missing, timeout: 120_000 }, async (t) => {
+test('an open page reloads with the change after the article is saved', {
+  skip: missing,
+  timeout: 120_000,
+}, async (t) => {
   const root = copyFixture('writer');
   const server = await startServe(root);
   const profile = tempFolder('chromium');
-  const browser = await playwright.chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  const browser = await playwright.chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_FLAGS,
+    headless: true,
+  });
   t.after(async () => {
     await browser.close();
     await server.stop();
@@ -29,21 +36,26 @@ test('an open page reloads with the change after the article is saved', { skip: 
     removeFolder(server.tmp);
   });
   const problems: string[] = [];
-  const page = browser.pages()[0] ?? await browser.newPage();
+  const page = browser.pages()[0] ?? (await browser.newPage());
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   // Failed loads are judged by their responses below: the browser asks for /favicon.ico, which the site has not.
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.push(`console: ${message.text()}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+      problems.push(`${response.status()}: ${response.url()}`);
   });
 
   await page.goto(`${server.url}lone-walk/`);
-  assert.equal(await page.title(), 'A lone walk · A writer\'s desk');
+  assert.equal(await page.title(), "A lone walk · A writer's desk");
   // Wait until the page listens for reloads, as a reader's page would be by the time they save.
-  await page.waitForFunction(() => (globalThis as unknown as { performance: { getEntriesByType(type: string): { name: string }[] } })
-    .performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/__folio/reload.js')));
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { performance: { getEntriesByType(type: string): { name: string }[] } }).performance
+      .getEntriesByType('resource')
+      .some((entry) => entry.name.endsWith('/__folio/reload.js')),
+  );
   await new Promise((resolve) => setTimeout(resolve, 300));
 
   const file = join(root, 'lone-walk.md');

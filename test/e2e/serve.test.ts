@@ -15,7 +15,9 @@ test('the pages are those export html writes, plus the reload script', { timeout
   const out = tempFolder('serve-export');
   const server = await startServe(root);
   try {
-    const exported = await runFolio(['export', 'html', '--out', join(out, 'site'), '--base-url', server.url], { cwd: root });
+    const exported = await runFolio(['export', 'html', '--out', join(out, 'site'), '--base-url', server.url], {
+      cwd: root,
+    });
     assert.equal(exported.code, 0, exported.stderr);
     for (const page of ['', 'garden-notes/', 'tags/garden/', 'authors/', 'search/']) {
       const served = await fetchRaw(server.port, `/${page}`);
@@ -23,7 +25,11 @@ test('the pages are those export html writes, plus the reload script', { timeout
       assert.equal(served.headers['content-type'], 'text/html; charset=utf-8');
       const { readFileSync } = await import('node:fs');
       const written = readFileSync(join(out, 'site', page, 'index.html'), 'utf8');
-      assert.equal(served.body, written.replace('</body>', '<script src="/__folio/reload.js"></script>\n</body>'), page);
+      assert.equal(
+        served.body,
+        written.replace('</body>', '<script src="/__folio/reload.js"></script>\n</body>'),
+        page,
+      );
     }
     const feed = await fetchRaw(server.port, '/feed.xml');
     assert.equal(feed.status, 200);
@@ -45,10 +51,26 @@ test('hostile request paths never leave the site: each gets the 404 page', { tim
   try {
     writeFileSync(join(server.tmp, 'secret.txt'), 'SECRET-IN-TMP');
     const hostile = [
-      '/../secret.txt', '/../../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/%2E%2E/%2e%2e/secret.txt',
-      '/%2e%2e%2fsecret.txt', '/..%5csecret.txt', '/..\\secret.txt', '/tags/..%2f..%2f..%2fsecret.txt',
-      '/%252e%252e/secret.txt', '/./index.html', '//etc/passwd', '/%00', '/index.html%00.txt', '/%c0%ae%c0%ae/secret.txt',
-      '/../../../../../../etc/passwd', '/tags/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/secret.txt', '/nope/', '/%',
+      '/../secret.txt',
+      '/../../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/%2E%2E/%2e%2e/secret.txt',
+      '/%2e%2e%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/..\\secret.txt',
+      '/tags/..%2f..%2f..%2fsecret.txt',
+      '/%252e%252e/secret.txt',
+      '/./index.html',
+      '//etc/passwd',
+      '/%00',
+      '/index.html%00.txt',
+      '/%c0%ae%c0%ae/secret.txt',
+      '/../../../../../../etc/passwd',
+      '/tags/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      '/secret.txt',
+      '/nope/',
+      '/%',
       'http://127.0.0.1/../secret.txt',
     ];
     for (const path of hostile) {
@@ -69,7 +91,9 @@ test('hostile request paths never leave the site: each gets the 404 page', { tim
   }
 });
 
-test('saving an article updates its page and tells open pages to reload; Ctrl-C leaves nothing behind', { timeout: 60_000 }, async () => {
+test('saving an article updates its page and tells open pages to reload; Ctrl-C leaves nothing behind', {
+  timeout: 60_000,
+}, async () => {
   const root = copyFixture('writer');
   const server = await startServe(root);
   let stopped = false;
@@ -85,7 +109,10 @@ test('saving an article updates its page and tells open pages to reload; Ctrl-C 
     mkdirSync(join(root, 'later'));
     const second = listen(server.port);
     await second.opened;
-    writeFileSync(join(root, 'later', 'fresh.md'), '---\ntitle: Fresh from the garden\ndate: 2030-01-01\n---\n\nRadishes.\n');
+    writeFileSync(
+      join(root, 'later', 'fresh.md'),
+      '---\ntitle: Fresh from the garden\ndate: 2030-01-01\n---\n\nRadishes.\n',
+    );
     await second.next;
     assert.match((await fetchRaw(server.port, '/')).body, /Fresh from the garden/);
     assert.equal(await server.stop(), 0);
@@ -99,7 +126,9 @@ test('saving an article updates its page and tells open pages to reload; Ctrl-C 
   }
 });
 
-test('a port in use is an error when asked for, and the default port moves on to a free one', { timeout: 60_000 }, async () => {
+test('a port in use is an error when asked for, and the default port moves on to a free one', {
+  timeout: 60_000,
+}, async () => {
   const root = copyFixture('writer');
   const first = await startServe(root);
   try {

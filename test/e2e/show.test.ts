@@ -34,7 +34,9 @@ test('an article edited, added or removed since the last refresh is shown as it 
 
 const hasScript = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
 
-test('on a terminal, an article taller than the screen goes through $PAGER; --no-pager and short ones do not', { skip: !hasScript && 'script (util-linux) is not installed' }, () => {
+test('on a terminal, an article taller than the screen goes through $PAGER; --no-pager and short ones do not', {
+  skip: !hasScript && 'script (util-linux) is not installed',
+}, () => {
   const root = copyFixture('show');
   const paged = join(root, 'paged.txt');
   try {
@@ -73,17 +75,33 @@ function readPaged(file: string): string | undefined {
   }
 }
 
-test('every file list prints is shown by the path --format paths gives for it, however awkward its name', { timeout: 120_000 }, async () => {
+test('every file list prints is shown by the path --format paths gives for it, however awkward its name', {
+  timeout: 120_000,
+}, async () => {
   const root = tempFolder('names');
   try {
     const names = [
-      'back\\slash.md', 'with space.md', "quote'single.md", 'quote"double.md', '-leading-dash.md', 'ünïcødé 東京.md',
-      'hash#tag.md', 'per%cent.md', 'tab\there.md', 'notes/nested\\dir name.md', 'same-name.md', 'same-name.markdown',
+      'back\\slash.md',
+      'with space.md',
+      "quote'single.md",
+      'quote"double.md',
+      '-leading-dash.md',
+      'ünïcødé 東京.md',
+      'hash#tag.md',
+      'per%cent.md',
+      'tab\there.md',
+      'notes/nested\\dir name.md',
+      'same-name.md',
+      'same-name.markdown',
     ];
     mkdirSync(join(root, 'notes'));
-    for (const [index, name] of names.entries()) writeFileSync(join(root, name), `# Title number ${index}\n\nBody ${index}.\n`);
+    for (const [index, name] of names.entries())
+      writeFileSync(join(root, name), `# Title number ${index}\n\nBody ${index}.\n`);
     // From the archive, and from the folder above it (paths then start with the folder, as given to -C).
-    for (const [cwd, args, prefix] of [[root, [], ''], [join(root, '..'), ['-C', basename(root)], `${basename(root)}/`]] as const) {
+    for (const [cwd, args, prefix] of [
+      [root, [], ''],
+      [join(root, '..'), ['-C', basename(root)], `${basename(root)}/`],
+    ] as const) {
       const listed = await runFolio([...args, 'list', '--format', 'paths', '--sort', 'path'], { cwd });
       assert.equal(listed.code, 0);
       const paths = listed.stdout.split('\n').filter(Boolean);
@@ -97,10 +115,16 @@ test('every file list prints is shown by the path --format paths gives for it, h
       }
     }
     // Ids stay distinct where slugs do not; check still reports the shared slug.
-    const records = JSON.parse((await runFolio(['list', '--format', 'json'], { cwd: root })).stdout) as { id: string; path: string }[];
+    const records = JSON.parse((await runFolio(['list', '--format', 'json'], { cwd: root })).stdout) as {
+      id: string;
+      path: string;
+    }[];
     assert.equal(new Set(records.map((record) => record.id)).size, names.length);
     for (const record of records) assert.match(record.id, /^[A-Za-z0-9_-]+$/, record.path);
-    const sameName = records.filter((record) => record.path.startsWith('same-name.')).map((record) => record.id).sort();
+    const sameName = records
+      .filter((record) => record.path.startsWith('same-name.'))
+      .map((record) => record.id)
+      .sort();
     assert.deepEqual(sameName, ['same-name', 'same-name_2emarkdown_']);
     const checked = await runFolio(['check'], { cwd: root });
     assert.match(checked.stdout, /same-name/);

@@ -10,10 +10,14 @@ import { copyFixture, removeFolder, runFolio } from '../helpers/cli.js';
 
 const read = (site: string, file: string) => readFileSync(join(site, file), 'utf8');
 
-test('a Russian archive exports a site in Russian: page words, month names, plural forms, search messages', { timeout: 120_000 }, async () => {
+test('a Russian archive exports a site in Russian: page words, month names, plural forms, search messages', {
+  timeout: 120_000,
+}, async () => {
   const root = copyFixture('site-ru');
   try {
-    const result = await runFolio(['export', 'html', '--out', 'site', '--base-url', 'https://example.org/'], { cwd: root });
+    const result = await runFolio(['export', 'html', '--out', 'site', '--base-url', 'https://example.org/'], {
+      cwd: root,
+    });
     assert.equal(result.code, 0, result.stderr);
     const site = join(root, 'site');
     const home = read(site, 'index.html');
@@ -41,7 +45,9 @@ test('a Russian archive exports a site in Russian: page words, month names, plur
     const tagFeed = read(site, join('tags', 'город', 'feed.xml'));
     assert.match(tagFeed, /<title>Статьи с тегом «город» · Статьи<\/title>/);
     assert.match(read(site, join('tags', 'город', 'index.html')), /title="Статьи с тегом «город» · Статьи"/);
-    const authorRss = readdirSync(join(site, 'authors')).filter((name) => name !== 'index.html').map((name) => read(site, join('authors', name, 'rss.xml')));
+    const authorRss = readdirSync(join(site, 'authors'))
+      .filter((name) => name !== 'index.html')
+      .map((name) => read(site, join('authors', name, 'rss.xml')));
     assert.ok(authorRss.some((feed) => /<title>Статьи автора Алесь Коваль · Статьи<\/title>/.test(feed)));
     for (const feed of [atom, rss, tagFeed, ...authorRss]) assert.doesNotMatch(feed, /Articles (?:tagged|by|of)/);
   } finally {
@@ -49,12 +55,17 @@ test('a Russian archive exports a site in Russian: page words, month names, plur
   }
 });
 
-test('the config names the language; a word from the theme folder wins over folio’s', { timeout: 120_000 }, async () => {
+test('the config names the language; a word from the theme folder wins over folio’s', {
+  timeout: 120_000,
+}, async () => {
   const root = copyFixture('site-ru');
   try {
     writeFileSync(join(root, 'folio.config.json'), JSON.stringify({ lang: 'de', theme: 'theme' }));
     mkdirSync(join(root, 'theme', 'i18n'), { recursive: true });
-    writeFileSync(join(root, 'theme', 'i18n', 'de.json'), JSON.stringify({ tags: 'Rubriken', minRead: { one: 'eine Minute', other: '{n} Minuten' } }));
+    writeFileSync(
+      join(root, 'theme', 'i18n', 'de.json'),
+      JSON.stringify({ tags: 'Rubriken', minRead: { one: 'eine Minute', other: '{n} Minuten' } }),
+    );
     const result = await runFolio(['export', 'html', '--out', 'site'], { cwd: root });
     assert.equal(result.code, 0, result.stderr);
     const home = read(join(root, 'site'), 'index.html');

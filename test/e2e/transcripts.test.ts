@@ -14,7 +14,9 @@ const version = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'ut
 const update = process.env.UPDATE === '1';
 const only = process.env.TRANSCRIPT;
 
-for (const name of readdirSync(folder).filter((file) => file.endsWith('.t')).sort()) {
+for (const name of readdirSync(folder)
+  .filter((file) => file.endsWith('.t'))
+  .sort()) {
   if (only && !name.includes(only)) continue;
   test(`transcript ${name}`, async (t) => {
     const file = join(folder, name);

@@ -37,7 +37,11 @@ interface Watching {
 }
 
 function startWatch(root: string): Promise<Watching> {
-  const child = spawn(process.execPath, [FOLIO_BIN, 'watch'], { cwd: root, env: testEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [FOLIO_BIN, 'watch'], {
+    cwd: root,
+    env: testEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -105,8 +109,13 @@ const steps: Record<string, Step> = {
   },
 };
 
-for (const [name, order] of [['one order', ['edit', 'add', 'remove', 'rename', 'ignore']], ['the reverse order', ['ignore', 'rename', 'remove', 'add', 'edit']]] as const) {
-  test(`with folio watch running, every change is seen by the next command, in ${name}`, { timeout: 180_000 }, async () => {
+for (const [name, order] of [
+  ['one order', ['edit', 'add', 'remove', 'rename', 'ignore']],
+  ['the reverse order', ['ignore', 'rename', 'remove', 'add', 'edit']],
+] as const) {
+  test(`with folio watch running, every change is seen by the next command, in ${name}`, {
+    timeout: 180_000,
+  }, async () => {
     const root = makeArchive();
     const watching = await startWatch(root);
     try {
@@ -116,7 +125,8 @@ for (const [name, order] of [['one order', ['edit', 'add', 'remove', 'rename', '
       for (const step of order) await steps[step]!(root);
       // Changes made while no command asks are taken in by the watcher on its own.
       writeFileSync(join(root, 'part-0/note-3.md'), article('Taken in on its own', 'x'));
-      for (let i = 0; i < 100 && !watching.stderr().includes('refreshed'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      for (let i = 0; i < 100 && !watching.stderr().includes('refreshed'); i++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       assert.match(watching.stderr(), /refreshed in [\d.]+ s: \d+ added, \d+ updated, \d+ removed/);
       assert.equal(await titleOf(root, 'part-0/note-3.md'), 'Taken in on its own');
     } finally {
@@ -128,7 +138,9 @@ for (const [name, order] of [['one order', ['edit', 'add', 'remove', 'rename', '
   });
 }
 
-test('a stopped watcher delays a command but never makes it wrong; a killed one is replaced', { timeout: 180_000 }, async () => {
+test('a stopped watcher delays a command but never makes it wrong; a killed one is replaced', {
+  timeout: 180_000,
+}, async () => {
   const root = makeArchive();
   const first = await startWatch(root);
   try {

@@ -49,7 +49,15 @@ export interface BrowserContext {
 
 interface Playwright {
   chromium: {
-    launchPersistentContext(userDataDir: string, options: { executablePath: string; args: string[]; headless: boolean; viewport?: { width: number; height: number } }): Promise<BrowserContext>;
+    launchPersistentContext(
+      userDataDir: string,
+      options: {
+        executablePath: string;
+        args: string[];
+        headless: boolean;
+        viewport?: { width: number; height: number };
+      },
+    ): Promise<BrowserContext>;
   };
 }
 
@@ -57,4 +65,11 @@ export const playwright = createRequire(import.meta.url)('playwright-core') as P
 
 /** Debian's Chromium, and the flags that keep it quiet on a machine without network. */
 export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];

@@ -30,15 +30,20 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
 /** Runs `folio args…` in `cwd` and resolves with its output and exit code (never rejects on a non-zero exit). */
 export function runFolio(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, [FOLIO_BIN, ...args], {
-      cwd: options.cwd,
-      env: options.env ?? testEnv(),
-      maxBuffer: 64 * 1024 * 1024,
-      encoding: 'utf8',
-    }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') reject(error);
-      else resolve({ stdout, stderr, code: error ? (error.code as number) : 0 });
-    });
+    const child = execFile(
+      process.execPath,
+      [FOLIO_BIN, ...args],
+      {
+        cwd: options.cwd,
+        env: options.env ?? testEnv(),
+        maxBuffer: 64 * 1024 * 1024,
+        encoding: 'utf8',
+      },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') reject(error);
+        else resolve({ stdout, stderr, code: error ? (error.code as number) : 0 });
+      },
+    );
     child.stdin?.end();
   });
 }

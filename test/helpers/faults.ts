@@ -23,18 +23,30 @@ export interface Run {
  * Runs `folio args…` in `cwd`; with `killAfterMs`, sends SIGKILL after that long (if it is still running).
  * `shell` runs it through `bash -c` with a prefix (e.g. `ulimit -f 64;`).
  */
-export function runFolioProcess(args: string[], options: { cwd: string; killAfterMs?: number; env?: Record<string, string>; shellPrefix?: string }): Promise<Run> {
+export function runFolioProcess(
+  args: string[],
+  options: { cwd: string; killAfterMs?: number; env?: Record<string, string>; shellPrefix?: string },
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const env = options.env ?? testEnv();
-    const child = options.shellPrefix === undefined
-      ? spawn(process.execPath, [FOLIO_BIN, ...args], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
-      : spawn('bash', ['-c', `${options.shellPrefix} exec "$0" "$@"`, process.execPath, FOLIO_BIN, ...args],
-        { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child =
+      options.shellPrefix === undefined
+        ? spawn(process.execPath, [FOLIO_BIN, ...args], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+        : spawn('bash', ['-c', `${options.shellPrefix} exec "$0" "$@"`, process.execPath, FOLIO_BIN, ...args], {
+            cwd: options.cwd,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+          });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-    const timer = options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const timer =
+      options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
@@ -80,7 +92,13 @@ export function fingerprint(folder: string): Map<string, string> {
     for (const entry of readdirSync(join(folder, relative), { withFileTypes: true })) {
       const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (entry.isDirectory()) walk(path);
-      else files.set(path, createHash('sha256').update(readFileSync(join(folder, path))).digest('hex'));
+      else
+        files.set(
+          path,
+          createHash('sha256')
+            .update(readFileSync(join(folder, path)))
+            .digest('hex'),
+        );
     }
   };
   walk('');

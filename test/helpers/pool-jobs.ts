@@ -20,8 +20,9 @@ export function answer(job: TestJob, where: string): string {
   if (job.fail) throw Object.assign(new Error(`cannot write ${job.n}`), { code: 'ENOSPC' });
   if (job.busyMs) {
     const until = Date.now() + job.busyMs;
-    while (Date.now() < until) { /* busy */ }
+    while (Date.now() < until) {
+      /* busy */
+    }
   }
   return `${job.n}@${where}`;
 }
-

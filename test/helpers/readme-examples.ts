@@ -55,7 +55,10 @@ export function readmeExamples(text: string): ReadmeBlock[] {
     // An indented code block: indented lines (and blank lines between them), after a blank line.
     const start = index;
     const body: string[] = [];
-    while (index < lines.length && (lines[index]!.startsWith('    ') || (lines[index]!.trim() === '' && lines[index + 1]?.startsWith('    ')))) {
+    while (
+      index < lines.length &&
+      (lines[index]!.startsWith('    ') || (lines[index]!.trim() === '' && lines[index + 1]?.startsWith('    ')))
+    ) {
       body.push(lines[index]!.slice(4));
       index++;
     }

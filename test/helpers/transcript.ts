@@ -112,10 +112,13 @@ export function normalise(text: string, root: string, version: string): string[]
   // Commands run with TZ=UTC, so "today" for them is the UTC date (folio new writes it).
   const today = new Date().toISOString().slice(0, 10);
   const lines = text
-    .split(root).join('<root>')
-    .split(today).join('<today>')
+    .split(root)
+    .join('<root>')
+    .split(today)
+    .join('<today>')
     .replace(/\bin \d+\.\d+ s\b/g, 'in <time> s')
-    .split(version).join('<version>')
+    .split(version)
+    .join('<version>')
     .split('\n');
   if (lines.at(-1) === '') lines.pop();
   return lines;

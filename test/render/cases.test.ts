@@ -18,11 +18,26 @@ import { testPath } from '../helpers/paths.js';
 
 const update = process.env.UPDATE === '1';
 const folder = testPath('render', 'cases');
-const cases = readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)).sort();
+const cases = readdirSync(folder)
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => name.slice(0, -3))
+  .sort();
 
 test('there is a case for each construct the renderers promise', () => {
-  for (const construct of ['footnotes', 'alerts', 'tables', 'task-lists', 'nested-lists', 'code-with-language', 'inline-html',
-    'links-with-entities', 'images', 'headings', 'blockquotes', 'cjk']) {
+  for (const construct of [
+    'footnotes',
+    'alerts',
+    'tables',
+    'task-lists',
+    'nested-lists',
+    'code-with-language',
+    'inline-html',
+    'links-with-entities',
+    'images',
+    'headings',
+    'blockquotes',
+    'cjk',
+  ]) {
     assert.ok(cases.includes(construct), construct);
   }
 });

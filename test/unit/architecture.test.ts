@@ -10,7 +10,22 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../helpers/paths.js';
 
 /** Lowest first. A folder missing here fails the test, so a new one gets a place on purpose. */
-const LAYERS = ['model', 'workers', 'parse', 'query', 'render', 'archive', 'index', 'watch', 'check', 'import', 'write', 'export', 'serve', 'cli'];
+const LAYERS = [
+  'model',
+  'workers',
+  'parse',
+  'query',
+  'render',
+  'archive',
+  'index',
+  'watch',
+  'check',
+  'import',
+  'write',
+  'export',
+  'serve',
+  'cli',
+];
 const CLI_ONLY = /^(commander|chalk)$/;
 // The process's input, output, environment and fate belong to cli/. Its id is not among them: the writers name
 // their temporary files after it, and ask whether another process is alive (kill with signal 0) before removing
@@ -31,7 +46,8 @@ function sourceFiles(folder: string): string[] {
 function importsOf(text: string): string[] {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const found: string[] = [];
-  for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm)) found.push(match[1]!);
+  for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm))
+    found.push(match[1]!);
   return found;
 }
 
@@ -43,7 +59,10 @@ const files = sourceFiles(SRC);
 
 test('every folder of src/ has a layer', () => {
   const folders = [...new Set(files.map(layerOf))].filter((name) => !name.endsWith('.ts')).sort();
-  assert.deepEqual(folders.filter((folder) => !LAYERS.includes(folder)), []);
+  assert.deepEqual(
+    folders.filter((folder) => !LAYERS.includes(folder)),
+    [],
+  );
 });
 
 test('a layer imports only from the layers below it', () => {
@@ -53,7 +72,8 @@ test('a layer imports only from the layers below it', () => {
     for (const specifier of importsOf(readFileSync(file, 'utf8'))) {
       if (!specifier.startsWith('.')) continue;
       const to = layerOf(resolve(dirname(file), specifier));
-      if (to !== from && LAYERS.indexOf(to) > LAYERS.indexOf(from)) wrong.push(`${relative(SRC, file)} imports ${specifier} (${from} → ${to})`);
+      if (to !== from && LAYERS.indexOf(to) > LAYERS.indexOf(from))
+        wrong.push(`${relative(SRC, file)} imports ${specifier} (${from} → ${to})`);
     }
   }
   assert.deepEqual(wrong, []);
@@ -65,7 +85,8 @@ test('only cli/ imports commander or chalk, or uses the process', () => {
     if (layerOf(file) === 'cli') continue;
     const text = readFileSync(file, 'utf8');
     for (const specifier of importsOf(text)) {
-      if (CLI_ONLY.test(specifier) || specifier === 'node:process' || specifier === 'process') wrong.push(`${relative(SRC, file)} imports ${specifier}`);
+      if (CLI_ONLY.test(specifier) || specifier === 'node:process' || specifier === 'process')
+        wrong.push(`${relative(SRC, file)} imports ${specifier}`);
     }
     const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
     if (PROCESS_USE.test(code)) wrong.push(`${relative(SRC, file)} uses process`);
@@ -75,7 +96,10 @@ test('only cli/ imports commander or chalk, or uses the process', () => {
 
 test('the import scan sees what it checks', () => {
   // Guards the guard: the patterns above must find these, or the tests before pass on nothing.
-  assert.deepEqual(importsOf("import { a } from '../index/x.js';\nconst m = await import('./y.js');\nimport './z.js';"), ['../index/x.js', './y.js', './z.js']);
+  assert.deepEqual(
+    importsOf("import { a } from '../index/x.js';\nconst m = await import('./y.js');\nimport './z.js';"),
+    ['../index/x.js', './y.js', './z.js'],
+  );
   assert.ok(PROCESS_USE.test('const width = process.stdout.columns;'));
   assert.ok(!PROCESS_USE.test('worker.process.env'));
 });

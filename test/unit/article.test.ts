@@ -5,7 +5,10 @@ import { parseArticle } from '../../src/parse/article.js';
 const parse = (path: string, text: string, options = {}) => parseArticle(path, text, options);
 
 test('frontmatter fields become the article', () => {
-  const { parsed, problems } = parse('posts/hello.md', '---\ntitle: Hello\ndate: 2024-03-01\nauthor: Ada\ntags: [a, b]\nlang: en\ncustom: 1\n---\n\nFirst paragraph.\n');
+  const { parsed, problems } = parse(
+    'posts/hello.md',
+    '---\ntitle: Hello\ndate: 2024-03-01\nauthor: Ada\ntags: [a, b]\nlang: en\ncustom: 1\n---\n\nFirst paragraph.\n',
+  );
   const article = parsed.article;
   assert.deepEqual(problems, []);
   assert.equal(article.id, 'posts__hello');
@@ -45,7 +48,9 @@ test('updated reads updated or lastmod', () => {
 
 test('authors: a string, a list, or maps with a name; a default from the config', () => {
   assert.deepEqual(parse('a.md', '---\nauthors: [A, B]\n---\n').parsed.article.authors, ['A', 'B']);
-  assert.deepEqual(parse('a.md', '---\nauthor:\n  name: Pavel\n  role: Ambassador\n---\n').parsed.article.authors, ['Pavel']);
+  assert.deepEqual(parse('a.md', '---\nauthor:\n  name: Pavel\n  role: Ambassador\n---\n').parsed.article.authors, [
+    'Pavel',
+  ]);
   assert.deepEqual(parse('a.md', 'x', { defaultAuthors: ['Me'] }).parsed.article.authors, ['Me']);
 });
 
@@ -57,7 +62,9 @@ test('tags: a list or a comma-separated string; # dropped; duplicates in any cas
 test('a title that is a number is read as text, with a warning at its line', () => {
   const { parsed, problems } = parse('a.md', '---\ndate: 2024-01-01\ntitle: 1984\n---\n');
   assert.equal(parsed.article.title, '1984');
-  assert.deepEqual(problems, [{ path: 'a.md', line: 3, severity: 'warning', message: 'title is a number, read as text' }]);
+  assert.deepEqual(problems, [
+    { path: 'a.md', line: 3, severity: 'warning', message: 'title is a number, read as text' },
+  ]);
 });
 
 test('fields of the wrong type are reported and ignored', () => {
@@ -84,7 +91,10 @@ test('draft: true, or published: false', () => {
 
 test('summary: summary or description, else the first paragraph', () => {
   assert.equal(parse('a.md', '---\ndescription: "A *short* one"\n---\nBody.').parsed.article.summary, 'A short one');
-  assert.equal(parse('a.md', '# T\n\nThe first paragraph\ncontinues here.\n\nSecond.').parsed.article.summary, 'The first paragraph continues here.');
+  assert.equal(
+    parse('a.md', '# T\n\nThe first paragraph\ncontinues here.\n\nSecond.').parsed.article.summary,
+    'The first paragraph continues here.',
+  );
 });
 
 test('slug: from the frontmatter, else the path; page bundles take the folder name', () => {
@@ -104,7 +114,10 @@ test('an empty file is an article with fallbacks and a warning', () => {
   const { parsed, problems } = parse('empty-note.md', '');
   assert.equal(parsed.article.title, 'Empty note');
   assert.equal(parsed.article.words, 0);
-  assert.deepEqual(problems.map((found) => found.message), ['empty file']);
+  assert.deepEqual(
+    problems.map((found) => found.message),
+    ['empty file'],
+  );
 });
 
 test('CRLF text (already normalised by decoding) keeps body lines right', () => {
@@ -113,7 +126,10 @@ test('CRLF text (already normalised by decoding) keeps body lines right', () => 
 });
 
 test('TOML date-times keep the form they were written in, with no milliseconds added', () => {
-  const { parsed } = parse('a.md', '+++\ndate = 2021-06-07T10:00:00+02:00\nlocal = 2021-06-07T10:00:00\nfrac = 2021-06-07T10:00:00.250Z\nday = 2021-06-08\n+++\nText.\n');
+  const { parsed } = parse(
+    'a.md',
+    '+++\ndate = 2021-06-07T10:00:00+02:00\nlocal = 2021-06-07T10:00:00\nfrac = 2021-06-07T10:00:00.250Z\nday = 2021-06-08\n+++\nText.\n',
+  );
   assert.equal(parsed.article.date?.value, '2021-06-07T10:00:00+02:00');
   assert.equal(parsed.article.date?.day, '2021-06-07');
   assert.equal(parsed.article.data.local, '2021-06-07T10:00:00');

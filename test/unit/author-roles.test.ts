@@ -11,11 +11,14 @@ test('an author map keeps its role, read from role, title or affiliation', () =>
       { name: 'Claire Dubois', affiliation: 'Le Matin' },
     ],
   });
-  assert.deepEqual([...roles], [
-    ['Pavel Latushka', 'Deputy Head of the Cabinet'],
-    ['Mira Okafor', 'Photographer'],
-    ['Claire Dubois', 'Le Matin'],
-  ]);
+  assert.deepEqual(
+    [...roles],
+    [
+      ['Pavel Latushka', 'Deputy Head of the Cabinet'],
+      ['Mira Okafor', 'Photographer'],
+      ['Claire Dubois', 'Le Matin'],
+    ],
+  );
 });
 
 test('roles follow the field the names come from, and anything that is not a role is ignored', () => {

@@ -39,8 +39,16 @@ test('code, headings, links, URLs, escapes, entities and numbers give no tags', 
   assert.deepEqual(bodyTags(body), []);
 });
 
-test('the article\'s tags are the frontmatter\'s, then the body\'s, without duplicates in any case; only when asked', () => {
+test("the article's tags are the frontmatter's, then the body's, without duplicates in any case; only when asked", () => {
   const text = '---\ntags: [Harbour, tides]\n---\nSeen at the #harbour with #gulls.\n';
-  assert.deepEqual(parseArticle('notes/x.md', text, { bodyTags: true }).parsed.article.tags, ['Harbour', 'tides', 'gulls']);
-  assert.deepEqual(parseArticle('notes/x.md', text).parsed.article.tags, ['Harbour', 'tides'], 'outside a vault, #channels and hashtags are prose');
+  assert.deepEqual(parseArticle('notes/x.md', text, { bodyTags: true }).parsed.article.tags, [
+    'Harbour',
+    'tides',
+    'gulls',
+  ]);
+  assert.deepEqual(
+    parseArticle('notes/x.md', text).parsed.article.tags,
+    ['Harbour', 'tides'],
+    'outside a vault, #channels and hashtags are prose',
+  );
 });

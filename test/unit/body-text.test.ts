@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { countWords, inlineText, analyseBody, shorten, bodyText } from '../../src/parse/body-text.js';
 
 test('Markdown syntax is removed and the words are kept', () => {
-  const body = analyseBody('# Title\n\nSome **bold** and _italic_ text with `code` and a [link](other.md "t").\n\n- item one\n- [x] done\n\n> quoted\n');
+  const body = analyseBody(
+    '# Title\n\nSome **bold** and _italic_ text with `code` and a [link](other.md "t").\n\n- item one\n- [x] done\n\n> quoted\n',
+  );
   assert.equal(body.text, 'Title\nSome bold and italic text with code and a link.\nitem one\ndone\nquoted');
   assert.equal(body.firstHeading, 'Title');
   assert.equal(body.firstParagraph, 'Some bold and italic text with code and a link.');
@@ -49,13 +51,16 @@ test('word counts treat each Chinese or Japanese character as a word', () => {
 });
 
 test('pathological inline runs finish in linear time', () => {
-  const hostile = '['.repeat(200_000) + '*_'.repeat(100_000) + '<'.repeat(100_000) + '`'.repeat(50_000) + ']('.repeat(100_000);
+  const hostile =
+    '['.repeat(200_000) + '*_'.repeat(100_000) + '<'.repeat(100_000) + '`'.repeat(50_000) + ']('.repeat(100_000);
   const body = analyseBody(hostile);
   assert.ok(body.text.length > 0);
 });
 
 test('deep nesting does not overflow the stack', () => {
-  const deep = Array.from({ length: 20_000 }, (_, i) => `${'  '.repeat(i % 500)}- ${'>'.repeat(i % 100)} item`).join('\n');
+  const deep = Array.from({ length: 20_000 }, (_, i) => `${'  '.repeat(i % 500)}- ${'>'.repeat(i % 100)} item`).join(
+    '\n',
+  );
   assert.ok(analyseBody(deep).words > 0);
 });
 
@@ -87,13 +92,21 @@ test('code spans keep the spacing of the line around them: no space appears befo
 });
 
 test('a link whose text is code reads as its text, as every renderer shows it', () => {
-  const body = analyseBody('see [`x`](https://example.com/x) here\n\n[[`8ea1fc5f3b`](https://example.com/commit/8ea1fc5f3b)] fixed');
+  const body = analyseBody(
+    'see [`x`](https://example.com/x) here\n\n[[`8ea1fc5f3b`](https://example.com/commit/8ea1fc5f3b)] fixed',
+  );
   assert.equal(body.text, 'see x here\n[8ea1fc5f3b] fixed');
-  assert.deepEqual(body.links.map((link) => link.target), ['https://example.com/x', 'https://example.com/commit/8ea1fc5f3b']);
+  assert.deepEqual(
+    body.links.map((link) => link.target),
+    ['https://example.com/x', 'https://example.com/commit/8ea1fc5f3b'],
+  );
 });
 
 test('emphasis follows CommonMark: stars pair inside words, underscores only at their edges', () => {
-  assert.equal(analyseBody('日本の茶道は**静か**です and 2*3*4 but snake_case_name and a * b').text, '日本の茶道は静かです and 234 but snake_case_name and a * b');
+  assert.equal(
+    analyseBody('日本の茶道は**静か**です and 2*3*4 but snake_case_name and a * b').text,
+    '日本の茶道は静かです and 234 but snake_case_name and a * b',
+  );
   assert.equal(analyseBody('\\*not emphasis\\* and \\[not a link\\](x)').text, '*not emphasis* and [not a link](x)');
 });
 

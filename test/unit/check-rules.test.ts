@@ -7,11 +7,20 @@ import { CHECK_RULES, type CheckInput } from '../../src/check/rules.js';
 import { problem, type Problem } from '../../src/model/problem.js';
 
 function input(parts: Partial<CheckInput>): CheckInput {
-  return { parseProblems: [], duplicateSlugs: [], links: [], paths: new Set(), fileExists: () => false, otherFiles: () => [], ...parts };
+  return {
+    parseProblems: [],
+    duplicateSlugs: [],
+    links: [],
+    paths: new Set(),
+    fileExists: () => false,
+    otherFiles: () => [],
+    ...parts,
+  };
 }
 
 const check = (parts: Partial<CheckInput>): Problem[] => CHECK_RULES.flatMap((rule) => rule(input(parts)));
-const lines = (problems: Problem[]) => problems.map((found) => `${found.path}:${found.line ?? ''}: ${found.severity}: ${found.message}`);
+const lines = (problems: Problem[]) =>
+  problems.map((found) => `${found.path}:${found.line ?? ''}: ${found.severity}: ${found.message}`);
 
 test('problems found while parsing are reported as they are', () => {
   const parsed = [problem('a.md', 'error', 'frontmatter: bad indentation', 3), problem('b.md', 'warning', 'no date')];
@@ -19,11 +28,14 @@ test('problems found while parsing are reported as they are', () => {
 });
 
 test('a slug shared by several articles is reported on each, naming the others', () => {
-  assert.deepEqual(lines(check({ duplicateSlugs: [{ slug: 'hello', paths: ['a/hello.md', 'b/hello.md', 'hello.markdown'] }] })), [
-    "a/hello.md:: warning: slug 'hello' is also used by b/hello.md, hello.markdown",
-    "b/hello.md:: warning: slug 'hello' is also used by a/hello.md, hello.markdown",
-    "hello.markdown:: warning: slug 'hello' is also used by a/hello.md, b/hello.md",
-  ]);
+  assert.deepEqual(
+    lines(check({ duplicateSlugs: [{ slug: 'hello', paths: ['a/hello.md', 'b/hello.md', 'hello.markdown'] }] })),
+    [
+      "a/hello.md:: warning: slug 'hello' is also used by b/hello.md, hello.markdown",
+      "b/hello.md:: warning: slug 'hello' is also used by a/hello.md, hello.markdown",
+      "hello.markdown:: warning: slug 'hello' is also used by a/hello.md, b/hello.md",
+    ],
+  );
 });
 
 test('links: which are checked, and what each broken one says', () => {
@@ -62,8 +74,17 @@ test('links: which are checked, and what each broken one says', () => {
     ['ref:team.md', "broken link to 'ref:team.md' (no such article)"],
   ];
   for (const [target, expected] of cases) {
-    const found = check({ links: [{ path: 'posts/a.md', target, line: 7 }], paths, fileExists: (path) => files.has(path), otherFiles: () => files });
-    assert.deepEqual(found.map((item) => item.message), expected === null ? [] : [expected], target);
+    const found = check({
+      links: [{ path: 'posts/a.md', target, line: 7 }],
+      paths,
+      fileExists: (path) => files.has(path),
+      otherFiles: () => files,
+    });
+    assert.deepEqual(
+      found.map((item) => item.message),
+      expected === null ? [] : [expected],
+      target,
+    );
     for (const item of found) assert.equal(item.line, 7, `${target}: the line of the link`);
   }
 });

@@ -11,7 +11,8 @@ import { parseConfig } from '../../src/parse/config.js';
 import type { Problem } from '../../src/model/problem.js';
 import { PROJECT_ROOT } from '../helpers/paths.js';
 
-const lines = (problems: Problem[]) => problems.map((found) => `${found.line ?? ''}: ${found.severity}: ${found.message}`);
+const lines = (problems: Problem[]) =>
+  problems.map((found) => `${found.line ?? ''}: ${found.severity}: ${found.message}`);
 
 test('each key: a valid value is stored as read', () => {
   const cases: [json: string, expected: ArchiveConfig][] = [
@@ -28,8 +29,10 @@ test('each key: a valid value is stored as read', () => {
     ['{"lang": "zh-Hant-TW"}', { lang: 'zh-Hant-TW' }],
     ['{"theme": "site-theme"}', { theme: 'site-theme' }],
     ['{"template": ".templates/post.md"}', { template: '.templates/post.md' }],
-    ['{"fields": {"date": "published_at", "tags": ["categories", " keywords "]}}',
-      { fields: { date: ['published_at'], tags: ['categories', 'keywords'] }, fieldLines: { date: 1, tags: 1 } }],
+    [
+      '{"fields": {"date": "published_at", "tags": ["categories", " keywords "]}}',
+      { fields: { date: ['published_at'], tags: ['categories', 'keywords'] }, fieldLines: { date: 1, tags: 1 } },
+    ],
     ['{"bodyTags": false}', { bodyTags: false }],
     ['\uFEFF{"title": "after a byte order mark"}', { title: 'after a byte order mark' }],
     ['{}', {}],
@@ -58,7 +61,11 @@ test('each key: a value of the wrong type is reported at its line and ignored', 
     ['theme', true, "'theme' must be the path of a theme folder; ignored"],
     ['theme', '  ', "'theme' must be the path of a theme folder; ignored"],
     ['template', null, "'template' must be the path of a Markdown file; ignored"],
-    ['fields', ['date'], "'fields' must be a map of title, date, updated, author, tags, summary, lang to field names; ignored"],
+    [
+      'fields',
+      ['date'],
+      "'fields' must be a map of title, date, updated, author, tags, summary, lang to field names; ignored",
+    ],
     ['bodyTags', 'yes', "'bodyTags' must be true or false; ignored"],
   ];
   for (const [key, value, message] of cases) {
@@ -81,7 +88,8 @@ test('a key folio does not read is reported at its line and ignored', () => {
 });
 
 test('fields: a bad entry is reported at its own line, the rest of the map is kept', () => {
-  const json = '{\n  "fields": {\n    "date": 2024,\n    "tags": ["subjects", 7],\n    "author": "byline",\n    "colour": "hue",\n    "title": [" "]\n  }\n}';
+  const json =
+    '{\n  "fields": {\n    "date": 2024,\n    "tags": ["subjects", 7],\n    "author": "byline",\n    "colour": "hue",\n    "title": [" "]\n  }\n}';
   const { config, problems } = parseConfig(json);
   assert.deepEqual(config, { fields: { author: ['byline'] }, fieldLines: { author: 5 } });
   assert.deepEqual(lines(problems), [
@@ -94,20 +102,35 @@ test('fields: a bad entry is reported at its own line, the rest of the map is ke
 
 test('lines: a key is found where it is a key, not where its name is a value or a nested key', () => {
   const cases: [json: string, expected: string[]][] = [
-    ['{\n  "fields": {\n    "title": "headline"\n  },\n  "template": "title",\n  "title": 7\n}', ["6: warning: 'title' must be text; ignored"]],
+    [
+      '{\n  "fields": {\n    "title": "headline"\n  },\n  "template": "title",\n  "title": 7\n}',
+      ["6: warning: 'title' must be text; ignored"],
+    ],
     // Given twice, the key JSON keeps is the last one, and so is the line.
-    ['{\n  "sort": 1,\n  "sort": 2\n}', ["3: warning: 'sort' must be one of date, title, path, words, updated; ignored"]],
+    [
+      '{\n  "sort": 1,\n  "sort": 2\n}',
+      ["3: warning: 'sort' must be one of date, title, path, words, updated; ignored"],
+    ],
     // A quote escaped in a value does not end the string early.
-    ['{\n  "title": "a \\"sort\\": b",\n\n  "sort": 3\n}', ["4: warning: 'sort' must be one of date, title, path, words, updated; ignored"]],
+    [
+      '{\n  "title": "a \\"sort\\": b",\n\n  "sort": 3\n}',
+      ["4: warning: 'sort' must be one of date, title, path, words, updated; ignored"],
+    ],
     // Keys of objects in a list are not the config's.
-    ['{\n  "author": [{"sort": 1}],\n  "sort": 4\n}', [
-      "2: warning: 'author' must be a name or a list of names; ignored",
-      "3: warning: 'sort' must be one of date, title, path, words, updated; ignored",
-    ]],
-    ['{"fields": {"date": 1},\n"fields ": 2}', [
-      "1: warning: 'fields.date' must be a field name or a list of field names; ignored",
-      "2: warning: 'fields ' is not a setting folio reads (title, baseUrl, author, authors, ignore, sort, lang, theme, template, fields, bodyTags); ignored",
-    ]],
+    [
+      '{\n  "author": [{"sort": 1}],\n  "sort": 4\n}',
+      [
+        "2: warning: 'author' must be a name or a list of names; ignored",
+        "3: warning: 'sort' must be one of date, title, path, words, updated; ignored",
+      ],
+    ],
+    [
+      '{"fields": {"date": 1},\n"fields ": 2}',
+      [
+        "1: warning: 'fields.date' must be a field name or a list of field names; ignored",
+        "2: warning: 'fields ' is not a setting folio reads (title, baseUrl, author, authors, ignore, sort, lang, theme, template, fields, bodyTags); ignored",
+      ],
+    ],
   ];
   for (const [json, expected] of cases) assert.deepEqual(lines(parseConfig(json).problems), expected, json);
 });
@@ -130,7 +153,10 @@ test('a file that is not a JSON object is one error, without a line, and nothing
 
 test("the README's table of configuration keys names every key the config reads, and no other", () => {
   const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('### Configuration'), readme.indexOf('\n## ', readme.indexOf('### Configuration')));
+  const section = readme.slice(
+    readme.indexOf('### Configuration'),
+    readme.indexOf('\n## ', readme.indexOf('### Configuration')),
+  );
   const documented = [...section.matchAll(/^\| `(\w+)` \|/gm)].map((match) => match[1]);
   assert.deepEqual(documented, [...CONFIG_KEYS]);
 });

@@ -8,11 +8,21 @@ test('a date-only value is a calendar date that never shifts', () => {
 });
 
 test('a date-time keeps its written form and day; the sort key is UTC', () => {
-  assert.deepEqual(parseDateValue('2020-04-03T20:26:28.000Z'),
-    { value: '2020-04-03T20:26:28.000Z', day: '2020-04-03', sortKey: '2020-04-03T20:26:28' });
-  assert.deepEqual(parseDateValue('2024-01-01T01:30:00+02:00'),
-    { value: '2024-01-01T01:30:00+02:00', day: '2024-01-01', sortKey: '2023-12-31T23:30:00' });
-  assert.deepEqual(parseDateValue('2024-01-02 10:30'), { value: '2024-01-02T10:30', day: '2024-01-02', sortKey: '2024-01-02T10:30:00' });
+  assert.deepEqual(parseDateValue('2020-04-03T20:26:28.000Z'), {
+    value: '2020-04-03T20:26:28.000Z',
+    day: '2020-04-03',
+    sortKey: '2020-04-03T20:26:28',
+  });
+  assert.deepEqual(parseDateValue('2024-01-01T01:30:00+02:00'), {
+    value: '2024-01-01T01:30:00+02:00',
+    day: '2024-01-01',
+    sortKey: '2023-12-31T23:30:00',
+  });
+  assert.deepEqual(parseDateValue('2024-01-02 10:30'), {
+    value: '2024-01-02T10:30',
+    day: '2024-01-02',
+    sortKey: '2024-01-02T10:30:00',
+  });
 });
 
 test('impossible dates are refused, not rolled over', () => {

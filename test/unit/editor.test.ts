@@ -13,7 +13,13 @@ test('each common editor is given the line its own way', () => {
 });
 
 test('the editor setting is split as a shell word list, and shell syntax is refused', () => {
-  assert.deepEqual(splitEditorSetting('EDITOR', `code --wait 'a b' "c\\"d" $X`, { X: 'x y' }), ['code', '--wait', 'a b', 'c"d', 'x y']);
+  assert.deepEqual(splitEditorSetting('EDITOR', `code --wait 'a b' "c\\"d" $X`, { X: 'x y' }), [
+    'code',
+    '--wait',
+    'a b',
+    'c"d',
+    'x y',
+  ]);
   for (const setting of ['vi; rm -rf ~', 'vi && true', 'vi | tee', 'vi > f', 'vi $(id)']) {
     assert.throws(() => splitEditorSetting('EDITOR', setting, {}), UsageError, setting);
   }
@@ -22,8 +28,17 @@ test('the editor setting is split as a shell word list, and shell syntax is refu
 });
 
 test('VISUAL beats EDITOR, and without either the first editor on PATH is used', () => {
-  assert.deepEqual(editorWords({ VISUAL: 'a', EDITOR: 'b' }, () => true), ['a']);
-  assert.deepEqual(editorWords({ EDITOR: 'b' }, () => true), ['b']);
-  assert.deepEqual(editorWords({ VISUAL: '  ' }, (name) => name === 'nano'), ['nano']);
+  assert.deepEqual(
+    editorWords({ VISUAL: 'a', EDITOR: 'b' }, () => true),
+    ['a'],
+  );
+  assert.deepEqual(
+    editorWords({ EDITOR: 'b' }, () => true),
+    ['b'],
+  );
+  assert.deepEqual(
+    editorWords({ VISUAL: '  ' }, (name) => name === 'nano'),
+    ['nano'],
+  );
   assert.throws(() => editorWords({}, () => false), /set \$VISUAL or \$EDITOR/);
 });

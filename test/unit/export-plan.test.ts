@@ -13,24 +13,54 @@ import { removeFolder, tempFolder } from '../helpers/cli.js';
 
 function article(path: string, slug: string, extra: Partial<Article> = {}): Article {
   return {
-    id: path.replace(/\.md$/, ''), path, slug, title: slug, titleSource: 'frontmatter', date: null, dateSource: 'none', updated: null,
-    authors: [], tags: [], summary: '', draft: false, lang: null, words: 0, readingMinutes: 0, data: {}, ...extra,
+    id: path.replace(/\.md$/, ''),
+    path,
+    slug,
+    title: slug,
+    titleSource: 'frontmatter',
+    date: null,
+    dateSource: 'none',
+    updated: null,
+    authors: [],
+    tags: [],
+    summary: '',
+    draft: false,
+    lang: null,
+    words: 0,
+    readingMinutes: 0,
+    data: {},
+    ...extra,
   };
 }
 
 test('duplicate and reserved slugs get distinct folders, claimed in path order', () => {
-  const plan = planSite([article('z.md', 'same'), article('a.md', 'same'), article('t.md', 'tags'), article('s.md', 'search')]);
-  assert.deepEqual(plan.articles.map((entry) => entry.dir), ['same-2/', 'same/', 'tags-2/', 'search-2/']);
+  const plan = planSite([
+    article('z.md', 'same'),
+    article('a.md', 'same'),
+    article('t.md', 'tags'),
+    article('s.md', 'search'),
+  ]);
+  assert.deepEqual(
+    plan.articles.map((entry) => entry.dir),
+    ['same-2/', 'same/', 'tags-2/', 'search-2/'],
+  );
 });
 
 test('tags differing only in case are one page, named by the commonest spelling', () => {
   const plan = planSite([
-    article('a.md', 'a', { tags: ['Travel'] }), article('b.md', 'b', { tags: ['travel'] }), article('c.md', 'c', { tags: ['travel', 'C++'] }),
+    article('a.md', 'a', { tags: ['Travel'] }),
+    article('b.md', 'b', { tags: ['travel'] }),
+    article('c.md', 'c', { tags: ['travel', 'C++'] }),
     article('d.md', 'd', { tags: ['C#'] }),
   ]);
-  assert.deepEqual(plan.tags.map((group) => [group.name, group.dir, group.articles]), [
-    ['C#', 'tags/c/', [3]], ['C++', 'tags/c-2/', [2]], ['travel', 'tags/travel/', [0, 1, 2]],
-  ]);
+  assert.deepEqual(
+    plan.tags.map((group) => [group.name, group.dir, group.articles]),
+    [
+      ['C#', 'tags/c/', [3]],
+      ['C++', 'tags/c-2/', [2]],
+      ['travel', 'tags/travel/', [0, 1, 2]],
+    ],
+  );
 });
 
 test('folder names are safe whatever the slug holds', () => {
@@ -47,7 +77,10 @@ test('relative URLs climb out of the page folder and encode each segment', () =>
 });
 
 test('links between article files become links between pages', () => {
-  const dirs = new Map([['notes/b.md', 'b/'], ['a.md', 'a/']]);
+  const dirs = new Map([
+    ['notes/b.md', 'b/'],
+    ['a.md', 'a/'],
+  ]);
   assert.equal(articleLink('notes/b.md#part', 'a.md', 'a/', dirs), '../b/index.html#part');
   assert.equal(articleLink('../a.md', 'notes/b.md', 'b/', dirs), '../a/index.html');
   assert.equal(articleLink('missing.md', 'a.md', 'a/', dirs), undefined);
@@ -89,9 +122,15 @@ test('a site replaces a folio export atomically, and refuses other non-empty fol
     const foreign = join(parent, 'foreign');
     mkdirSync(foreign);
     writeFileSync(join(foreign, 'keep.txt'), 'mine');
-    assert.throws(() => SiteOutput.open(foreign, { force: false, archiveRoot: archive }), /not empty and was not made by folio/);
+    assert.throws(
+      () => SiteOutput.open(foreign, { force: false, archiveRoot: archive }),
+      /not empty and was not made by folio/,
+    );
     assert.throws(() => SiteOutput.open(archive, { force: true, archiveRoot: archive }), /holds the archive/);
-    assert.throws(() => SiteOutput.open(parent, { force: true, archiveRoot: join(parent, 'site') }), /holds the archive/);
+    assert.throws(
+      () => SiteOutput.open(parent, { force: true, archiveRoot: join(parent, 'site') }),
+      /holds the archive/,
+    );
   } finally {
     removeFolder(parent);
     removeFolder(archive);
@@ -105,9 +144,13 @@ test('the folder writer writes text as UTF-8 and counts its bytes', () => {
     const texts = ['plain', 'café, 東京, 😀', 'a lone \ud800 surrogate', ''];
     for (const [i, text] of texts.entries()) writer.write(`t/${i}.txt`, text);
     writer.write('bytes.bin', Uint8Array.of(0, 1, 255));
-    for (const [i, text] of texts.entries()) assert.deepEqual(readFileSync(join(folder, 't', `${i}.txt`)), Buffer.from(text, 'utf8'));
+    for (const [i, text] of texts.entries())
+      assert.deepEqual(readFileSync(join(folder, 't', `${i}.txt`)), Buffer.from(text, 'utf8'));
     assert.deepEqual([...readFileSync(join(folder, 'bytes.bin'))], [0, 1, 255]);
-    assert.equal(writer.bytes, texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 3));
+    assert.equal(
+      writer.bytes,
+      texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 3),
+    );
     assert.equal(writer.files, texts.length + 1);
     assert.throws(() => writer.write('t/0.txt', 'again'), ExportError);
   } finally {

@@ -27,14 +27,26 @@ test('filter flags: tags, author, dates, fields and drafts', () => {
     [{ drafts: true }, { ...none, drafts: true }],
     [{ since: '2024' }, { ...none, since: '2024-01-01' }],
     [{ until: '2024' }, { ...none, until: '2024-12-31' }],
-    [{ since: '2024-02', until: '2024-02' }, { ...none, since: '2024-02-01', until: '2024-02-29' }],
+    [
+      { since: '2024-02', until: '2024-02' },
+      { ...none, since: '2024-02-01', until: '2024-02-29' },
+    ],
     [{ until: '2023-02' }, { ...none, until: '2023-02-28' }],
     [{ since: ' 2024-3-5 ' }, { ...none, since: '2024-03-05' }],
     [{ since: '2024-02-30' }, '--since 2024-02-30: expected a date as YYYY-MM-DD, YYYY-MM or YYYY'],
     [{ until: '2024-13' }, '--until 2024-13: expected a date as YYYY-MM-DD, YYYY-MM or YYYY'],
     [{ since: 'yesterday' }, '--since yesterday: expected a date as YYYY-MM-DD, YYYY-MM or YYYY'],
     [{ since: '2025', until: '2024' }, '--since 2025 is after --until 2024'],
-    [{ where: ['lang=ru', ' params.section = news '] }, { ...none, where: [{ path: ['lang'], value: 'ru' }, { path: ['params', 'section'], value: 'news' }] }],
+    [
+      { where: ['lang=ru', ' params.section = news '] },
+      {
+        ...none,
+        where: [
+          { path: ['lang'], value: 'ru' },
+          { path: ['params', 'section'], value: 'news' },
+        ],
+      },
+    ],
     [{ where: ['draft='] }, { ...none, where: [{ path: ['draft'], value: '' }] }],
     [{ where: ['a=b=c'] }, { ...none, where: [{ path: ['a'], value: 'b=c' }] }],
     [{ where: ['lang'] }, '--where lang: expected key=value (a frontmatter field, dots for nested fields)'],
@@ -42,7 +54,12 @@ test('filter flags: tags, author, dates, fields and drafts', () => {
     [{ where: ['a..b=c'] }, '--where a..b=c: expected key=value (a frontmatter field, dots for nested fields)'],
     [{ where: ['"a"=c'] }, '--where "a"=c: expected key=value (a frontmatter field, dots for nested fields)'],
   ];
-  for (const [flags, expected] of cases) assert.deepEqual(outcome(() => toFilter(flags)), expected, JSON.stringify(flags));
+  for (const [flags, expected] of cases)
+    assert.deepEqual(
+      outcome(() => toFilter(flags)),
+      expected,
+      JSON.stringify(flags),
+    );
 });
 
 test('order flags: sort key, reverse and limit, with the fallback sort', () => {
@@ -55,7 +72,12 @@ test('order flags: sort key, reverse and limit, with the fallback sort', () => {
     [{ sort: 'Date' }, undefined, '--sort Date: expected one of date, title, path, words, updated'],
     [{ limit: '0' }, undefined, '--limit 0: expected a whole number of at least 1'],
   ];
-  for (const [flags, fallback, expected] of cases) assert.deepEqual(outcome(() => toOrder(flags, fallback)), expected, JSON.stringify(flags));
+  for (const [flags, fallback, expected] of cases)
+    assert.deepEqual(
+      outcome(() => toOrder(flags, fallback)),
+      expected,
+      JSON.stringify(flags),
+    );
 });
 
 test('--limit: a whole number of at least 1', () => {
@@ -71,10 +93,15 @@ test('--limit: a whole number of at least 1', () => {
     ['ten', '--limit ten: expected a whole number of at least 1'],
     ['', '--limit : expected a whole number of at least 1'],
   ];
-  for (const [text, expected] of cases) assert.equal(outcome(() => toLimit(text)), expected, text);
+  for (const [text, expected] of cases)
+    assert.equal(
+      outcome(() => toLimit(text)),
+      expected,
+      text,
+    );
 });
 
-test('--format: one of the command\'s formats, exactly', () => {
+test("--format: one of the command's formats, exactly", () => {
   const formats = ['table', 'json', 'paths'] as const;
   const cases: [text: string, expected: string][] = [
     ['table', 'table'],
@@ -82,5 +109,10 @@ test('--format: one of the command\'s formats, exactly', () => {
     ['JSON', '--format JSON: expected one of table, json, paths'],
     ['jsonl', '--format jsonl: expected one of table, json, paths'],
   ];
-  for (const [text, expected] of cases) assert.equal(outcome(() => toFormat(text, formats)), expected, text);
+  for (const [text, expected] of cases)
+    assert.equal(
+      outcome(() => toFormat(text, formats)),
+      expected,
+      text,
+    );
 });

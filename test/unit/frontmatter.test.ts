@@ -14,14 +14,23 @@ test('YAML between --- fences is parsed; the body starts after the closing fence
 });
 
 test('YAML dates stay strings as written (no time zone shift, no Date objects)', () => {
-  const split = splitFrontmatter("---\ndate: 2024-03-01\nat: '2020-04-03T20:26:28.000Z'\nyes: yes\nversion: 1.10\n---\n");
+  const split = splitFrontmatter(
+    "---\ndate: 2024-03-01\nat: '2020-04-03T20:26:28.000Z'\nyes: yes\nversion: 1.10\n---\n",
+  );
   assert.deepEqual(split.data, { date: '2024-03-01', at: '2020-04-03T20:26:28.000Z', yes: 'yes', version: 1.1 });
 });
 
 test('TOML between +++ fences is parsed, dates keep their written form', () => {
-  const split = splitFrontmatter('+++\ntitle = "Hugo"\ndate = 2024-03-01\nat = 2020-04-03T20:26:28Z\n[params]\nauthor = "Kim"\n+++\nBody');
+  const split = splitFrontmatter(
+    '+++\ntitle = "Hugo"\ndate = 2024-03-01\nat = 2020-04-03T20:26:28Z\n[params]\nauthor = "Kim"\n+++\nBody',
+  );
   assert.equal(split.format, 'toml');
-  assert.deepEqual(split.data, { title: 'Hugo', date: '2024-03-01', at: '2020-04-03T20:26:28Z', params: { author: 'Kim' } });
+  assert.deepEqual(split.data, {
+    title: 'Hugo',
+    date: '2024-03-01',
+    at: '2020-04-03T20:26:28Z',
+    params: { author: 'Kim' },
+  });
   assert.equal(split.body, 'Body');
 });
 
@@ -57,7 +66,9 @@ test('an opening fence without a closing one is an error, and the whole file sta
   const text = '---\ntitle: Never closed\n\nText';
   const split = splitFrontmatter(text);
   assert.equal(split.body, text);
-  assert.deepEqual(split.issues, [{ line: 1, severity: 'error', message: "frontmatter opened with '---' is never closed" }]);
+  assert.deepEqual(split.issues, [
+    { line: 1, severity: 'error', message: "frontmatter opened with '---' is never closed" },
+  ]);
 });
 
 test('a line of four dashes is a thematic break, not a fence; ---- does not close one', () => {
@@ -131,10 +142,14 @@ test('__proto__ in frontmatter stays a plain key and pollutes nothing', () => {
 
 test('deeply nested or huge frontmatter is refused rather than kept', () => {
   const deep = `---\nx: ${'['.repeat(40)}1${']'.repeat(40)}\n---\n`;
-  assert.deepEqual(splitFrontmatter(deep).issues, [{ line: 2, severity: 'error', message: 'frontmatter is nested more than 32 levels deep' }]);
+  assert.deepEqual(splitFrontmatter(deep).issues, [
+    { line: 2, severity: 'error', message: 'frontmatter is nested more than 32 levels deep' },
+  ]);
 });
 
-test('frontmatter nested thousands of levels deep says so, with the limit, in every language', { timeout: 10_000 }, () => {
+test('frontmatter nested thousands of levels deep says so, with the limit, in every language', {
+  timeout: 10_000,
+}, () => {
   const expected = [{ severity: 'error', message: 'frontmatter is nested more than 32 levels deep' }];
   const blockYaml = Array.from({ length: 3000 }, (_, level) => `${' '.repeat(level)}k:`).join('\n');
   for (const [name, text] of [
@@ -145,17 +160,29 @@ test('frontmatter nested thousands of levels deep says so, with the limit, in ev
     ['JSON', `{"title": "Deep", "x": ${'['.repeat(50_000)}${']'.repeat(50_000)}}\nBody`],
   ] as const) {
     const split = splitFrontmatter(text);
-    assert.deepEqual(split.issues.map(({ severity, message }) => ({ severity, message })), expected, name);
+    assert.deepEqual(
+      split.issues.map(({ severity, message }) => ({ severity, message })),
+      expected,
+      name,
+    );
     assert.doesNotMatch(JSON.stringify(split.issues), /call stack/, name);
     assert.match(split.body, /Body/, name);
   }
   // The title of a YAML block is kept all the same.
-  assert.equal(splitFrontmatter(`---\ntitle: Deep\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n`).data.title, 'Deep');
+  assert.equal(
+    splitFrontmatter(`---\ntitle: Deep\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n`).data.title,
+    'Deep',
+  );
 });
 
 test('fenced frontmatter goes through gray-matter with options, so its global cache of file texts stays empty', () => {
   const grayMatter = createRequire(import.meta.url)('gray-matter') as { cache: Record<string, unknown> };
-  for (const text of ['---\ntitle: A\n---\nbody', '+++\ntitle = "B"\n+++\n', '---json\n{"title": "C"}\n---\n', '---\n---\n']) {
+  for (const text of [
+    '---\ntitle: A\n---\nbody',
+    '+++\ntitle = "B"\n+++\n',
+    '---json\n{"title": "C"}\n---\n',
+    '---\n---\n',
+  ]) {
     splitFrontmatter(text);
     splitFrontmatter(text);
   }

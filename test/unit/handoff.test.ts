@@ -2,7 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deletionUnit, parseSize, partName, readSyncState, upsertUnit, writeSyncState } from '../../src/export/handoff.js';
+import {
+  deletionUnit,
+  parseSize,
+  partName,
+  readSyncState,
+  upsertUnit,
+  writeSyncState,
+} from '../../src/export/handoff.js';
 import { removeFolder, tempFolder } from '../helpers/cli.js';
 
 test('sizes are read as engines write them', () => {
@@ -32,9 +39,24 @@ test('a sync state round-trips, sorted; a missing file is a first sync; another 
   try {
     const file = join(folder, 'state.json');
     assert.equal(readSyncState(file), null);
-    writeSyncState(file, new Map([['b', '2'], ['a', '1']]));
-    assert.deepEqual([...readSyncState(file)!], [['a', '1'], ['b', '2']]);
-    assert.match(readFileSync(file, 'utf8'), /^\{"format":"folio-sync-state","version":1,"records":\{"a":"1","b":"2"\}\}\n$/);
+    writeSyncState(
+      file,
+      new Map([
+        ['b', '2'],
+        ['a', '1'],
+      ]),
+    );
+    assert.deepEqual(
+      [...readSyncState(file)!],
+      [
+        ['a', '1'],
+        ['b', '2'],
+      ],
+    );
+    assert.match(
+      readFileSync(file, 'utf8'),
+      /^\{"format":"folio-sync-state","version":1,"records":\{"a":"1","b":"2"\}\}\n$/,
+    );
     writeFileSync(file, '[1,2]');
     assert.throws(() => readSyncState(file), /not a folio sync state/);
     writeFileSync(file, '{oops');

@@ -7,31 +7,52 @@ import { parseArticle } from '../../src/parse/article.js';
 import { splitFrontmatter } from '../../src/parse/frontmatter.js';
 
 const article = (fields: Partial<ImportedArticle> = {}): ImportedArticle => ({
-  title: null, authors: [], date: null, updated: null, lang: null, url: null, body: 'Body text.', ...fields,
+  title: null,
+  authors: [],
+  date: null,
+  updated: null,
+  lang: null,
+  url: null,
+  body: 'Body text.',
+  ...fields,
 });
 
 test('the file is frontmatter in the sample article’s shape, then the body', () => {
-  const text = articleFileText(article({ authors: [{ name: 'Pavel Latushka', role: 'Deputy Head, Ambassador' }] }), 'Elections: what is the difference?', 'seed.txt');
-  assert.equal(text, [
-    '---',
-    'title: "Elections: what is the difference?"',
-    'author:',
-    '  name: Pavel Latushka',
-    '  role: Deputy Head, Ambassador',
-    'tags: []',
-    'source: seed.txt',
-    '---',
-    '',
-    'Body text.',
-    '',
-  ].join('\n'));
+  const text = articleFileText(
+    article({ authors: [{ name: 'Pavel Latushka', role: 'Deputy Head, Ambassador' }] }),
+    'Elections: what is the difference?',
+    'seed.txt',
+  );
+  assert.equal(
+    text,
+    [
+      '---',
+      'title: "Elections: what is the difference?"',
+      'author:',
+      '  name: Pavel Latushka',
+      '  role: Deputy Head, Ambassador',
+      'tags: []',
+      'source: seed.txt',
+      '---',
+      '',
+      'Body text.',
+      '',
+    ].join('\n'),
+  );
 });
 
 test('dates are written unquoted, several authors as a list, language and address when stated', () => {
-  const text = articleFileText(article({
-    authors: [{ name: 'Ada Byron' }, { name: 'Tom Ruiz', role: 'Editor' }],
-    date: '2024-02-03T06:00:00Z', updated: '2024-02-04', lang: 'en-GB', url: 'https://example.org/a?b=c#d',
-  }), 'T', 'page.html');
+  const text = articleFileText(
+    article({
+      authors: [{ name: 'Ada Byron' }, { name: 'Tom Ruiz', role: 'Editor' }],
+      date: '2024-02-03T06:00:00Z',
+      updated: '2024-02-04',
+      lang: 'en-GB',
+      url: 'https://example.org/a?b=c#d',
+    }),
+    'T',
+    'page.html',
+  );
   assert.match(text, /\ndate: 2024-02-03T06:00:00Z\nupdated: 2024-02-04\n/);
   assert.match(text, /\nauthors:\n {2}- Ada Byron\n {2}- name: Tom Ruiz\n {4}role: Editor\n/);
   const data = splitFrontmatter(text).data;
@@ -41,9 +62,37 @@ test('dates are written unquoted, several authors as a list, language and addres
 });
 
 test('hostile and ambiguous values read back exactly as they were, in YAML 1.2 and 1.1 alike', () => {
-  const nasty = ['No', 'yes', '1:20', '2024-01-15', '- item', '#hash', '*alias', '&anchor', '!tag', '%directive', '@at', '`tick`',
-    '"double" and \'single\'', 'a: b', '---', '...', 'null', '~', '0x1F', '1e3', '{ flow: map }', '[flow, list]', '| block', '> folded',
-    'Вясна ў Мінску', '東京の朝', 'title\twith tab', ' leading space', 'trailing space '];
+  const nasty = [
+    'No',
+    'yes',
+    '1:20',
+    '2024-01-15',
+    '- item',
+    '#hash',
+    '*alias',
+    '&anchor',
+    '!tag',
+    '%directive',
+    '@at',
+    '`tick`',
+    '"double" and \'single\'',
+    'a: b',
+    '---',
+    '...',
+    'null',
+    '~',
+    '0x1F',
+    '1e3',
+    '{ flow: map }',
+    '[flow, list]',
+    '| block',
+    '> folded',
+    'Вясна ў Мінску',
+    '東京の朝',
+    'title\twith tab',
+    ' leading space',
+    'trailing space ',
+  ];
   for (const value of nasty) {
     const text = articleFileText(article({ authors: [{ name: value, role: value }] }), value, value);
     const data = splitFrontmatter(text).data;
@@ -63,7 +112,11 @@ test('a title that tries to close the frontmatter stays inside it', () => {
 });
 
 test('the written file parses back into the article folio lists', () => {
-  const text = articleFileText(article({ authors: [{ name: 'Jonas Berg' }], date: '2023-11-02' }), 'The case for boring technology', 'with-byline.txt');
+  const text = articleFileText(
+    article({ authors: [{ name: 'Jonas Berg' }], date: '2023-11-02' }),
+    'The case for boring technology',
+    'with-byline.txt',
+  );
   const { parsed, problems } = parseArticle('the-case-for-boring-technology.md', text);
   assert.deepEqual(problems, []);
   assert.equal(parsed.article.title, 'The case for boring technology');

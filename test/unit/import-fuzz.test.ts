@@ -8,13 +8,44 @@ import { FIXTURES } from '../helpers/paths.js';
 // The benchmark corpus's seeded generator (mulberry32): the same mutations on every run.
 import { random } from '../../bench/corpus.js';
 
-const PIECES = ['<', '>', '</div>', '<p>', '<script>steal()</script>', '<a href="javascript:steal()">x</a>', '<!--', '-->', '&#x1b;[31m', '&',
-  '"', "'", '<svg onload=steal()>', '<img src=x onerror=steal()>', '<iframe src=//evil>', '\u0000', '\u202e', '---\n', '\n\n', '<table><tr><td>',
-  '<article>', '</article>', '<h1>', '<title>', '<![CDATA[', '<math>', '<style>', '<template>', 'By Evil Person\n', 'top of page\n'];
+const PIECES = [
+  '<',
+  '>',
+  '</div>',
+  '<p>',
+  '<script>steal()</script>',
+  '<a href="javascript:steal()">x</a>',
+  '<!--',
+  '-->',
+  '&#x1b;[31m',
+  '&',
+  '"',
+  "'",
+  '<svg onload=steal()>',
+  '<img src=x onerror=steal()>',
+  '<iframe src=//evil>',
+  '\u0000',
+  '\u202e',
+  '---\n',
+  '\n\n',
+  '<table><tr><td>',
+  '<article>',
+  '</article>',
+  '<h1>',
+  '<title>',
+  '<![CDATA[',
+  '<math>',
+  '<style>',
+  '<template>',
+  'By Evil Person\n',
+  'top of page\n',
+];
 
 test('mutated pages never crash the converter, and no markup, script link or control character reaches the Markdown', () => {
   const folder = join(FIXTURES, 'import', 'pages');
-  const sources = readdirSync(folder).filter((name) => /\.(?:html?|txt)$/.test(name)).map((name) => ({ name, text: readFileSync(join(folder, name), 'latin1') }));
+  const sources = readdirSync(folder)
+    .filter((name) => /\.(?:html?|txt)$/.test(name))
+    .map((name) => ({ name, text: readFileSync(join(folder, name), 'latin1') }));
   const next = random(20240601);
   for (let round = 0; round < 300; round++) {
     const { name, text } = sources[round % sources.length]!;
@@ -34,7 +65,15 @@ test('mutated pages never crash the converter, and no markup, script link or con
     const { body, issues } = splitFrontmatter(result.text);
     assert.deepEqual(issues, [], `round ${round}: the frontmatter written must parse`);
     // Markup may survive only as escaped text (`\<img …>` shows the characters, it is not a tag).
-    assert.doesNotMatch(body, /(?<!\\)<(?:script|iframe|svg|img|style|a\s|math|template)/i, `round ${round} (${name}): raw markup`);
-    assert.doesNotMatch(body, /\]\(\s*javascript:|\u001b|\u0000/i, `round ${round} (${name}): script link or control character`);
+    assert.doesNotMatch(
+      body,
+      /(?<!\\)<(?:script|iframe|svg|img|style|a\s|math|template)/i,
+      `round ${round} (${name}): raw markup`,
+    );
+    assert.doesNotMatch(
+      body,
+      /\]\(\s*javascript:|\u001b|\u0000/i,
+      `round ${round} (${name}): script link or control character`,
+    );
   }
 });

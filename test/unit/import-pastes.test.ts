@@ -38,7 +38,9 @@ export function pasteErrors(name: string, expected: Expected): string[] {
     const want = expected.body.trim().split('\n');
     const extra = got.filter((line) => !want.includes(line));
     const lost = want.filter((line) => !got.includes(line));
-    errors.push(`body: ${extra.length} chrome lines left ${JSON.stringify(extra.slice(0, 4))}, ${lost.length} article lines lost ${JSON.stringify(lost.slice(0, 2))}`);
+    errors.push(
+      `body: ${extra.length} chrome lines left ${JSON.stringify(extra.slice(0, 4))}, ${lost.length} article lines lost ${JSON.stringify(lost.slice(0, 2))}`,
+    );
   }
   return errors;
 }
@@ -60,12 +62,18 @@ test('the paste corpus imports with the right title, byline and date and no chro
 
 test('a byline names its authors apart from their outlet, place and job', async () => {
   const { parseByline, parseBareByline } = await import('../../src/import/byline.js');
-  assert.deepEqual(parseByline('By Jane Okoro, BBC News, Bristol'), [{ name: 'Jane Okoro', role: 'BBC News, Bristol' }]);
-  assert.deepEqual(parseByline('By Jane Okoro, Riverside Echo, Bristol'), [{ name: 'Jane Okoro', role: 'Riverside Echo, Bristol' }]);
+  assert.deepEqual(parseByline('By Jane Okoro, BBC News, Bristol'), [
+    { name: 'Jane Okoro', role: 'BBC News, Bristol' },
+  ]);
+  assert.deepEqual(parseByline('By Jane Okoro, Riverside Echo, Bristol'), [
+    { name: 'Jane Okoro', role: 'Riverside Echo, Bristol' },
+  ]);
   assert.deepEqual(parseByline('By Jane Okoro and Tom Ruiz'), [{ name: 'Jane Okoro' }, { name: 'Tom Ruiz' }]);
   assert.deepEqual(parseByline('Von Lena Hartmann, Leipzig'), [{ name: 'Lena Hartmann', role: 'Leipzig' }]);
   assert.deepEqual(parseBareByline('Tom Ruiz in Madrid'), [{ name: 'Tom Ruiz', role: 'in Madrid' }]);
-  assert.deepEqual(parseBareByline('Mira Okafor Education correspondent'), [{ name: 'Mira Okafor', role: 'Education correspondent' }]);
+  assert.deepEqual(parseBareByline('Mira Okafor Education correspondent'), [
+    { name: 'Mira Okafor', role: 'Education correspondent' },
+  ]);
   // Alone on a line, a headline or a section name is not a byline.
   assert.equal(parseBareByline('Climate crisis'), null);
   assert.equal(parseBareByline('À Lyon, les vélos-cargos remplacent les camionnettes'), null);
@@ -75,10 +83,26 @@ test('a byline names its authors apart from their outlet, place and job', async 
 test('a date line is read with its weekday, time, zone, labels and update, and a relative date gives none', async () => {
   const { parseDateLine } = await import('../../src/import/date-text.js');
   assert.deepEqual(parseDateLine('Thu 14 Mar 2024 18.30 GMT'), { date: '2024-03-14', updated: null, names: [] });
-  assert.deepEqual(parseDateLine('Published June 3, 2024 Updated June 4, 2024, 9:12 a.m. ET'), { date: '2024-06-03', updated: '2024-06-04', names: [] });
-  assert.deepEqual(parseDateLine('Publié le 14 mars 2024 à 18h30, modifié le 15 mars 2024 à 09h12'), { date: '2024-03-14', updated: '2024-03-15', names: [] });
-  assert.deepEqual(parseDateLine('March 14, 20246:30 PM GMT+1Updated 2 hours ago'), { date: '2024-03-14', updated: null, names: [] });
-  assert.deepEqual(parseDateLine('Олена Ткачук — Четвер, 14 березня 2024, 18:30'), { date: '2024-03-14', updated: null, names: ['Олена Ткачук'] });
+  assert.deepEqual(parseDateLine('Published June 3, 2024 Updated June 4, 2024, 9:12 a.m. ET'), {
+    date: '2024-06-03',
+    updated: '2024-06-04',
+    names: [],
+  });
+  assert.deepEqual(parseDateLine('Publié le 14 mars 2024 à 18h30, modifié le 15 mars 2024 à 09h12'), {
+    date: '2024-03-14',
+    updated: '2024-03-15',
+    names: [],
+  });
+  assert.deepEqual(parseDateLine('March 14, 20246:30 PM GMT+1Updated 2 hours ago'), {
+    date: '2024-03-14',
+    updated: null,
+    names: [],
+  });
+  assert.deepEqual(parseDateLine('Олена Ткачук — Четвер, 14 березня 2024, 18:30'), {
+    date: '2024-03-14',
+    updated: null,
+    names: ['Олена Ткачук'],
+  });
   assert.deepEqual(parseDateLine('Published 3 hours ago'), { date: null, updated: null, names: [] });
   assert.equal(parseDateLine('We met on 3 June 2024 in the town hall'), null);
   assert.equal(parseDateLine('2024-02-30'), null, 'an impossible date is no date');

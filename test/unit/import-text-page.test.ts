@@ -17,7 +17,9 @@ function convert(text: string): ImportedArticle {
 }
 
 test('the saved seed page becomes the sample article, word for word', () => {
-  const sample = splitFrontmatter(readFileSync(join(PROJECT_ROOT, 'articles', 'elections-in-russia-and-belarus.md'), 'utf8'));
+  const sample = splitFrontmatter(
+    readFileSync(join(PROJECT_ROOT, 'articles', 'elections-in-russia-and-belarus.md'), 'utf8'),
+  );
   const article = convert(page('elections-in-russia-and-belarus.txt'));
   assert.equal(article.title, sample.data.title);
   assert.deepEqual(article.authors, [sample.data.author]);
@@ -34,7 +36,10 @@ test('a byline with "By" and a date under the title become metadata; chrome at b
   assert.deepEqual(article.authors, [{ name: 'Jonas Berg' }]);
   assert.equal(article.date, '2023-11-02');
   assert.match(article.body, /^Every team has a budget/);
-  assert.match(article.body, /1\. Choose the tool your team can debug\.\n2\. Write down why you chose it\.\n3\. Revisit/);
+  assert.match(
+    article.body,
+    /1\. Choose the tool your team can debug\.\n2\. Write down why you chose it\.\n3\. Revisit/,
+  );
   assert.doesNotMatch(article.body, /top of page|bottom of page|Jonas Berg|2023-11-02/);
 });
 
@@ -50,7 +55,12 @@ test('without a byline: no author; bullets, quotes and literal markup keep every
   assert.match(article.body, /contains \\<b>markup\\<\/b> or \\&amp; entities/);
   assert.doesNotMatch(article.body, /Share this page|Home > Notes|Back to top/);
   // Every word of the article's text is there, in order (markup escapes aside).
-  const kept = words(article.body.replace(/\\([<&])/g, '$1').replace(/^> /gm, '').replace(/^- /gm, ''));
+  const kept = words(
+    article.body
+      .replace(/\\([<&])/g, '$1')
+      .replace(/^> /gm, '')
+      .replace(/^- /gm, ''),
+  );
   const expected = words(source.split('\n').slice(4, -2).join('\n')).filter((word) => word !== '-');
   assert.deepEqual(kept, expected);
 });
@@ -66,7 +76,9 @@ test('a Cyrillic page: title, a "Name: role" byline and bullet characters', () =
 test('empty and chrome-only pages are refused with a reason', () => {
   assert.deepEqual(convertTextPage(''), { refused: 'empty file (nothing to import)' });
   assert.deepEqual(convertTextPage(' \n\n\t\n'), { refused: 'empty file (nothing to import)' });
-  assert.deepEqual(convertTextPage('top of page\n\nBack to top\n'), { refused: 'nothing but page chrome (nothing to import)' });
+  assert.deepEqual(convertTextPage('top of page\n\nBack to top\n'), {
+    refused: 'nothing but page chrome (nothing to import)',
+  });
 });
 
 test('a first line that is a paragraph is not a title', () => {
@@ -102,7 +114,9 @@ test('an indented passage of hundreds of thousands of lines is converted, not re
 });
 
 test('script links and escape sequences never reach the Markdown', () => {
-  const article = convert('Title\n\nA [trap](javascript:alert(1)) and \u001b[31mred\u001b[0m text.\n\n[ref]: javascript:alert(2)');
+  const article = convert(
+    'Title\n\nA [trap](javascript:alert(1)) and \u001b[31mred\u001b[0m text.\n\n[ref]: javascript:alert(2)',
+  );
   assert.doesNotMatch(article.body, /\]\(javascript:/);
   assert.doesNotMatch(article.body, /^\[ref\]:/m);
   assert.doesNotMatch(article.body, /\u001b|\[31m/);

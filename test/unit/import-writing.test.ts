@@ -3,32 +3,74 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chooseFileName, type SlugOwner } from '../../src/import/target-name.js';
-import { createArticleFile, existingAt, prepareTargetFolder, replaceArticleFile, resolveTargetFolder, type Existing } from '../../src/import/write-article.js';
+import {
+  createArticleFile,
+  existingAt,
+  prepareTargetFolder,
+  replaceArticleFile,
+  resolveTargetFolder,
+  type Existing,
+} from '../../src/import/write-article.js';
 import { UsageError } from '../../src/model/errors.js';
 import { removeFolder, tempFolder } from '../helpers/cli.js';
 
-const on = (files: Record<string, Existing>) => (name: string): Existing => files[name] ?? 'none';
+const on =
+  (files: Record<string, Existing>) =>
+  (name: string): Existing =>
+    files[name] ?? 'none';
 const none = () => undefined;
 const owners = (map: Record<string, SlugOwner>) => (slug: string) => map[slug];
 
 test('names: the slug, else the next free numbered name; the same article is skipped', () => {
   assert.deepEqual(chooseFileName('post', on({}), none, false), { action: 'create', fileName: 'post.md' });
-  assert.deepEqual(chooseFileName('post', on({ 'post.md': 'different' }), none, false), { action: 'create', fileName: 'post-2.md' });
-  assert.deepEqual(chooseFileName('post', on({ 'post.md': 'different', 'post-2.md': 'same' }), none, false), { action: 'skip', fileName: 'post-2.md' });
-  assert.deepEqual(chooseFileName('post', on({ 'post.md': 'not-a-file' }), none, true), { action: 'create', fileName: 'post-2.md' });
-  assert.deepEqual(chooseFileName('post', on({ 'post.md': 'different' }), none, true), { action: 'replace', fileName: 'post.md' });
-  assert.deepEqual(chooseFileName('post', on({ 'post.md': 'same' }), none, true), { action: 'skip', fileName: 'post.md' });
+  assert.deepEqual(chooseFileName('post', on({ 'post.md': 'different' }), none, false), {
+    action: 'create',
+    fileName: 'post-2.md',
+  });
+  assert.deepEqual(chooseFileName('post', on({ 'post.md': 'different', 'post-2.md': 'same' }), none, false), {
+    action: 'skip',
+    fileName: 'post-2.md',
+  });
+  assert.deepEqual(chooseFileName('post', on({ 'post.md': 'not-a-file' }), none, true), {
+    action: 'create',
+    fileName: 'post-2.md',
+  });
+  assert.deepEqual(chooseFileName('post', on({ 'post.md': 'different' }), none, true), {
+    action: 'replace',
+    fileName: 'post.md',
+  });
+  assert.deepEqual(chooseFileName('post', on({ 'post.md': 'same' }), none, true), {
+    action: 'skip',
+    fileName: 'post.md',
+  });
 });
 
 test('names: a slug used elsewhere in the archive is not reused; the same text there means "already imported"', () => {
-  const taken = owners({ post: { path: 'a/post.md', sameText: false }, 'post-2': { path: 'b/post-2.md', sameText: false } });
+  const taken = owners({
+    post: { path: 'a/post.md', sameText: false },
+    'post-2': { path: 'b/post-2.md', sameText: false },
+  });
   assert.deepEqual(chooseFileName('post', on({}), taken, false), { action: 'create', fileName: 'post-3.md' });
-  assert.deepEqual(chooseFileName('post', on({}), taken, true), { action: 'create', fileName: 'post-3.md' }, '--force never takes another folder’s slug');
-  const imported = owners({ post: { path: 'a/post.md', sameText: false }, 'post-2': { path: 'b/post-2.md', sameText: true } });
-  assert.deepEqual(chooseFileName('post', on({}), imported, false), { action: 'skip', fileName: 'post-2.md', existingPath: 'b/post-2.md' });
+  assert.deepEqual(
+    chooseFileName('post', on({}), taken, true),
+    { action: 'create', fileName: 'post-3.md' },
+    '--force never takes another folder’s slug',
+  );
+  const imported = owners({
+    post: { path: 'a/post.md', sameText: false },
+    'post-2': { path: 'b/post-2.md', sameText: true },
+  });
+  assert.deepEqual(chooseFileName('post', on({}), imported, false), {
+    action: 'skip',
+    fileName: 'post-2.md',
+    existingPath: 'b/post-2.md',
+  });
   // A leading date is not part of the slug the index gives the file (Jekyll names).
   const dated = owners({ meeting: { path: 'meeting.md', sameText: false } });
-  assert.deepEqual(chooseFileName('2024-03-01-meeting', on({}), dated, false), { action: 'create', fileName: '2024-03-01-meeting-2.md' });
+  assert.deepEqual(chooseFileName('2024-03-01-meeting', on({}), dated, false), {
+    action: 'create',
+    fileName: '2024-03-01-meeting-2.md',
+  });
 });
 
 test('--into: absolute paths, "..", hidden folders and files are refused', () => {

@@ -6,7 +6,13 @@ import { openIndex } from '../../src/index/database.js';
 import { diffFiles } from '../../src/index/diff.js';
 import { refreshIndex, scanListing } from '../../src/index/refresh.js';
 import { scanArchive } from '../../src/archive/scan.js';
-import { countTags, selectArticlePaths, selectArticles, sortArticles, storedProblems } from '../../src/index/article-reads.js';
+import {
+  countTags,
+  selectArticlePaths,
+  selectArticles,
+  sortArticles,
+  storedProblems,
+} from '../../src/index/article-reads.js';
 import { emptyFilter } from '../../src/model/filter.js';
 import { removeFolder, tempFolder } from '../helpers/cli.js';
 
@@ -23,13 +29,33 @@ const order = { sort: 'path' as const, reverse: false };
 
 test('diff sorts files into added, changed, removed and unchanged', () => {
   const diff = diffFiles(
-    [{ path: 'a.md', size: 1, mtimeMs: 1 }, { path: 'b.md', size: 2, mtimeMs: 2 }, { path: 'c.md', size: 3, mtimeMs: 3 }],
-    [{ path: 'b.md', size: 2, mtimeMs: 2, hash: 'x' }, { path: 'c.md', size: 3, mtimeMs: 9, hash: 'y' }, { path: 'd.md', size: 4, mtimeMs: 4, hash: 'z' }],
+    [
+      { path: 'a.md', size: 1, mtimeMs: 1 },
+      { path: 'b.md', size: 2, mtimeMs: 2 },
+      { path: 'c.md', size: 3, mtimeMs: 3 },
+    ],
+    [
+      { path: 'b.md', size: 2, mtimeMs: 2, hash: 'x' },
+      { path: 'c.md', size: 3, mtimeMs: 9, hash: 'y' },
+      { path: 'd.md', size: 4, mtimeMs: 4, hash: 'z' },
+    ],
   );
-  assert.deepEqual(diff.added.map((file) => file.path), ['a.md']);
-  assert.deepEqual(diff.unchanged.map((file) => file.path), ['b.md']);
-  assert.deepEqual(diff.changed.map(({ file }) => file.path), ['c.md']);
-  assert.deepEqual(diff.removed.map((file) => file.path), ['d.md']);
+  assert.deepEqual(
+    diff.added.map((file) => file.path),
+    ['a.md'],
+  );
+  assert.deepEqual(
+    diff.unchanged.map((file) => file.path),
+    ['b.md'],
+  );
+  assert.deepEqual(
+    diff.changed.map(({ file }) => file.path),
+    ['c.md'],
+  );
+  assert.deepEqual(
+    diff.removed.map((file) => file.path),
+    ['d.md'],
+  );
 });
 
 test('refresh adds, updates, keeps and removes articles incrementally', async () => {
@@ -53,7 +79,10 @@ test('refresh adds, updates, keeps and removes articles incrementally', async ()
     writeFileSync(join(root, 'c.md'), '---\ntitle: C\ndate: 2024-13-01\n---\n');
     const third = await refreshIndex(db, root);
     assert.deepEqual(third.stats, { files: 2, added: 1, updated: 1, removed: 1, unchanged: 0, failed: 0 });
-    assert.deepEqual(selectArticles(db, emptyFilter(), order).map((article) => article.title), ['A2', 'C']);
+    assert.deepEqual(
+      selectArticles(db, emptyFilter(), order).map((article) => article.title),
+      ['A2', 'C'],
+    );
     assert.deepEqual(countTags(db, emptyFilter()), [{ tag: 'y', count: 1 }]);
     assert.equal(storedProblems(db).length, 1);
     assert.equal(third.problems.length, 1);
@@ -120,9 +149,11 @@ test('the scan finds articles in folders among few or many other entries, and fo
       symlinkSync(join(root, 'top.md'), join(root, 'mixed', 'link.md'));
       rmSync(join(root, 'outside'), { recursive: true });
       symlinkSync(join(root, 'deep'), join(root, 'deep', 'er', 'loop'));
-      assert.deepEqual(scanArchive(root).map((file) => file.path), [
-        'a-folder.md/inside.md', 'deep/er/note.markdown', 'mixed/sub/found.md', 'top.md',
-      ], `${others} other entries`);
+      assert.deepEqual(
+        scanArchive(root).map((file) => file.path),
+        ['a-folder.md/inside.md', 'deep/er/note.markdown', 'mixed/sub/found.md', 'top.md'],
+        `${others} other entries`,
+      );
     } finally {
       removeFolder(root);
     }
@@ -197,7 +228,8 @@ test('the full-text table stays in step with the articles through additions, edi
   const { db } = openIndex(join(root, '.folio', 'index.db'));
   const matches = (query: string) =>
     (db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(query) as { n: number }).n;
-  const integrity = () => db.prepare("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)").run();
+  const integrity = () =>
+    db.prepare("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)").run();
   try {
     await refreshIndex(db, root); // 601 new files, parsed on worker threads
     integrity();
@@ -233,16 +265,38 @@ test('SQL and in-memory orders agree, with and without limits and reversal, for 
     for (const sort of ['date', 'updated', 'words', 'path', 'title'] as const) {
       for (const reverse of [false, true]) {
         const expected = sortArticles([...all], { sort, reverse }).map((article) => article.path);
-        assert.deepEqual(selectArticles(db, emptyFilter(), { sort, reverse }).map((article) => article.path), expected, `${sort} ${reverse}`);
-        assert.deepEqual(selectArticlePaths(db, emptyFilter(), { sort, reverse }), expected, `paths ${sort} ${reverse}`);
+        assert.deepEqual(
+          selectArticles(db, emptyFilter(), { sort, reverse }).map((article) => article.path),
+          expected,
+          `${sort} ${reverse}`,
+        );
+        assert.deepEqual(
+          selectArticlePaths(db, emptyFilter(), { sort, reverse }),
+          expected,
+          `paths ${sort} ${reverse}`,
+        );
         for (const limit of [1, 2, 4]) {
-          assert.deepEqual(selectArticles(db, emptyFilter(), { sort, reverse, limit }).map((article) => article.path), expected.slice(0, limit), `${sort} ${reverse} ${limit}`);
-          assert.deepEqual(selectArticlePaths(db, emptyFilter(), { sort, reverse, limit }), expected.slice(0, limit), `paths ${sort} ${reverse} ${limit}`);
+          assert.deepEqual(
+            selectArticles(db, emptyFilter(), { sort, reverse, limit }).map((article) => article.path),
+            expected.slice(0, limit),
+            `${sort} ${reverse} ${limit}`,
+          );
+          assert.deepEqual(
+            selectArticlePaths(db, emptyFilter(), { sort, reverse, limit }),
+            expected.slice(0, limit),
+            `paths ${sort} ${reverse} ${limit}`,
+          );
         }
       }
     }
-    assert.deepEqual(selectArticles(db, emptyFilter(), { sort: 'date', reverse: false }).map((article) => article.path), ['e.md', 'a.md', 'b.md', 'c.md', 'd.md']);
-    assert.deepEqual(selectArticles(db, emptyFilter(), { sort: 'title', reverse: false }).map((article) => article.title), ['alpha', 'Beta', 'Delta', 'épsilon', 'Gamma']);
+    assert.deepEqual(
+      selectArticles(db, emptyFilter(), { sort: 'date', reverse: false }).map((article) => article.path),
+      ['e.md', 'a.md', 'b.md', 'c.md', 'd.md'],
+    );
+    assert.deepEqual(
+      selectArticles(db, emptyFilter(), { sort: 'title', reverse: false }).map((article) => article.title),
+      ['alpha', 'Beta', 'Delta', 'épsilon', 'Gamma'],
+    );
   } finally {
     db.close();
     removeFolder(root);
@@ -264,7 +318,10 @@ test('a rebuild empties the index in place, so a process that has it open keeps 
       assert.deepEqual(selectArticles(reader, emptyFilter(), order), []);
       const again = await refreshIndex(reader, root);
       assert.equal(again.stats.added, 2);
-      assert.deepEqual(selectArticles(rebuilt, emptyFilter(), order).map((article) => article.title), ['A', 'B']);
+      assert.deepEqual(
+        selectArticles(rebuilt, emptyFilter(), order).map((article) => article.title),
+        ['A', 'B'],
+      );
     } finally {
       rebuilt.close();
     }
@@ -284,11 +341,17 @@ test('a refresh whose files a watcher vouches for reads none of them, unless the
     const vouched = await refreshIndex(db, root, { settingsKey: 'one', filesKeptFresh: true });
     assert.equal(vouched.keptFresh, true);
     assert.deepEqual(vouched.stats, { files: 1, added: 0, updated: 0, removed: 0, unchanged: 1, failed: 0 });
-    assert.deepEqual(selectArticles(db, emptyFilter(), order).map((article) => article.title), ['A']);
+    assert.deepEqual(
+      selectArticles(db, emptyFilter(), order).map((article) => article.title),
+      ['A'],
+    );
     // Other settings than the index was refreshed under: the files are read whatever the watcher says.
     const resettled = await refreshIndex(db, root, { settingsKey: 'two', filesKeptFresh: true });
     assert.equal(resettled.keptFresh, undefined);
-    assert.deepEqual(selectArticles(db, emptyFilter(), order).map((article) => article.title), ['A2']);
+    assert.deepEqual(
+      selectArticles(db, emptyFilter(), order).map((article) => article.title),
+      ['A2'],
+    );
   } finally {
     db.close();
     removeFolder(root);

@@ -5,7 +5,10 @@ import { escapeXml, html, jsonInScript, trusted, xml } from '../../src/export/ma
 test('html templates escape every interpolation that is not markup', () => {
   const title = `</title><script>alert("x")</script>`;
   const page = html`<title>${title}</title><a title="${`" onmouseover="x`}">${trusted('<b>ok</b>')}</a>${[html`<i>${'<'}</i>`, 3, null, false]}`;
-  assert.equal(page.value, '<title>&lt;/title&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</title><a title="&quot; onmouseover=&quot;x"><b>ok</b></a><i>&lt;</i>3');
+  assert.equal(
+    page.value,
+    '<title>&lt;/title&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</title><a title="&quot; onmouseover=&quot;x"><b>ok</b></a><i>&lt;</i>3',
+  );
 });
 
 test('JSON inside a script element cannot close it', () => {

@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { localDate, newArticleText, TemplateProblem } from '../../src/write/new-article.js';
 
-const fields = { title: 'Notes: "quoted" & {{slug}}', slug: 'notes-quoted-slug', date: '2025-01-31', authors: ['Ada'], tags: ['a'] };
+const fields = {
+  title: 'Notes: "quoted" & {{slug}}',
+  slug: 'notes-quoted-slug',
+  date: '2025-01-31',
+  authors: ['Ada'],
+  tags: ['a'],
+};
 
 function head(text: string): Record<string, unknown> {
   return parse(text.split('---\n')[1]!) as Record<string, unknown>;
@@ -15,7 +21,8 @@ test('a title that looks like YAML or a placeholder stays text', () => {
 });
 
 test('template placeholders are replaced in values and body, bare or quoted, and nothing is evaluated', () => {
-  const template = '---\ntitle: {{title}}\ndate: {{date}}\nsummary: "About {{ slug }}, {{unknown}}"\ntags: travel, food\n---\n# {{title}}\n\n{{title.constructor}}\n';
+  const template =
+    '---\ntitle: {{title}}\ndate: {{date}}\nsummary: "About {{ slug }}, {{unknown}}"\ntags: travel, food\n---\n# {{title}}\n\n{{title.constructor}}\n';
   const text = newArticleText(fields, template);
   assert.deepEqual(head(text), {
     title: 'Notes: "quoted" & {{slug}}',

@@ -21,8 +21,17 @@ test('each kind of value becomes plain data', () => {
     [new Date('2024-05-01T10:00:00Z'), '2024-05-01T10:00:00Z'],
     [new Date('2024-05-01T10:00:00.250Z'), '2024-05-01T10:00:00.250Z'],
     [new Date(Number.NaN), null],
-    [[1, [2, undefined]], [1, [2, null]]],
-    [new Map<unknown, unknown>([[1, 'one'], ['two', new Map([['x', 2]])]]), { 1: 'one', two: { x: 2 } }],
+    [
+      [1, [2, undefined]],
+      [1, [2, null]],
+    ],
+    [
+      new Map<unknown, unknown>([
+        [1, 'one'],
+        ['two', new Map([['x', 2]])],
+      ]),
+      { 1: 'one', two: { x: 2 } },
+    ],
     [{ nested: { list: ['a'] } }, { nested: { list: ['a'] } }],
   ];
   for (const [value, expected] of cases) assert.deepEqual(toPlainData(value), expected, String(value));
@@ -39,12 +48,18 @@ test('a __proto__ key stays data and reaches no prototype', () => {
 test('too deep or too many values is a PlainDataError saying which', () => {
   let deep: unknown = 'bottom';
   for (let level = 0; level <= MAX_DEPTH; level++) deep = [deep];
-  assert.throws(() => toPlainData(deep), (error: unknown) => error instanceof PlainDataError && error.message === TOO_DEEP);
+  assert.throws(
+    () => toPlainData(deep),
+    (error: unknown) => error instanceof PlainDataError && error.message === TOO_DEEP,
+  );
   let allowed: unknown = 'bottom';
   for (let level = 0; level < MAX_DEPTH; level++) allowed = [allowed];
   assert.doesNotThrow(() => toPlainData(allowed));
   const wide = Array.from({ length: 20_001 }, (_, index) => index);
-  assert.throws(() => toPlainData(wide), (error: unknown) => error instanceof PlainDataError && /has more than 20000 values/.test(error.message));
+  assert.throws(
+    () => toPlainData(wide),
+    (error: unknown) => error instanceof PlainDataError && /has more than 20000 values/.test(error.message),
+  );
 });
 
 test('isStackOverflow: the messages of parsers that ran out of stack or nesting', () => {

@@ -1,11 +1,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatQuery, positiveTerms, type QueryNode, type TermNode } from '../../src/query/ast.js';
-import { checkQueryLength, MAX_NESTING, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, parseQuery, QuerySyntaxError } from '../../src/query/parse.js';
+import {
+  checkQueryLength,
+  MAX_NESTING,
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_TERMS,
+  parseQuery,
+  QuerySyntaxError,
+} from '../../src/query/parse.js';
 import { QueryError } from '../../src/model/errors.js';
 
-const term = (text: string, extra: Partial<TermNode> = {}): TermNode =>
-  ({ kind: 'term', text, quoted: false, prefix: false, field: null, ...extra });
+const term = (text: string, extra: Partial<TermNode> = {}): TermNode => ({
+  kind: 'term',
+  text,
+  quoted: false,
+  prefix: false,
+  field: null,
+  ...extra,
+});
 
 /** Asserts that `query` fails with a message containing `reason`. */
 function rejects(query: string, reason: string): QuerySyntaxError {
@@ -15,7 +28,10 @@ function rejects(query: string, reason: string): QuerySyntaxError {
   } catch (error) {
     caught = error;
   }
-  assert.ok(caught instanceof QuerySyntaxError, `expected a syntax error for ${JSON.stringify(query)}, got ${String(caught)}`);
+  assert.ok(
+    caught instanceof QuerySyntaxError,
+    `expected a syntax error for ${JSON.stringify(query)}, got ${String(caught)}`,
+  );
   assert.ok(caught.message.includes(reason), `${JSON.stringify(query)}: ${caught.message}`);
   assert.ok(!caught.message.includes('\n'), 'one line');
   return caught;
@@ -33,7 +49,10 @@ test('quotes make a phrase; typographic quotes too; an unclosed quote ends at th
   assert.deepEqual(parseQuery('„free election“'), term('free election', { quoted: true }));
   assert.deepEqual(parseQuery('"free election'), term('free election', { quoted: true }));
   assert.deepEqual(parseQuery('"fundamental diff"*'), term('fundamental diff', { quoted: true, prefix: true }));
-  assert.deepEqual(parseQuery('a"b c"d'), { kind: 'and', children: [term('a'), term('b c', { quoted: true }), term('d')] });
+  assert.deepEqual(parseQuery('a"b c"d'), {
+    kind: 'and',
+    children: [term('a'), term('b c', { quoted: true }), term('d')],
+  });
   // Operators inside quotes are words.
   assert.deepEqual(parseQuery('"OR"'), term('OR', { quoted: true }));
 });
@@ -41,7 +60,8 @@ test('quotes make a phrase; typographic quotes too; an unclosed quote ends at th
 test('OR binds tighter than the space between words', () => {
   assert.deepEqual(parseQuery('election OR vote'), { kind: 'or', children: [term('election'), term('vote')] });
   assert.deepEqual(parseQuery('belarus election OR vote'), {
-    kind: 'and', children: [term('belarus'), { kind: 'or', children: [term('election'), term('vote')] }],
+    kind: 'and',
+    children: [term('belarus'), { kind: 'or', children: [term('election'), term('vote')] }],
   });
   assert.deepEqual(parseQuery('a OR b OR c'), { kind: 'or', children: [term('a'), term('b'), term('c')] });
   // Only capitals are operators.
@@ -52,8 +72,14 @@ test('-word and NOT word exclude', () => {
   const expected: QueryNode = { kind: 'and', children: [term('belarus'), { kind: 'not', child: term('russia') }] };
   assert.deepEqual(parseQuery('belarus -russia'), expected);
   assert.deepEqual(parseQuery('belarus NOT russia'), expected);
-  assert.deepEqual(parseQuery('-russia belarus'), { kind: 'and', children: [{ kind: 'not', child: term('russia') }, term('belarus')] });
-  assert.deepEqual(parseQuery('a -"b c"'), { kind: 'and', children: [term('a'), { kind: 'not', child: term('b c', { quoted: true }) }] });
+  assert.deepEqual(parseQuery('-russia belarus'), {
+    kind: 'and',
+    children: [{ kind: 'not', child: term('russia') }, term('belarus')],
+  });
+  assert.deepEqual(parseQuery('a -"b c"'), {
+    kind: 'and',
+    children: [term('a'), { kind: 'not', child: term('b c', { quoted: true }) }],
+  });
   // A hyphen inside a word is part of the word; a dash between spaces is punctuation.
   assert.deepEqual(parseQuery('e-mail'), term('e-mail'));
   assert.deepEqual(parseQuery('belarus - russia'), { kind: 'and', children: [term('belarus'), term('russia')] });
@@ -66,9 +92,18 @@ test('prefix*', () => {
 });
 
 test('parentheses group; an unclosed one closes at the end; a stray one is punctuation', () => {
-  assert.deepEqual(parseQuery('(a OR b) c'), { kind: 'and', children: [{ kind: 'or', children: [term('a'), term('b')] }, term('c')] });
-  assert.deepEqual(parseQuery('(a b) OR c'), { kind: 'or', children: [{ kind: 'and', children: [term('a'), term('b')] }, term('c')] });
-  assert.deepEqual(parseQuery('a -(b OR c)'), { kind: 'and', children: [term('a'), { kind: 'not', child: { kind: 'or', children: [term('b'), term('c')] } }] });
+  assert.deepEqual(parseQuery('(a OR b) c'), {
+    kind: 'and',
+    children: [{ kind: 'or', children: [term('a'), term('b')] }, term('c')],
+  });
+  assert.deepEqual(parseQuery('(a b) OR c'), {
+    kind: 'or',
+    children: [{ kind: 'and', children: [term('a'), term('b')] }, term('c')],
+  });
+  assert.deepEqual(parseQuery('a -(b OR c)'), {
+    kind: 'and',
+    children: [term('a'), { kind: 'not', child: { kind: 'or', children: [term('b'), term('c')] } }],
+  });
   assert.deepEqual(parseQuery('(a OR b'), { kind: 'or', children: [term('a'), term('b')] });
   assert.deepEqual(parseQuery('a) b'), { kind: 'and', children: [term('a'), term('b')] });
   assert.deepEqual(parseQuery('a () b'), { kind: 'and', children: [term('a'), term('b')] });
@@ -82,9 +117,18 @@ test('field terms: title:, tag:, author: (and plurals), on words, phrases, prefi
   assert.deepEqual(parseQuery('authors:kim'), term('kim', { field: 'author' }));
   assert.deepEqual(parseQuery('title:"free election"'), term('free election', { field: 'title', quoted: true }));
   assert.deepEqual(parseQuery('title:elect*'), term('elect', { field: 'title', prefix: true }));
-  assert.deepEqual(parseQuery('-author:kim x'), { kind: 'and', children: [{ kind: 'not', child: term('kim', { field: 'author' }) }, term('x')] });
-  assert.deepEqual(parseQuery('title:(a OR b)'), { kind: 'or', children: [term('a', { field: 'title' }), term('b', { field: 'title' })] });
-  assert.deepEqual(parseQuery('title:(a tag:b)'), { kind: 'and', children: [term('a', { field: 'title' }), term('b', { field: 'tag' })] });
+  assert.deepEqual(parseQuery('-author:kim x'), {
+    kind: 'and',
+    children: [{ kind: 'not', child: term('kim', { field: 'author' }) }, term('x')],
+  });
+  assert.deepEqual(parseQuery('title:(a OR b)'), {
+    kind: 'or',
+    children: [term('a', { field: 'title' }), term('b', { field: 'title' })],
+  });
+  assert.deepEqual(parseQuery('title:(a tag:b)'), {
+    kind: 'and',
+    children: [term('a', { field: 'title' }), term('b', { field: 'tag' })],
+  });
   // Unknown names are text.
   assert.deepEqual(parseQuery('node:test'), term('node:test'));
   assert.deepEqual(parseQuery('http://example.org'), term('http://example.org'));
@@ -99,10 +143,58 @@ test('Chinese, Japanese and Korean words also match longer words, unless quoted'
 
 test('every hostile query gives a tree or a one-line QuerySyntaxError', () => {
   const hostile = [
-    '', ' ', '"', '""', '"unbalanced', "'", '-', '--', '*', '**', 'OR', 'OR OR', 'AND', 'NOT', 'a OR', 'OR a', 'a OR OR b',
-    'title:', 'title: ', 'tag:*', 'NEAR(', 'NEAR(a b, 5)', "') OR 1=1 --", '"; DROP TABLE articles; --', '(', ')', '()',
-    ')(', '((((', '))))', '😀', '🇧🇾 belarus', 'a\u0000b', '\u202e', 'x'.repeat(10_000), '-a', 'a OR -b', '-(-a) b',
-    '{title}: x', 'title:(', 'a:b:c', '^', 'col:"x"', '\\', '\\"', 'a"', '"a" "b', '* a', 'a *', 'AND a', 'a NOT', 'NOT NOT a',
+    '',
+    ' ',
+    '"',
+    '""',
+    '"unbalanced',
+    "'",
+    '-',
+    '--',
+    '*',
+    '**',
+    'OR',
+    'OR OR',
+    'AND',
+    'NOT',
+    'a OR',
+    'OR a',
+    'a OR OR b',
+    'title:',
+    'title: ',
+    'tag:*',
+    'NEAR(',
+    'NEAR(a b, 5)',
+    "') OR 1=1 --",
+    '"; DROP TABLE articles; --',
+    '(',
+    ')',
+    '()',
+    ')(',
+    '((((',
+    '))))',
+    '😀',
+    '🇧🇾 belarus',
+    'a\u0000b',
+    '\u202e',
+    'x'.repeat(10_000),
+    '-a',
+    'a OR -b',
+    '-(-a) b',
+    '{title}: x',
+    'title:(',
+    'a:b:c',
+    '^',
+    'col:"x"',
+    '\\',
+    '\\"',
+    'a"',
+    '"a" "b',
+    '* a',
+    'a *',
+    'AND a',
+    'a NOT',
+    'NOT NOT a',
   ];
   for (const query of hostile) {
     try {
@@ -153,7 +245,10 @@ function countChildren(node: QueryNode): number {
 test('a query beyond the limits is one line saying which limit, and exit status 2', { timeout: 5000 }, () => {
   const many = (count: number) => Array.from({ length: count }, (_, index) => `w${index}`).join(' ');
   assert.equal(countChildren(parseQuery(many(MAX_QUERY_TERMS))), MAX_QUERY_TERMS);
-  const tooMany = rejects(many(MAX_QUERY_TERMS + 1), `${MAX_QUERY_TERMS + 1} different words or phrases, at most ${MAX_QUERY_TERMS}`);
+  const tooMany = rejects(
+    many(MAX_QUERY_TERMS + 1),
+    `${MAX_QUERY_TERMS + 1} different words or phrases, at most ${MAX_QUERY_TERMS}`,
+  );
   assert.equal(tooMany.exitCode, 2);
   rejects(many(20) + ' OR ' + many(20).replace(/w/g, 'v'), 'too many terms');
   // Within the length, however it is made: repeated words, a phrase of many words.
@@ -168,8 +263,15 @@ test('a query beyond the limits is one line saying which limit, and exit status 
 
 test('formatQuery writes a tree back as text that parses to the same tree', () => {
   for (const query of [
-    'belarus "free election" OR vote* -title:russia', '(a b) OR c', 'a -(b OR c)', 'title:"node:test"', 'x "OR"',
-    'node:test', '東京 "北京"', 'a -(b -c)', 'tag:travel author:kim',
+    'belarus "free election" OR vote* -title:russia',
+    '(a b) OR c',
+    'a -(b OR c)',
+    'title:"node:test"',
+    'x "OR"',
+    'node:test',
+    '東京 "北京"',
+    'a -(b -c)',
+    'tag:travel author:kim',
   ]) {
     const tree = parseQuery(query);
     assert.deepEqual(parseQuery(formatQuery(tree)), tree, query);
@@ -178,5 +280,8 @@ test('formatQuery writes a tree back as text that parses to the same tree', () =
 });
 
 test('positiveTerms lists what must be present, not what is excluded', () => {
-  assert.deepEqual(positiveTerms(parseQuery('a (b OR c) -d')).map((found) => found.text), ['a', 'b', 'c']);
+  assert.deepEqual(
+    positiveTerms(parseQuery('a (b OR c) -d')).map((found) => found.text),
+    ['a', 'b', 'c'],
+  );
 });

@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { FTS_TOKENIZER } from '../../src/index/schema.js';
 import {
-  foldWord, hasSearchableWord, matchesLongerWords, normalizeText, prepareText, searchWords, WORD_SEPARATOR, wordSpans,
+  foldWord,
+  hasSearchableWord,
+  matchesLongerWords,
+  normalizeText,
+  prepareText,
+  searchWords,
+  WORD_SEPARATOR,
+  wordSpans,
 } from '../../src/query/words.js';
 
 const visible = (text: string) => text.split(WORD_SEPARATOR).join('|');
@@ -42,8 +49,14 @@ test('foldWord lower-cases and removes Latin accents only', () => {
 test('wordSpans gives folded words with their place in the original text', () => {
   const text = 'L’Élection — 東京の朝';
   const spans = wordSpans(text);
-  assert.deepEqual(spans.map((span) => span.word), ['l', 'election', '東京', 'の', '朝']);
-  assert.deepEqual(spans.map((span) => text.slice(span.start, span.end)), ['L', 'Élection', '東京', 'の', '朝']);
+  assert.deepEqual(
+    spans.map((span) => span.word),
+    ['l', 'election', '東京', 'の', '朝'],
+  );
+  assert.deepEqual(
+    spans.map((span) => text.slice(span.start, span.end)),
+    ['L', 'Élection', '東京', 'の', '朝'],
+  );
   assert.deepEqual(searchWords('node:test C++ e-mail #hashtag'), ['node', 'test', 'c', 'e', 'mail', 'hashtag']);
 });
 
@@ -89,8 +102,12 @@ test('the JavaScript words are the words FTS5 indexes', () => {
 test('a long run of Chinese is cut in pieces at punctuation, with the same words as short text', () => {
   const sentence = '我们昨天在北京吃了烤鸭。';
   const long = sentence.repeat(8000);
-  const words = prepareText(long).split(WORD_SEPARATOR).filter((word) => word !== '');
-  const short = prepareText(sentence).split(WORD_SEPARATOR).filter((word) => word !== '');
+  const words = prepareText(long)
+    .split(WORD_SEPARATOR)
+    .filter((word) => word !== '');
+  const short = prepareText(sentence)
+    .split(WORD_SEPARATOR)
+    .filter((word) => word !== '');
   assert.equal(words.length, short.length * 8000);
   assert.deepEqual(words.slice(0, short.length), short);
   assert.deepEqual(words.slice(-short.length), short);

@@ -20,7 +20,10 @@ test('a file over the size limit is read to its last whole line by show and by t
     const cut = readArticleToExport(root, 'big.md', 4, MAX_ARTICLE_BYTES);
     const body = cut.body;
     const lines = 4 + body.split('\n').length - 1;
-    assert.deepEqual(cut.problems.map((found) => found.message), [`file is larger than 16 MiB: exported up to line ${lines} of it, the rest is left out`]);
+    assert.deepEqual(
+      cut.problems.map((found) => found.message),
+      [`file is larger than 16 MiB: exported up to line ${lines} of it, the rest is left out`],
+    );
     // Under the exports' own limit, the whole file.
     const whole = readArticleToExport(root, 'big.md', 4);
     assert.deepEqual(whole.problems, []);

@@ -33,11 +33,15 @@ test('tables fit the width: no line is wider, low-priority columns go first', as
   ];
   const rows = [['2024-01-01', 'A very long title that will not fit at all in narrow terminals', 'one, two, three']];
   for (const width of [20, 30, 40, 60, 100]) {
-    for (const line of await renderTable(columns, rows, width, plainTheme)) assert.ok(textWidth(line) <= width, `${width}: ${line}`);
+    for (const line of await renderTable(columns, rows, width, plainTheme))
+      assert.ok(textWidth(line) <= width, `${width}: ${line}`);
   }
   assert.deepEqual(await renderTable(columns, rows, 25, plainTheme), ['DATE        TITLE', '2024-01-01  A very long…']);
   assert.deepEqual(await renderTable(columns, rows, 20, plainTheme), ['TITLE', 'A very long title t…']);
-  assert.equal((await renderTable(columns, [['2024-01-01', 'Short', 'x']], 80, plainTheme))[1], '2024-01-01  Short       x');
+  assert.equal(
+    (await renderTable(columns, [['2024-01-01', 'Short', 'x']], 80, plainTheme))[1],
+    '2024-01-01  Short       x',
+  );
 });
 
 test('narrow text is measured without loading anything; Cyrillic and Latin accents are one column', () => {
@@ -48,7 +52,22 @@ test('narrow text is measured without loading anything; Cyrillic and Latin accen
 
 test('the quick measure agrees with string-width on every script it handles', async () => {
   const stringWidth = (await import('string-width')).default;
-  const samples = ['Tomás Ruiz', 'Заметки', 'Ελλάδα', '東京の朝', '佐藤 花', '서울 경제', 'ｆｕｌｌ', '「引用」…', 'a—b “c”', 'ガ', 'e\u0301', '😀', 'ק', 'ไทย'];
+  const samples = [
+    'Tomás Ruiz',
+    'Заметки',
+    'Ελλάδα',
+    '東京の朝',
+    '佐藤 花',
+    '서울 경제',
+    'ｆｕｌｌ',
+    '「引用」…',
+    'a—b “c”',
+    'ガ',
+    'e\u0301',
+    '😀',
+    'ק',
+    'ไทย',
+  ];
   await prepareTextWidth(samples);
   for (const sample of samples) assert.equal(textWidth(sample), stringWidth(sample), sample);
 });
@@ -62,17 +81,36 @@ test('long text is measured and segmented in linear time, with the same result',
     const text = sample.repeat(Math.ceil(3000 / sample.length));
     assert.equal(textWidth(text), stringWidth(text), sample);
     const clusters = [...graphemes(text)].map((cluster) => cluster.segment);
-    assert.deepEqual(clusters, [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((cluster) => cluster.segment), sample);
+    assert.deepEqual(
+      clusters,
+      [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((cluster) => cluster.segment),
+      sample,
+    );
   }
 });
 
 test('text of one-unit characters is cut into the clusters the segmenter finds, line breaks and controls included', async () => {
   const { graphemes } = await import('../../src/render/text-width.js');
   const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  const samples = ['plain ASCII, with punctuation!', 'Tomás Ruiz – ½ © ®', 'two\r\nlines\rand\nmore\r', '\u0000\u001b[31m\u007f\u0085\u00ad', 'ƒ ǅ ʤ ˚', 'e\u0301\r\n'];
+  const samples = [
+    'plain ASCII, with punctuation!',
+    'Tomás Ruiz – ½ © ®',
+    'two\r\nlines\rand\nmore\r',
+    '\u0000\u001b[31m\u007f\u0085\u00ad',
+    'ƒ ǅ ʤ ˚',
+    'e\u0301\r\n',
+  ];
   for (const text of samples) {
     const found = [...graphemes(text)];
-    assert.deepEqual(found.map((cluster) => cluster.segment), [...segmenter.segment(text)].map((cluster) => cluster.segment), JSON.stringify(text));
-    assert.deepEqual(found.map((cluster) => cluster.index), [...segmenter.segment(text)].map((cluster) => cluster.index), JSON.stringify(text));
+    assert.deepEqual(
+      found.map((cluster) => cluster.segment),
+      [...segmenter.segment(text)].map((cluster) => cluster.segment),
+      JSON.stringify(text),
+    );
+    assert.deepEqual(
+      found.map((cluster) => cluster.index),
+      [...segmenter.segment(text)].map((cluster) => cluster.index),
+      JSON.stringify(text),
+    );
   }
 });

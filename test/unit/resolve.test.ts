@@ -69,30 +69,48 @@ test('the second form of a reference (relative to the archive) is tried too', as
 
 test('several matches are an error listing them, by path when they share a slug', async () => {
   await withArchive(files, (db) => {
-    assert.throws(() => resolveArticleRef(db, 'same'), (error: unknown) => {
-      assert.ok(error instanceof AmbiguousArticleError);
-      assert.equal(error.exitCode, 2);
-      assert.equal(error.message, "'same' matches 2 articles: dupes/a.md, dupes/b.md; give more of the slug or the path");
-      assert.deepEqual(error.candidates.map((candidate) => candidate.path), ['dupes/a.md', 'dupes/b.md']);
-      return true;
-    });
+    assert.throws(
+      () => resolveArticleRef(db, 'same'),
+      (error: unknown) => {
+        assert.ok(error instanceof AmbiguousArticleError);
+        assert.equal(error.exitCode, 2);
+        assert.equal(
+          error.message,
+          "'same' matches 2 articles: dupes/a.md, dupes/b.md; give more of the slug or the path",
+        );
+        assert.deepEqual(
+          error.candidates.map((candidate) => candidate.path),
+          ['dupes/a.md', 'dupes/b.md'],
+        );
+        return true;
+      },
+    );
     assert.throws(() => resolveArticleRef(db, 'posts/'), /matches 2 articles: first-post, the-second/);
   });
 });
 
 test('no match is an error suggesting the closest articles', async () => {
   await withArchive(files, (db) => {
-    assert.throws(() => resolveArticleRef(db, 'frist-post'), (error: unknown) => {
-      assert.ok(error instanceof UnknownArticleError);
-      assert.equal(error.exitCode, 2);
-      assert.equal(error.message, "no article matches 'frist-post' (did you mean first-post?)");
-      return true;
-    });
+    assert.throws(
+      () => resolveArticleRef(db, 'frist-post'),
+      (error: unknown) => {
+        assert.ok(error instanceof UnknownArticleError);
+        assert.equal(error.exitCode, 2);
+        assert.equal(error.message, "no article matches 'frist-post' (did you mean first-post?)");
+        return true;
+      },
+    );
     assert.throws(() => resolveArticleRef(db, 'lisbn'), /did you mean lisbon\?/);
     assert.throws(() => resolveArticleRef(db, 'progress'), /did you mean wip\?/, 'words of the title count');
-    assert.throws(() => resolveArticleRef(db, 'qqqqqqq'), (error: unknown) => error instanceof UnknownArticleError && !error.message.includes('did you mean'));
+    assert.throws(
+      () => resolveArticleRef(db, 'qqqqqqq'),
+      (error: unknown) => error instanceof UnknownArticleError && !error.message.includes('did you mean'),
+    );
     // The reference stays as typed: the message is data, made safe where it is printed (cli/main.ts).
-    assert.throws(() => resolveArticleRef(db, 'x\u001b[2Jy'), (error: unknown) => error instanceof UnknownArticleError && error.message.includes("'x\u001b[2Jy'"));
+    assert.throws(
+      () => resolveArticleRef(db, 'x\u001b[2Jy'),
+      (error: unknown) => error instanceof UnknownArticleError && error.message.includes("'x\u001b[2Jy'"),
+    );
   });
 });
 

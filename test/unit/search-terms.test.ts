@@ -4,9 +4,27 @@ import { SearchIndexBuilder } from '../../src/export/search/index-builder.js';
 import { TermCounter, type DocTerms } from '../../src/export/search/term-counter.js';
 
 const articles = [
-  { title: 'Harbour lights', tags: ['Sea'], authors: ['Ann Lee'], summary: 'Boats at night.', text: 'The harbour at night.\nBoats, lights and the sea.' },
-  { title: 'Night trains', tags: ['Rail', 'night'], authors: ['Bo Chen'], summary: '', text: 'Trains at night cross the plain.\n東京の夜' },
-  { title: 'The sea', tags: ['Sea'], authors: ['Ann Lee', 'Bo Chen'], summary: 'Waves.', text: 'Waves, the sea, the sea again.' },
+  {
+    title: 'Harbour lights',
+    tags: ['Sea'],
+    authors: ['Ann Lee'],
+    summary: 'Boats at night.',
+    text: 'The harbour at night.\nBoats, lights and the sea.',
+  },
+  {
+    title: 'Night trains',
+    tags: ['Rail', 'night'],
+    authors: ['Bo Chen'],
+    summary: '',
+    text: 'Trains at night cross the plain.\n東京の夜',
+  },
+  {
+    title: 'The sea',
+    tags: ['Sea'],
+    authors: ['Ann Lee', 'Bo Chen'],
+    summary: 'Waves.',
+    text: 'Waves, the sea, the sea again.',
+  },
   { title: 'Plain words', tags: [], authors: [], summary: '', text: 'Words on a plain page about lights and trains.' },
   { title: 'Empty', tags: [], authors: [], summary: '', text: '' },
 ];
@@ -28,19 +46,30 @@ test('the index is the same however articles are spread between counters and dic
   // Two threads, their articles arriving interleaved and out of the site's order.
   const first = new TermCounter(2);
   const second = new TermCounter(3);
-  const counted: [number, DocTerms][] = [[3, first.count(articles[3]!)], [0, second.count(articles[0]!)], [1, first.count(articles[1]!)],
-    [4, second.count(articles[4]!)], [2, second.count(articles[2]!)]];
-  assert.equal(shardsOf((builder) => {
-    for (const [index, terms] of counted) builder.add(index, terms);
-  }), alone);
+  const counted: [number, DocTerms][] = [
+    [3, first.count(articles[3]!)],
+    [0, second.count(articles[0]!)],
+    [1, first.count(articles[1]!)],
+    [4, second.count(articles[4]!)],
+    [2, second.count(articles[2]!)],
+  ];
+  assert.equal(
+    shardsOf((builder) => {
+      for (const [index, terms] of counted) builder.add(index, terms);
+    }),
+    alone,
+  );
 
   // A counter whose dictionaries fill after a few terms starts new ones.
   const small = new TermCounter(4, 5);
   const terms = articles.map((fields) => small.count(fields));
   assert.ok(new Set(terms.map((doc) => doc.dictionary)).size > 1);
-  assert.equal(shardsOf((builder) => {
-    for (const [index, doc] of terms.entries()) builder.add(index, doc);
-  }), alone);
+  assert.equal(
+    shardsOf((builder) => {
+      for (const [index, doc] of terms.entries()) builder.add(index, doc);
+    }),
+    alone,
+  );
 });
 
 test('a term is reported once per dictionary, and counted by weight and field', () => {

@@ -13,13 +13,37 @@ import { removeFolder, tempFolder } from '../helpers/cli.js';
 
 function article(name: string, day: string | null): Article {
   return {
-    id: name, path: `${name}.md`, slug: name, title: `Title ${name}`, titleSource: 'frontmatter', date: day ? { value: day, day, sortKey: day } : null,
-    dateSource: day ? 'frontmatter' : 'none', updated: null, authors: [], tags: [], summary: '', draft: false, lang: null, words: 1, readingMinutes: 1, data: {},
+    id: name,
+    path: `${name}.md`,
+    slug: name,
+    title: `Title ${name}`,
+    titleSource: 'frontmatter',
+    date: day ? { value: day, day, sortKey: day } : null,
+    dateSource: day ? 'frontmatter' : 'none',
+    updated: null,
+    authors: [],
+    tags: [],
+    summary: '',
+    draft: false,
+    lang: null,
+    words: 1,
+    readingMinutes: 1,
+    data: {},
   } as Article;
 }
 
 function options(root: string, out: string): SiteOptions {
-  return { root, out, force: false, htmlAsText: false, title: 'T', baseUrl: 'https://example.org/', lang: 'en', feeds: true, generator: 'folio test' };
+  return {
+    root,
+    out,
+    force: false,
+    htmlAsText: false,
+    title: 'T',
+    baseUrl: 'https://example.org/',
+    lang: 'en',
+    feeds: true,
+    generator: 'folio test',
+  };
 }
 
 function archive(articles: Article[]): string {
@@ -28,7 +52,9 @@ function archive(articles: Article[]): string {
   return root;
 }
 
-test('undated articles are not in the feeds and get no invented date; the dated ones are, newest first', { timeout: 30_000 }, async () => {
+test('undated articles are not in the feeds and get no invented date; the dated ones are, newest first', {
+  timeout: 30_000,
+}, async () => {
   // Undated names sort first, so "the first 20 file names" would be all undated.
   const undated = Array.from({ length: 25 }, (_, n) => article(`a${String(n).padStart(2, '0')}`, null));
   const dated = [article('z-old', '2020-05-01'), article('z-new', '2024-02-03'), article('z-mid', '2022-01-01')];
@@ -42,8 +68,14 @@ test('undated articles are not in the feeds and get no invented date; the dated 
     const rss = readFileSync(join(out, 'site', 'rss.xml'), 'utf8');
     assert.doesNotMatch(atom, /1970/);
     assert.doesNotMatch(rss, /1970/);
-    assert.deepEqual([...atom.matchAll(/<entry>\n<title>([^<]+)</g)].map((m) => m[1]), ['Title z-new', 'Title z-mid', 'Title z-old']);
-    assert.deepEqual([...rss.matchAll(/<item>\n<title>([^<]+)</g)].map((m) => m[1]), ['Title z-new', 'Title z-mid', 'Title z-old']);
+    assert.deepEqual(
+      [...atom.matchAll(/<entry>\n<title>([^<]+)</g)].map((m) => m[1]),
+      ['Title z-new', 'Title z-mid', 'Title z-old'],
+    );
+    assert.deepEqual(
+      [...rss.matchAll(/<item>\n<title>([^<]+)</g)].map((m) => m[1]),
+      ['Title z-new', 'Title z-mid', 'Title z-old'],
+    );
     assert.match(atom, /<feed[\s\S]*?<updated>2024-02-03T00:00:00Z<\/updated>/);
     // Each entry carries its body.
     assert.match(atom, /Body of z-new\./);

@@ -13,8 +13,22 @@ import { removeFolder, tempFolder } from '../helpers/cli.js';
 function article(n: number): Article {
   const day = `2024-01-01`;
   return {
-    id: `p${n}`, path: `p${n}.md`, slug: `p${n}`, title: `Picture ${n}`, titleSource: 'frontmatter', date: { value: day, day, sortKey: day },
-    dateSource: 'frontmatter', updated: null, authors: [], tags: [], summary: '', draft: false, lang: null, words: 1, readingMinutes: 1, data: {},
+    id: `p${n}`,
+    path: `p${n}.md`,
+    slug: `p${n}`,
+    title: `Picture ${n}`,
+    titleSource: 'frontmatter',
+    date: { value: day, day, sortKey: day },
+    dateSource: 'frontmatter',
+    updated: null,
+    authors: [],
+    tags: [],
+    summary: '',
+    draft: false,
+    lang: null,
+    words: 1,
+    readingMinutes: 1,
+    data: {},
   };
 }
 
@@ -31,7 +45,18 @@ function pictureArchive(count: number): { root: string; articles: Article[] } {
 }
 
 function options(root: string, out: string, pool: SiteOptions['pool']): SiteOptions {
-  return { root, out, force: false, htmlAsText: false, title: 'T', baseUrl: null, lang: 'en', feeds: false, generator: 'folio test', pool };
+  return {
+    root,
+    out,
+    force: false,
+    htmlAsText: false,
+    title: 'T',
+    baseUrl: null,
+    lang: 'en',
+    feeds: false,
+    generator: 'folio test',
+    pool,
+  };
 }
 
 /** Fails unless every article's page points at its picture and the picture is in the site with its bytes. */
@@ -54,7 +79,9 @@ const ORDERS: [string, (articles: Article[]) => Article[]][] = [
 ];
 
 for (const [name, order] of ORDERS) {
-  test(`an article that is not the first to render gets its picture (two articles, ${name})`, { timeout: 30_000 }, async () => {
+  test(`an article that is not the first to render gets its picture (two articles, ${name})`, {
+    timeout: 30_000,
+  }, async () => {
     const { root, articles } = pictureArchive(2);
     const out = tempFolder('out');
     try {
@@ -66,7 +93,9 @@ for (const [name, order] of ORDERS) {
     }
   });
 
-  test(`140 articles, more than the worker threshold, all get their pictures (${name})`, { timeout: 120_000 }, async () => {
+  test(`140 articles, more than the worker threshold, all get their pictures (${name})`, {
+    timeout: 120_000,
+  }, async () => {
     const { root, articles } = pictureArchive(140);
     const out = tempFolder('out');
     try {

@@ -15,8 +15,26 @@ test('plain paths name files of the site; folders name their index.html', () => 
 
 test('traversal in every spelling is refused', () => {
   for (const path of [
-    '/../etc/passwd', '/a/../../b', '/%2e%2e/x', '/%2E%2e/x', '/.%2e/x', '/a%2fb', '/a%2F..%2Fb', '/a%5cb', '/a\\..\\b',
-    '/%00', '/a%00.html', '/./a', '/a/./b', '//etc/passwd', '/a//b', '/%', '/%zz', 'relative', 'http://host/x', '/%0a',
+    '/../etc/passwd',
+    '/a/../../b',
+    '/%2e%2e/x',
+    '/%2E%2e/x',
+    '/.%2e/x',
+    '/a%2fb',
+    '/a%2F..%2Fb',
+    '/a%5cb',
+    '/a\\..\\b',
+    '/%00',
+    '/a%00.html',
+    '/./a',
+    '/a/./b',
+    '//etc/passwd',
+    '/a//b',
+    '/%',
+    '/%zz',
+    'relative',
+    'http://host/x',
+    '/%0a',
   ]) {
     assert.equal(sitePathOf(path), null, path);
   }

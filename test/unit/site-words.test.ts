@@ -5,9 +5,26 @@ import { en } from '../../src/export/i18n/en.js';
 import { fill, formatDay, listParts, plural } from '../../src/export/i18n/words.js';
 
 test('every built-in language gives every word, with plural forms for each of its categories', () => {
-  assert.deepEqual(Object.keys(BUILT_IN_WORDS).sort(), ['be', 'de', 'en', 'es', 'fr', 'it', 'ja', 'pl', 'pt', 'ru', 'uk', 'zh']);
+  assert.deepEqual(Object.keys(BUILT_IN_WORDS).sort(), [
+    'be',
+    'de',
+    'en',
+    'es',
+    'fr',
+    'it',
+    'ja',
+    'pl',
+    'pt',
+    'ru',
+    'uk',
+    'zh',
+  ]);
   for (const [lang, words] of Object.entries(BUILT_IN_WORDS)) {
-    assert.deepEqual(Object.keys(words).filter((key) => !(key in en)), [], `${lang}: unknown keys`);
+    assert.deepEqual(
+      Object.keys(words).filter((key) => !(key in en)),
+      [],
+      `${lang}: unknown keys`,
+    );
     // A word not yet translated shows in English: listed here, not a failure, so adding a word takes one file.
     const missing = Object.keys(en).filter((key) => !(key in words) && !['rss'].includes(key));
     if (missing.length > 0) console.log(`${lang}: in English until translated: ${missing.join(', ')}`);
@@ -16,7 +33,8 @@ test('every built-in language gives every word, with plural forms for each of it
       const text = plural(lang, siteWords(lang).minRead, count);
       assert.match(text, /\d/, `${lang}: ${count} min read`);
     }
-    for (const category of categories) assert.ok(siteWords(lang).minRead[category] ?? siteWords(lang).minRead.other, `${lang}: ${category}`);
+    for (const category of categories)
+      assert.ok(siteWords(lang).minRead[category] ?? siteWords(lang).minRead.other, `${lang}: ${category}`);
   }
 });
 

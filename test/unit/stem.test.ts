@@ -2,10 +2,20 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findMatches } from '../../src/query/match.js';
 import { parseQuery } from '../../src/query/parse.js';
-import { stemLanguage, stemmedForms, stemProbes, termWord, type StemLanguage, type Stemmers, type TermForms } from '../../src/query/stem.js';
+import {
+  stemLanguage,
+  stemmedForms,
+  stemProbes,
+  termWord,
+  type StemLanguage,
+  type Stemmers,
+  type TermForms,
+} from '../../src/query/stem.js';
 import { loadStemmers } from '../../src/query/stemmers.js';
 
-const STEMMERS = await loadStemmers(['en', 'ru', 'de', 'fr', 'es']) as Required<Pick<Stemmers, 'en' | 'ru' | 'de' | 'fr' | 'es'>>;
+const STEMMERS = (await loadStemmers(['en', 'ru', 'de', 'fr', 'es'])) as Required<
+  Pick<Stemmers, 'en' | 'ru' | 'de' | 'fr' | 'es'>
+>;
 
 test('the stemmers keep real words whole (Snowball, not a cruder stemmer)', () => {
   assert.equal(STEMMERS.en('elections'), 'elect');
@@ -35,7 +45,16 @@ test('a query word stands for the words of the archive that share its stem; phra
     assert.equal(node.kind, 'term');
     return node;
   };
-  const vocabulary = ['vulnerabilities', 'vulnerability', 'vulnerable', 'vulcan', 'ciudad', 'ciudades', 'cities', 'city'];
+  const vocabulary = [
+    'vulnerabilities',
+    'vulnerability',
+    'vulnerable',
+    'vulcan',
+    'ciudad',
+    'ciudades',
+    'cities',
+    'city',
+  ];
   const candidates = (prefix: string) => vocabulary.filter((word) => word.startsWith(prefix));
   const forms = (text: string, languages: StemLanguage[]) => {
     const probes = stemProbes(term(text), languages, STEMMERS);

@@ -15,16 +15,33 @@ test('edit distance counts insertions, deletions, substitutions and swaps, and s
 });
 
 test('the closest word wins, then the most common, then the first in order; far words are not suggested', () => {
-  const words = [{ word: 'release', articles: 40 }, { word: 'releases', articles: 90 }, { word: 'relapse', articles: 2 }, { word: 'r2d2', articles: 500 }];
+  const words = [
+    { word: 'release', articles: 40 },
+    { word: 'releases', articles: 90 },
+    { word: 'relapse', articles: 2 },
+    { word: 'r2d2', articles: 500 },
+  ];
   assert.equal(closestWord('relase', words), 'release');
   assert.equal(closestWord('releasse', words), 'releases');
   assert.equal(closestWord('relaps', words), 'relapse');
   assert.equal(closestWord('rxyzzy', words), null);
   // Short words allow one edit only.
-  assert.equal(closestWord('rat', [{ word: 'rust', articles: 9 }, { word: 'raft', articles: 1 }]), 'raft');
+  assert.equal(
+    closestWord('rat', [
+      { word: 'rust', articles: 9 },
+      { word: 'raft', articles: 1 },
+    ]),
+    'raft',
+  );
   assert.equal(closestWord('rat', [{ word: 'rust', articles: 9 }]), null);
   // Ties on distance go to the word in more articles.
-  assert.equal(closestWord('cat', [{ word: 'cut', articles: 1 }, { word: 'car', articles: 7 }]), 'car');
+  assert.equal(
+    closestWord('cat', [
+      { word: 'cut', articles: 1 },
+      { word: 'car', articles: 7 },
+    ]),
+    'car',
+  );
   assert.equal(isSuggestible('r2d2'), false);
   assert.equal(isSuggestible('ab'), false);
   assert.equal(isSuggestible('élection'), true);
@@ -37,5 +54,8 @@ test('only bare words are corrected, and the rest of the query stays as typed', 
   assert.equal(correctableWord(term('vulnerab*')), null);
   assert.equal(correctableWord(term('v8')), null);
   assert.equal(correctableWord(term('東京')), null);
-  assert.equal(correctedQuery('tag:security Vulnerabilty -x', new Map([['Vulnerabilty', 'vulnerability']])), 'tag:security vulnerability -x');
+  assert.equal(
+    correctedQuery('tag:security Vulnerabilty -x', new Map([['Vulnerabilty', 'vulnerability']])),
+    'tag:security vulnerability -x',
+  );
 });

@@ -29,11 +29,17 @@ const HOSTILE = `<?xml version="1.0" encoding="UTF-8"?>
 
 test('a hostile SVG keeps its drawing and loses its script, handlers, foreign content and references elsewhere', () => {
   const { svg, removed } = sanitiseSvg(HOSTILE);
-  assert.doesNotMatch(svg, /steal|evil\.example|<script|foreignObject|<iframe|inside|<set|<animate|xml:base|@import|DOCTYPE|ENTITY|lol/i);
+  assert.doesNotMatch(
+    svg,
+    /steal|evil\.example|<script|foreignObject|<iframe|inside|<set|<animate|xml:base|@import|DOCTYPE|ENTITY|lol/i,
+  );
   assert.doesNotMatch(svg, /\son\w+=/i);
   assert.doesNotMatch(svg, /javascript:|data:image\/svg/i);
   // The drawing survives: case-sensitive names, gradients referenced by fragment, text escaped.
-  assert.match(svg, /<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" xmlns:xlink="http:\/\/www\.w3\.org\/1999\/xlink" viewBox="0 0 100 50">/);
+  assert.match(
+    svg,
+    /<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" xmlns:xlink="http:\/\/www\.w3\.org\/1999\/xlink" viewBox="0 0 100 50">/,
+  );
   assert.match(svg, /<linearGradient id="grad"><stop offset="0" stop-color="#c00"\/>/);
   assert.match(svg, /<rect class="bar" x="1" y="2" width="30" height="40" fill="url\(#grad\)" style="filter: none"\/>/);
   assert.match(svg, /\.bar \{ fill: url\(#grad\); stroke: none \} a &gt; b/);
@@ -41,19 +47,33 @@ test('a hostile SVG keeps its drawing and loses its script, handlers, foreign co
   assert.match(svg, /<use xlink:href="#grad"\/>/);
   assert.match(svg, /<image href="data:image\/png;base64,iVBORw0KGgo=" width="1" height="1"\/>/);
   assert.match(svg, /<path d="M0 0 L10 10" vector-effect="non-scaling-stroke"\/>/);
-  assert.deepEqual(removed, ['@import', 'animate', 'event handlers', 'external references', 'foreignObject', 'script', 'set', 'xml:base']);
+  assert.deepEqual(removed, [
+    '@import',
+    'animate',
+    'event handlers',
+    'external references',
+    'foreignObject',
+    'script',
+    'set',
+    'xml:base',
+  ]);
 });
 
-test('a plain chart comes through unchanged and reports nothing removed; an editor\'s notes go without a word', () => {
-  const drawn = sanitiseSvg('<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg><metadata><rdf:RDF/></metadata><sodipodi:namedview id="n"/><circle r="1"/></svg>');
+test("a plain chart comes through unchanged and reports nothing removed; an editor's notes go without a word", () => {
+  const drawn = sanitiseSvg(
+    '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg><metadata><rdf:RDF/></metadata><sodipodi:namedview id="n"/><circle r="1"/></svg>',
+  );
   assert.deepEqual(drawn, { svg: '<svg><circle r="1"/></svg>', removed: [] });
-  const chart = '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><title>Chart</title><g fill="#333"><rect x="0" y="0" width="5" height="10"/></g></svg>';
+  const chart =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><title>Chart</title><g fill="#333"><rect x="0" y="0" width="5" height="10"/></g></svg>';
   const { svg, removed } = sanitiseSvg(chart);
   assert.equal(svg, chart);
   assert.deepEqual(removed, []);
 });
 
 test('unclosed and nested hostile elements cannot leak text or tags out of a dropped element', () => {
-  const { svg } = sanitiseSvg('<svg><script><script>x</script>steal()</script><foreignObject><svg><script>y</script></svg>');
+  const { svg } = sanitiseSvg(
+    '<svg><script><script>x</script>steal()</script><foreignObject><svg><script>y</script></svg>',
+  );
   assert.doesNotMatch(svg, /steal|<script|x<|y</);
 });

@@ -44,7 +44,8 @@ test('Chinese and Japanese break between characters but not before closing punct
 test('every wrapped line fits, whatever the width', () => {
   const spans = [span('Wörter, 東京の朝, emoji 😀👍🏽 and https://example.com/a/very/long/path/that/goes/on — done.')];
   for (let width = 2; width <= 40; width++) {
-    for (const line of wrapSpans(spans, width)) assert.ok(lineWidth(line) <= width, `${width}: ${JSON.stringify(line)}`);
+    for (const line of wrapSpans(spans, width))
+      assert.ok(lineWidth(line) <= width, `${width}: ${JSON.stringify(line)}`);
   }
 });
 
@@ -54,15 +55,25 @@ test('code is cut at the width with every space kept', () => {
 });
 
 test('painting groups neighbouring spans that share a style', () => {
-  assert.equal(tags([span('a ', ['strong']), span('b', ['strong', 'emphasis']), span(' c')]), '<strong>a <emphasis>b</emphasis></strong> c');
+  assert.equal(
+    tags([span('a ', ['strong']), span('b', ['strong', 'emphasis']), span(' c')]),
+    '<strong>a <emphasis>b</emphasis></strong> c',
+  );
   const link = { url: 'https://example.com' };
-  const painted = paintLine([span('x', ['link'], link), span('y', ['link', 'code'], link)], tagTheme, (inner, url) => `[${url}|${inner}]`);
+  const painted = paintLine(
+    [span('x', ['link'], link), span('y', ['link', 'code'], link)],
+    tagTheme,
+    (inner, url) => `[${url}|${inner}]`,
+  );
   assert.equal(painted, '[https://example.com|<link>x<code>y</code></link>]');
 });
 
 test('table columns get their natural width when they fit, and share the room fairly when not', () => {
   const cell = (value: string) => [span(value)];
-  const table = [[cell('Name'), cell('Note')], [cell('a'), cell('a rather long note that wants many columns')]];
+  const table = [
+    [cell('Name'), cell('Note')],
+    [cell('a'), cell('a rather long note that wants many columns')],
+  ];
   assert.deepEqual(fitColumns(table, 100), [4, 42]);
   assert.deepEqual(fitColumns(table, 30), [4, 26]);
   // Too narrow for the longest words: the widest column gives way first.
@@ -75,21 +86,33 @@ test('table columns get their natural width when they fit, and share the room fa
 
 test('only web and mail links with no control characters can become terminal hyperlinks', () => {
   assert.equal(toOpenable('https://example.com/a b'), 'https://example.com/a%20b');
-  assert.equal(toOpenable('https://ru.wikipedia.org/wiki/Москва'), 'https://ru.wikipedia.org/wiki/%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B0');
+  assert.equal(
+    toOpenable('https://ru.wikipedia.org/wiki/Москва'),
+    'https://ru.wikipedia.org/wiki/%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B0',
+  );
   assert.equal(toOpenable('mailto:someone@example.com'), 'mailto:someone@example.com');
   assert.equal(toOpenable('javascript:alert(1)'), undefined);
   assert.equal(toOpenable('../notes/other.md'), undefined);
   assert.equal(toOpenable('https://example.com/\u001b]8;;x'), undefined);
   assert.equal(toOpenable(`https://example.com/${'a'.repeat(3000)}`), undefined);
   // Destinations arrive decoded from the reader (parse/markdown-destinations.ts); they are not decoded twice.
-  assert.deepEqual(viewLink('https://example.com/?a=1&b=2', 'text', decodeCommon), { shown: 'https://example.com/?a=1&b=2', openable: 'https://example.com/?a=1&b=2' });
-  assert.deepEqual(viewLink('https://example.org', 'https://example.org', decodeCommon, true), { shown: '', openable: 'https://example.org' });
+  assert.deepEqual(viewLink('https://example.com/?a=1&b=2', 'text', decodeCommon), {
+    shown: 'https://example.com/?a=1&b=2',
+    openable: 'https://example.com/?a=1&b=2',
+  });
+  assert.deepEqual(viewLink('https://example.org', 'https://example.org', decodeCommon, true), {
+    shown: '',
+    openable: 'https://example.org',
+  });
   assert.deepEqual(viewLink('#section', 'see below', decodeCommon), { shown: '' });
   assert.deepEqual(viewLink('javascript:x\u001b[2J', 'x', decodeCommon), { shown: 'javascript:x\\x1b[2J' });
 });
 
 test('character references are decoded; the full table is loaded only for rare names', async () => {
-  assert.equal(decodeCommon('&amp; &lt;b&gt; &copy; &#233; &#x1F600; &#0; &#xD800; &eacute;'), '& <b> © é 😀 \ufffd \ufffd &eacute;');
+  assert.equal(
+    decodeCommon('&amp; &lt;b&gt; &copy; &#233; &#x1F600; &#0; &#xD800; &eacute;'),
+    '& <b> © é 😀 \ufffd \ufffd &eacute;',
+  );
   assert.equal(await entityDecoder('plain &amp; common'), decodeCommon);
   const full = await entityDecoder('caf&eacute; &Zopf;');
   assert.equal(full('caf&eacute; &Zopf; &amp;'), 'café ℤ &');
@@ -97,9 +120,27 @@ test('character references are decoded; the full table is loaded only for rare n
 
 test('search hits are marked across spans, folded, with phrases and prefixes', () => {
   const query = parseQuery('election "free vote" democr* title:harbor');
-  const matcher: HitMatcher = (text, part) => findMatches(query, text, part).map((range) => [range.start, range.end] as const);
-  const marked = markHits([span('The Élection was a '), span('free', ['strong']), span(' vote for democracy, not elections; harbor.')], matcher);
-  assert.equal(tags(marked), 'The <match>Élection</match> was a <strong><match>free</match></strong><match> vote</match> for <match>democracy</match>, not elections; harbor.');
-  assert.equal(tags(markHits([span('The harbor')], matcher, 'title')), 'The <match>harbor</match>', 'a field term marks its field only');
-  assert.equal(tags(markHits([span('東京の朝、京都')], (text, part) => findMatches(parseQuery('東京'), text, part).map((range) => [range.start, range.end] as const))), '<match>東京</match>の朝、京都');
+  const matcher: HitMatcher = (text, part) =>
+    findMatches(query, text, part).map((range) => [range.start, range.end] as const);
+  const marked = markHits(
+    [span('The Élection was a '), span('free', ['strong']), span(' vote for democracy, not elections; harbor.')],
+    matcher,
+  );
+  assert.equal(
+    tags(marked),
+    'The <match>Élection</match> was a <strong><match>free</match></strong><match> vote</match> for <match>democracy</match>, not elections; harbor.',
+  );
+  assert.equal(
+    tags(markHits([span('The harbor')], matcher, 'title')),
+    'The <match>harbor</match>',
+    'a field term marks its field only',
+  );
+  assert.equal(
+    tags(
+      markHits([span('東京の朝、京都')], (text, part) =>
+        findMatches(parseQuery('東京'), text, part).map((range) => [range.start, range.end] as const),
+      ),
+    ),
+    '<match>東京</match>の朝、京都',
+  );
 });

@@ -23,7 +23,10 @@ function spec(overrides: Partial<PoolSpec<TestJob, string>> = {}): PoolSpec<Test
 const jobs = (count: number, each: (n: number) => Partial<TestJob> = () => ({})): TestJob[] =>
   Array.from({ length: count }, (_, n) => ({ n, ...each(n) }));
 
-async function collect(poolSpec: PoolSpec<TestJob, string>, list: TestJob[]): Promise<{ results: string[]; order: number[] }> {
+async function collect(
+  poolSpec: PoolSpec<TestJob, string>,
+  list: TestJob[],
+): Promise<{ results: string[]; order: number[] }> {
   const results: string[] = [];
   const order: number[] = [];
   await runPool(poolSpec, list, (result, index) => {
@@ -35,7 +38,10 @@ async function collect(poolSpec: PoolSpec<TestJob, string>, list: TestJob[]): Pr
 
 test('below the threshold every job runs in this thread, in order', { timeout: 20_000 }, async () => {
   const { results, order } = await collect(spec(), jobs(9));
-  assert.deepEqual(results, jobs(9).map((job) => `${job.n}@here`));
+  assert.deepEqual(
+    results,
+    jobs(9).map((job) => `${job.n}@here`),
+  );
   assert.deepEqual(order, [...Array(9).keys()]);
 });
 
@@ -43,20 +49,34 @@ test('above it, threads run every job once, whatever order they finish in', { ti
   // Early jobs are slow and late ones fast, then the other way round: both orders of finishing are seen.
   for (const slow of [(n: number) => (n < 20 ? { busyMs: 3 } : {}), (n: number) => (n >= 180 ? { busyMs: 3 } : {})]) {
     const { results, order } = await collect(spec(), jobs(200, slow));
-    assert.deepEqual(results, jobs(200).map((job) => `${job.n}@worker`));
-    assert.deepEqual([...order].sort((a, b) => a - b), [...Array(200).keys()]);
+    assert.deepEqual(
+      results,
+      jobs(200).map((job) => `${job.n}@worker`),
+    );
+    assert.deepEqual(
+      [...order].sort((a, b) => a - b),
+      [...Array(200).keys()],
+    );
   }
 });
 
-test('ordered delivery gives results in job order even when later batches finish first', { timeout: 30_000 }, async () => {
-  const { results, order } = await collect(spec({ ordered: true }), jobs(120, (n) => (n < 8 ? { busyMs: 40 } : {})));
+test('ordered delivery gives results in job order even when later batches finish first', {
+  timeout: 30_000,
+}, async () => {
+  const { results, order } = await collect(
+    spec({ ordered: true }),
+    jobs(120, (n) => (n < 8 ? { busyMs: 40 } : {})),
+  );
   assert.deepEqual(order, [...Array(120).keys()]);
   assert.equal(results[119], '119@worker');
 });
 
 test('a thread that crashes costs only the job that crashed it', { timeout: 30_000 }, async () => {
   const retried: number[] = [];
-  const { results } = await collect(spec({ onRetry: (job) => retried.push(job.n) }), jobs(40, (n) => (n === 17 ? { crash: true } : {})));
+  const { results } = await collect(
+    spec({ onRetry: (job) => retried.push(job.n) }),
+    jobs(40, (n) => (n === 17 ? { crash: true } : {})),
+  );
   assert.match(results[17]!, /^17@fallback\(its worker thread (failed|stopped unexpectedly)/);
   assert.deepEqual(results.filter((result) => result.endsWith('@worker')).length, 39);
   // Its batch (16 to 19) is run again one job at a time; no other job is touched.
@@ -64,24 +84,36 @@ test('a thread that crashes costs only the job that crashed it', { timeout: 30_0
 });
 
 test('a job over its time gets the fallback; its batch-mates their results', { timeout: 30_000 }, async () => {
-  const { results } = await collect(spec({ jobTimeoutMs: 1_500 }), jobs(24, (n) => (n === 5 ? { busyMs: 60_000 } : {})));
+  const { results } = await collect(
+    spec({ jobTimeoutMs: 1_500 }),
+    jobs(24, (n) => (n === 5 ? { busyMs: 60_000 } : {})),
+  );
   assert.match(results[5]!, /^5@fallback\(took longer than 2 s\)$/);
   assert.equal(results.filter((result) => result.endsWith('@worker')).length, 23);
 });
 
 test('a job that uses up its heap allowance gets the fallback', { timeout: 60_000 }, async () => {
-  const { results } = await collect(spec({ workerHeapMb: 32 }), jobs(12, (n) => (n === 11 ? { hog: true } : {})));
+  const { results } = await collect(
+    spec({ workerHeapMb: 32 }),
+    jobs(12, (n) => (n === 11 ? { hog: true } : {})),
+  );
   assert.match(results[11]!, /^11@fallback\(ran out of memory\)$/);
   assert.equal(results.filter((result) => result.endsWith('@worker')).length, 11);
 });
 
 test('a runner that throws stops the run with its error', { timeout: 30_000 }, async () => {
-  await assert.rejects(collect(spec(), jobs(50, (n) => (n === 30 ? { fail: true } : {}))), (error: unknown) => {
-    assert.ok(error instanceof JobFailure);
-    assert.equal(error.message, 'cannot write 30');
-    assert.equal(error.code, 'ENOSPC');
-    return true;
-  });
+  await assert.rejects(
+    collect(
+      spec(),
+      jobs(50, (n) => (n === 30 ? { fail: true } : {})),
+    ),
+    (error: unknown) => {
+      assert.ok(error instanceof JobFailure);
+      assert.equal(error.message, 'cannot write 30');
+      assert.equal(error.code, 'ENOSPC');
+      return true;
+    },
+  );
 });
 
 test('while the caller asks to wait, no thread is given more jobs', { timeout: 30_000 }, async () => {

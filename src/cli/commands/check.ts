@@ -23,7 +23,9 @@ export async function runCheck(context: Context): Promise<number> {
     context.note(`no problems in ${stats.files} ${stats.files === 1 ? 'file' : 'files'}`);
     return 0;
   }
-  context.note(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${files} of ${stats.files} files (${articles} indexed)`);
+  context.note(
+    `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${files} of ${stats.files} files (${articles} indexed)`,
+  );
   return 1;
 }
 
@@ -32,7 +34,15 @@ function unusedFieldNames(context: Context, used: (key: string) => boolean): Pro
   const found: Problem[] = [];
   for (const [name, keys] of Object.entries(context.config.fields ?? {}) as [MappableField, string[]][]) {
     for (const key of keys) {
-      if (!used(key)) found.push(problem(CONFIG_FILE, 'warning', `fields.${name}: no article has a '${key}' field`, context.config.fieldLines?.[name]));
+      if (!used(key))
+        found.push(
+          problem(
+            CONFIG_FILE,
+            'warning',
+            `fields.${name}: no article has a '${key}' field`,
+            context.config.fieldLines?.[name],
+          ),
+        );
     }
   }
   return found;

@@ -13,7 +13,8 @@ import { createContext } from '../context.js';
 import type { Io } from '../io.js';
 
 export function runCompletion(io: Io, shell: string): number {
-  if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(`completion ${shell}: expected one of ${SHELLS.join(', ')}`);
+  if (!(SHELLS as readonly string[]).includes(shell))
+    throw new UsageError(`completion ${shell}: expected one of ${SHELLS.join(', ')}`);
   io.stdout.write(completionScript(shell as Shell));
   return 0;
 }
@@ -31,7 +32,8 @@ export async function runComplete(program: Command, io: Io, words: string[]): Pr
   await opened();
   try {
     const candidates = completeWords(program, words.length === 0 ? [''] : words, source);
-    if (candidates.length > 0) io.stdout.write(`${candidates.map((value) => value.replace(/[\u0000-\u001f\u007f]/g, '')).join('\n')}\n`);
+    if (candidates.length > 0)
+      io.stdout.write(`${candidates.map((value) => value.replace(/[\u0000-\u001f\u007f]/g, '')).join('\n')}\n`);
   } catch {
     // Nothing to offer.
   } finally {
@@ -65,19 +67,28 @@ function startsWith(prefix: string): string {
 
 function indexSource(db: Database.Database): CompletionSource {
   return {
-    slugs: (prefix, limit) => db.prepare(`SELECT DISTINCT slug FROM articles WHERE slug LIKE ? ESCAPE '\\' ORDER BY slug LIMIT ?`)
-      .pluck().all(startsWith(prefix), limit) as string[],
-    tags: (prefix, limit) => db.prepare(`SELECT min(tag) FROM article_tags WHERE tag_key LIKE ? ESCAPE '\\'
+    slugs: (prefix, limit) =>
+      db
+        .prepare(`SELECT DISTINCT slug FROM articles WHERE slug LIKE ? ESCAPE '\\' ORDER BY slug LIMIT ?`)
+        .pluck()
+        .all(startsWith(prefix), limit) as string[],
+    tags: (prefix, limit) =>
+      db
+        .prepare(`SELECT min(tag) FROM article_tags WHERE tag_key LIKE ? ESCAPE '\\'
         GROUP BY tag_key ORDER BY count(*) DESC, tag_key LIMIT ?`)
-      .pluck().all(startsWith(foldCase(prefix)), limit) as string[],
+        .pluck()
+        .all(startsWith(foldCase(prefix)), limit) as string[],
     authors: (prefix, limit) => {
       const counts = new Map<string, number>();
       for (const json of db.prepare('SELECT authors FROM articles').pluck().iterate() as Iterable<string>) {
         for (const name of JSON.parse(json) as string[]) counts.set(name, (counts.get(name) ?? 0) + 1);
       }
       const wanted = fold(prefix).toLowerCase();
-      return [...counts].filter(([name]) => fold(name).toLowerCase().startsWith(wanted))
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([name]) => name);
+      return [...counts]
+        .filter(([name]) => fold(name).toLowerCase().startsWith(wanted))
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, limit)
+        .map(([name]) => name);
     },
   };
 }

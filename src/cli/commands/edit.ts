@@ -44,7 +44,8 @@ export function firstHitLine(text: string, bodyLine: number, matcher: HitMatcher
   }
   for (let index = 0; index < Math.min(lines.length, bodyLine - 1); index++) {
     const line = lines[index]!;
-    if (matcher(line, 'title').length > 0 || matcher(line, 'tag').length > 0 || matcher(line, 'text').length > 0) return index + 1;
+    if (matcher(line, 'title').length > 0 || matcher(line, 'tag').length > 0 || matcher(line, 'text').length > 0)
+      return index + 1;
   }
   return undefined;
 }

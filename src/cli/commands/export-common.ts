@@ -40,8 +40,12 @@ export interface SiteRequest {
  * Reads the articles of a site from the index (newest first) and decides everything `exportSite` is told: the
  * language (the config's, else the one most articles are written in), its words, the theme, the render cache.
  */
-export async function prepareSite(context: Context, request: SiteRequest): Promise<{ articles: Article[]; options: SiteOptions }> {
-  const themeSetting = request.theme ?? (context.config.theme !== undefined ? resolve(context.root, context.config.theme) : undefined);
+export async function prepareSite(
+  context: Context,
+  request: SiteRequest,
+): Promise<{ articles: Article[]; options: SiteOptions }> {
+  const themeSetting =
+    request.theme ?? (context.config.theme !== undefined ? resolve(context.root, context.config.theme) : undefined);
   const theme = themeSetting === undefined ? undefined : readTheme(themeSetting);
   const configLang = context.config.lang;
 
@@ -84,7 +88,8 @@ export function toBaseUrl(value: string | undefined, source: string): string | n
   } catch {
     throw new UsageError(`${source} ${value}: not a URL (expected something like https://example.org/blog/)`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`${source} ${value}: expected an http or https URL`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError(`${source} ${value}: expected an http or https URL`);
   url.search = '';
   url.hash = '';
   if (!url.pathname.endsWith('/')) url.pathname += '/';
@@ -97,7 +102,6 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
-
 
 /** The render cache of the context's archive: `render-cache.db` beside the index. */
 export function renderCache(context: Context): { file: string; renderer: string } {

@@ -20,11 +20,18 @@ export interface ExportHtmlFlags extends FilterFlags {
   feeds?: boolean;
 }
 
-export async function runExportHtml(context: Context, flags: ExportHtmlFlags, now: () => number = performance.now.bind(performance)): Promise<number> {
+export async function runExportHtml(
+  context: Context,
+  flags: ExportHtmlFlags,
+  now: () => number = performance.now.bind(performance),
+): Promise<number> {
   const started = now();
   if (!flags.out) throw new UsageError('export html needs --out <folder>');
   const filter = toFilter(flags);
-  const baseUrl = toBaseUrl(flags.baseUrl ?? context.config.baseUrl, flags.baseUrl !== undefined ? '--base-url' : 'baseUrl in the config');
+  const baseUrl = toBaseUrl(
+    flags.baseUrl ?? context.config.baseUrl,
+    flags.baseUrl !== undefined ? '--base-url' : 'baseUrl in the config',
+  );
   const wantFeeds = flags.feeds !== false;
   const out = isAbsolute(flags.out) ? flags.out : resolve(context.io.cwd, flags.out);
   const progress = createProgress(context.io.stderr, 'exporting');
@@ -53,10 +60,14 @@ export async function runExportHtml(context: Context, flags: ExportHtmlFlags, no
   noteRenderWork(context, summary, cacheFile);
   if (context.debug) context.note(`previous export: ${summary.kept} of ${summary.files} files kept`);
   if (wantFeeds && baseUrl === null) {
-    context.note('no base URL: feeds and sitemap.xml need absolute links, so they were not written (pass --base-url https://…, or set baseUrl in folio.config.json; --no-feeds silences this)');
+    context.note(
+      'no base URL: feeds and sitemap.xml need absolute links, so they were not written (pass --base-url https://…, or set baseUrl in folio.config.json; --no-feeds silences this)',
+    );
   }
   const seconds = ((now() - started) / 1000).toFixed(2);
-  context.out(`exported ${summary.articles} ${summary.articles === 1 ? 'article' : 'articles'} to ${flags.out}: ${summary.pages} pages, ` +
-    `${summary.files} files, ${formatBytes(summary.bytes)} in ${seconds} s`);
+  context.out(
+    `exported ${summary.articles} ${summary.articles === 1 ? 'article' : 'articles'} to ${flags.out}: ${summary.pages} pages, ` +
+      `${summary.files} files, ${formatBytes(summary.bytes)} in ${seconds} s`,
+  );
   return 0;
 }

@@ -32,12 +32,17 @@ export async function runImport(context: Context, inputs: string[], flags: Impor
   before.db.close();
 
   const outcomes: ImportOutcome[] = [];
-  await importPages(entries, { root: context.root, target, slugs, titles, force: flags.force === true, dryRun }, (outcome) => {
-    outcomes.push(outcome);
-    for (const note of outcome.notes) context.note(`${outcome.source.shown}: ${note}`);
-    context.out(outcomeLine(outcome, dryRun, context.theme));
-    if (dryRun && outcome.text !== undefined) for (const line of [...previewLines(outcome.text), '']) context.out(line);
-  });
+  await importPages(
+    entries,
+    { root: context.root, target, slugs, titles, force: flags.force === true, dryRun },
+    (outcome) => {
+      outcomes.push(outcome);
+      for (const note of outcome.notes) context.note(`${outcome.source.shown}: ${note}`);
+      context.out(outcomeLine(outcome, dryRun, context.theme));
+      if (dryRun && outcome.text !== undefined)
+        for (const line of [...previewLines(outcome.text), '']) context.out(line);
+    },
+  );
 
   if (!dryRun && outcomes.some((outcome) => outcome.status === 'created' || outcome.status === 'replaced')) {
     // The new articles are indexed now, so `list` and `search` see them at once; their problems are shown here.

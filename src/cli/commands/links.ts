@@ -14,7 +14,6 @@ import { openArchive } from '../open-archive.js';
 import { safeJson } from '../../render/safe-json.js';
 import { textWidth } from '../../render/text-width.js';
 
-
 export interface LinksFlags {
   format: string;
 }
@@ -27,7 +26,12 @@ export async function runLinks(context: Context, reference: string, flags: Links
   let byPath;
   try {
     graph = readLinkGraph(db);
-    byPath = new Map(selectArticles(db, { ...emptyFilter(), drafts: true }, { sort: 'path', reverse: false }).map((article) => [article.path, article]));
+    byPath = new Map(
+      selectArticles(db, { ...emptyFilter(), drafts: true }, { sort: 'path', reverse: false }).map((article) => [
+        article.path,
+        article,
+      ]),
+    );
   } finally {
     db.close();
   }
@@ -37,28 +41,45 @@ export async function runLinks(context: Context, reference: string, flags: Links
   const from = graph.linkedFrom(path);
 
   if (format === 'json') {
-    const records = (paths: string[]) => paths.map((linked) => byPath.get(linked)).filter((article) => article !== undefined).map(toRecord);
-    const result: { article: ArticleRecord; linksTo: ArticleRecord[]; missing: string[]; linkedFrom: ArticleRecord[] } = {
-      article: toRecord(found.article), linksTo: records(to), missing, linkedFrom: records(from),
-    };
+    const records = (paths: string[]) =>
+      paths
+        .map((linked) => byPath.get(linked))
+        .filter((article) => article !== undefined)
+        .map(toRecord);
+    const result: { article: ArticleRecord; linksTo: ArticleRecord[]; missing: string[]; linkedFrom: ArticleRecord[] } =
+      {
+        article: toRecord(found.article),
+        linksTo: records(to),
+        missing,
+        linkedFrom: records(from),
+      };
     context.out(safeJson(result, 2));
     return 0;
   }
   if (format === 'paths') {
-    for (const linked of [...to, ...from.filter((linked) => !to.includes(linked))]) context.out(safeLine(context.pathPrefix + linked));
+    for (const linked of [...to, ...from.filter((linked) => !to.includes(linked))])
+      context.out(safeLine(context.pathPrefix + linked));
     return 0;
   }
   const { theme } = context;
-  const rows = (paths: readonly string[], missingFile = false) => paths.map((linked) => ({
-    path: safeLine(linked),
-    title: missingFile ? (linked.startsWith('../') ? '(outside the archive)' : '(no such article)') : safeLine(byPath.get(linked)?.title ?? ''),
-  }));
+  const rows = (paths: readonly string[], missingFile = false) =>
+    paths.map((linked) => ({
+      path: safeLine(linked),
+      title: missingFile
+        ? linked.startsWith('../')
+          ? '(outside the archive)'
+          : '(no such article)'
+        : safeLine(byPath.get(linked)?.title ?? ''),
+    }));
   const outgoing = [...rows(to), ...rows(missing, true)];
   const incoming = rows(from);
   const width = Math.max(0, ...[...outgoing, ...incoming].map((row) => textWidth(row.path)));
   const section = (heading: string, list: { path: string; title: string }[]) => {
     context.out(`${heading} (${list.length}):${list.length === 0 ? ' none' : ''}`);
-    for (const row of list) context.out(`  ${theme.path(row.path)}${' '.repeat(width - textWidth(row.path))}  ${theme.title(row.title)}`.trimEnd());
+    for (const row of list)
+      context.out(
+        `  ${theme.path(row.path)}${' '.repeat(width - textWidth(row.path))}  ${theme.title(row.title)}`.trimEnd(),
+      );
   };
   context.out(`${theme.title(safeLine(found.article.title))}  ${theme.dim(safeLine(path))}`);
   section('links to', outgoing);

@@ -28,12 +28,19 @@ export async function runList(context: Context, flags: ListFlags): Promise<numbe
       const { readLinkGraph } = await import('../../index/link-graph.js');
       const graph = readLinkGraph(db);
       const { limit, ...unlimited } = order;
-      const orphans = selectArticles(db, filter, unlimited).filter((article) => graph.linkedFrom(article.path).length === 0);
+      const orphans = selectArticles(db, filter, unlimited).filter(
+        (article) => graph.linkedFrom(article.path).length === 0,
+      );
       articles = limit === undefined ? orphans : orphans.slice(0, limit);
     } else if (format === 'paths') {
       // Only the paths are printed, so only the paths are read.
       const paths = selectArticlePaths(db, filter, order);
-      writeRecords('paths', paths.map((path) => ({ path })), context.out, context.pathPrefix);
+      writeRecords(
+        'paths',
+        paths.map((path) => ({ path })),
+        context.out,
+        context.pathPrefix,
+      );
       return 0;
     } else articles = selectArticles(db, filter, order);
   } finally {

@@ -51,7 +51,8 @@ export async function runNew(context: Context, title: string, flags: NewFlags): 
     // A new article is never the "same text" as an existing one: every taken name is simply taken.
     const plan = chooseFileName(
       slug,
-      (fileName) => (target.missing.length > 0 ? 'none' : existingAt(target, fileName, text) === 'none' ? 'none' : 'different'),
+      (fileName) =>
+        target.missing.length > 0 ? 'none' : existingAt(target, fileName, text) === 'none' ? 'none' : 'different',
       (taken) => (slugs.has(taken) ? { path: slugs.get(taken)!, sameText: false } : undefined),
       false,
     );
@@ -81,7 +82,9 @@ function readTemplate(context: Context): string | undefined {
   try {
     return readFileSync(resolve(context.root, name), 'utf8');
   } catch (error) {
-    throw new UsageError(`template ${name} (from folio.config.json): ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new UsageError(
+      `template ${name} (from folio.config.json): ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
   }
 }
 
@@ -91,7 +94,8 @@ function articleText(context: Context, fields: NewArticleFields): string {
   try {
     return newArticleText(fields, template);
   } catch (error) {
-    if (error instanceof TemplateProblem) throw new UsageError(`template ${context.config.template ?? ''}: ${error.message}`);
+    if (error instanceof TemplateProblem)
+      throw new UsageError(`template ${context.config.template ?? ''}: ${error.message}`);
     throw error;
   }
 }

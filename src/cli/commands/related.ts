@@ -37,17 +37,23 @@ export async function runRelated(context: Context, reference: string, flags: Rel
   try {
     const rowid = articleRowid(db, found.article.path);
     if (rowid !== undefined) matches = relatedFinder(db, filter)(rowid, limit);
-    articles = articlesAt(db, matches.map((match) => match.rowid));
+    articles = articlesAt(
+      db,
+      matches.map((match) => match.rowid),
+    );
   } finally {
     db.close();
   }
   if (format === 'paths') writeRecords('paths', matches, context.out, context.pathPrefix);
   else if (format !== 'table') {
     const records: RelatedRecord[] = articles.map((article, index) => ({
-      ...toRecord(article), sharedTags: matches[index]!.sharedTags, score: Math.round(matches[index]!.score * 1000) / 1000,
+      ...toRecord(article),
+      sharedTags: matches[index]!.sharedTags,
+      score: Math.round(matches[index]!.score * 1000) / 1000,
     }));
     writeRecords(format, records, context.out);
-  } else if (articles.length === 0) context.note('no related articles: none shares a tag or a distinctive word with it');
+  } else if (articles.length === 0)
+    context.note('no related articles: none shares a tag or a distinctive word with it');
   else for (const line of await articleTable(articles, context.tableWidth, context.theme)) context.out(line);
   return articles.length === 0 ? 1 : 0;
 }

@@ -2,7 +2,15 @@
  * `folio search`: the articles matching a query, best first, each with a snippet of its text around the match.
  * Exit status as ripgrep's: 0 something matched, 1 nothing did, 2 an error (a query that cannot be read).
  */
-import { loadHits, queryForms, rankBest, type Ranking, type SearchHit, type SearchMatcher, type SearchSort } from '../../index/search.js';
+import {
+  loadHits,
+  queryForms,
+  rankBest,
+  type Ranking,
+  type SearchHit,
+  type SearchMatcher,
+  type SearchSort,
+} from '../../index/search.js';
 import { toRecord, type SearchRecord } from '../../model/record.js';
 import { UsageError } from '../../model/errors.js';
 import { checkQueryLength, parseQuery } from '../../query/parse.js';
@@ -31,8 +39,12 @@ export interface SearchFlags extends FilterFlags {
 export async function runSearch(context: Context, words: string[], flags: SearchFlags): Promise<number> {
   const filter = toFilter(flags);
   const format = toFormat(flags.format, ARTICLE_FORMATS);
-  if (flags.show && format !== 'table') throw new UsageError(`--show prints the best match as folio show does; it does not go with --format ${format}`);
-  if (flags.edit && (flags.show || format !== 'table')) throw new UsageError(`--edit opens the best match in the editor; it does not go with ${flags.show ? '--show' : `--format ${format}`}`);
+  if (flags.show && format !== 'table')
+    throw new UsageError(`--show prints the best match as folio show does; it does not go with --format ${format}`);
+  if (flags.edit && (flags.show || format !== 'table'))
+    throw new UsageError(
+      `--edit opens the best match in the editor; it does not go with ${flags.show ? '--show' : `--format ${format}`}`,
+    );
   const one = flags.show === true || flags.edit === true;
   const sort = toSort(flags.sort);
   const limit = flags.limit !== undefined ? toLimit(flags.limit) : format === 'table' ? TABLE_LIMIT : undefined;
@@ -85,13 +97,15 @@ export async function runSearch(context: Context, words: string[], flags: Search
     const { searchTable } = await import('../print/search-table.js');
     for (const line of await searchTable(hits!, context.tableWidth, context.theme)) context.out(line);
   } else writeRecords(format, hits!.map(toSearchRecord), context.out);
-  if (format === 'table' && total > shown.length) context.note(`showing the best ${shown.length} of ${total} matching articles; --limit N shows more`);
+  if (format === 'table' && total > shown.length)
+    context.note(`showing the best ${shown.length} of ${total} matching articles; --limit N shows more`);
   return 0;
 }
 
 function toSort(sort: string | undefined): SearchSort {
   if (sort === undefined) return 'rank';
-  if (!(SEARCH_SORTS as readonly string[]).includes(sort)) throw new UsageError(`--sort ${sort}: expected one of ${SEARCH_SORTS.join(', ')}`);
+  if (!(SEARCH_SORTS as readonly string[]).includes(sort))
+    throw new UsageError(`--sort ${sort}: expected one of ${SEARCH_SORTS.join(', ')}`);
   return sort as SearchSort;
 }
 

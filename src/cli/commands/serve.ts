@@ -21,7 +21,11 @@ export interface ServeFlags {
 /** Ports tried after the default one when it is taken (4000 … 4019), as Hugo and Jekyll users expect one near. */
 const PORT_ATTEMPTS = 20;
 
-export async function runServe(context: Context, flags: ServeFlags, signals: NodeJS.EventEmitter = process): Promise<number> {
+export async function runServe(
+  context: Context,
+  flags: ServeFlags,
+  signals: NodeJS.EventEmitter = process,
+): Promise<number> {
   const host = flags.host ?? '127.0.0.1';
   if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new UsageError(`--host ${host}: expected an address or a host name`);
   const port = flags.port === undefined ? undefined : toPort(flags.port);
@@ -35,20 +39,32 @@ export async function runServe(context: Context, flags: ServeFlags, signals: Nod
   let stopping = false;
   try {
     const started = performance.now();
-    const created = await createPreviewExport(context, { filter, baseUrl: address, ...(flags.title !== undefined ? { title: flags.title } : {}) });
+    const created = await createPreviewExport(context, {
+      filter,
+      baseUrl: address,
+      ...(flags.title !== undefined ? { title: flags.title } : {}),
+    });
     site = created.site;
-    context.note(`exported ${created.first.articles} ${created.first.articles === 1 ? 'article' : 'articles'} in ${seconds(started)} s`);
+    context.note(
+      `exported ${created.first.articles} ${created.first.articles === 1 ? 'article' : 'articles'} in ${seconds(started)} s`,
+    );
     context.out(`serving ${address} (Ctrl-C stops)`);
     context.flush();
 
     const watcher = watchArchive(context.root, (paths) => {
       if (stopping) return;
       const changed = performance.now();
-      site!.update(paths).then((update) => {
-        if (stopping) return;
-        server.reload();
-        context.note(`${describe(paths)} changed: site updated in ${seconds(changed)} s (${update.articles} articles)`);
-      }, (error: unknown) => context.note(`the site could not be updated: ${error instanceof Error ? error.message : String(error)}`));
+      site!.update(paths).then(
+        (update) => {
+          if (stopping) return;
+          server.reload();
+          context.note(
+            `${describe(paths)} changed: site updated in ${seconds(changed)} s (${update.articles} articles)`,
+          );
+        },
+        (error: unknown) =>
+          context.note(`the site could not be updated: ${error instanceof Error ? error.message : String(error)}`),
+      );
     });
 
     await new Promise<void>((resolve) => {
@@ -81,9 +97,14 @@ async function listen(server: PreviewServer, port: number | undefined): Promise<
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EADDRINUSE' && attempt + 1 < attempts) continue;
       if (code === 'EADDRINUSE') {
-        throw new UsageError(port === undefined ? `ports ${first}–${first + attempts - 1} are all in use; choose one with --port` : `port ${first} is in use; choose another with --port`);
+        throw new UsageError(
+          port === undefined
+            ? `ports ${first}–${first + attempts - 1} are all in use; choose one with --port`
+            : `port ${first} is in use; choose another with --port`,
+        );
       }
-      if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UsageError(`--host: cannot listen on this address (${code})`);
+      if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+        throw new UsageError(`--host: cannot listen on this address (${code})`);
       if (code === 'EACCES') throw new UsageError(`port ${first + attempt}: not allowed to listen there (EACCES)`);
       throw error;
     }
@@ -93,7 +114,8 @@ async function listen(server: PreviewServer, port: number | undefined): Promise<
 
 function toPort(text: string): number {
   const port = Number(text);
-  if (!/^\d+$/.test(text.trim()) || port < 0 || port > 65535) throw new UsageError(`--port ${text}: expected a port number from 0 to 65535`);
+  if (!/^\d+$/.test(text.trim()) || port < 0 || port > 65535)
+    throw new UsageError(`--port ${text}: expected a port number from 0 to 65535`);
   return port;
 }
 

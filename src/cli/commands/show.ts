@@ -29,7 +29,10 @@ const READING_WIDTH = 120;
 export async function runShow(context: Context, reference: string, flags: ShowFlags): Promise<number> {
   const width = flags.width === undefined ? Math.min(context.width, READING_WIDTH) : toWidth(flags.width);
   if (flags.exact && flags.highlight === undefined) throw new UsageError('--exact goes with --highlight <text>');
-  const hits = flags.highlight === undefined ? undefined : (await import('../highlight-query.js')).queryHits(flags.highlight, flags.exact === true);
+  const hits =
+    flags.highlight === undefined
+      ? undefined
+      : (await import('../highlight-query.js')).queryHits(flags.highlight, flags.exact === true);
   const found = await findArticle(context, reference);
   const source = readArticleToShow(context.root, found.article.path, bodyLocation(found.row).bodyLine);
   const pager = flags.pager !== false;

@@ -27,10 +27,13 @@ export async function runWatch(context: Context, signals: NodeJS.EventEmitter = 
           context.note(`refreshed in ${seconds} s: ${added} added, ${updated} updated, ${removed} removed`);
         }
       },
-      onRefreshError: (error) => context.note(`the index could not be refreshed: ${error instanceof Error ? error.message : String(error)}`),
+      onRefreshError: (error) =>
+        context.note(`the index could not be refreshed: ${error instanceof Error ? error.message : String(error)}`),
     });
     const folders = watcher.folders();
-    context.out(`watching ${stats.files} ${stats.files === 1 ? 'file' : 'files'} in ${folders} ${folders === 1 ? 'folder' : 'folders'}; other commands skip their scan while this runs (Ctrl-C stops)`);
+    context.out(
+      `watching ${stats.files} ${stats.files === 1 ? 'file' : 'files'} in ${folders} ${folders === 1 ? 'folder' : 'folders'}; other commands skip their scan while this runs (Ctrl-C stops)`,
+    );
     context.flush();
     await new Promise<void>((resolve) => {
       const stop = () => {

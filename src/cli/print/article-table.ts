@@ -15,12 +15,19 @@ export async function articleTable(articles: readonly Article[], width: number, 
  * (search uses it to highlight matches); it receives the visible text and the row.
  */
 export function articleTableLayout(
-  articles: readonly Article[], width: number, theme: Theme, styleTitle?: (text: string, row: number) => string,
+  articles: readonly Article[],
+  width: number,
+  theme: Theme,
+  styleTitle?: (text: string, row: number) => string,
 ): Promise<TableLayout> {
   const columns: Column[] = [
     { header: 'DATE', min: 10, max: 10, dropOrder: 2, style: (text) => theme.date(text) },
     {
-      header: 'TITLE', min: 20, comfortable: 40, grow: true, dropOrder: 0,
+      header: 'TITLE',
+      min: 20,
+      comfortable: 40,
+      grow: true,
+      dropOrder: 0,
       style: styleTitle ?? ((text, row) => (articles[row]!.draft ? theme.dim(text) : theme.title(text))),
     },
     { header: 'AUTHORS', min: 14, comfortable: 16, max: 24, dropOrder: 3, style: (text) => theme.author(text) },

@@ -37,7 +37,13 @@ function style(parts: Piece[], base: (text: string) => string, match: (text: str
  * Styles a table cell that shows the start of `full` (cut to fit, maybe ending in `…`), highlighting the
  * ranges of `full` that are visible. Cells of text holding control characters are styled without highlights.
  */
-export function highlightCell(cell: string, full: string, ranges: readonly TextRange[], base: (text: string) => string, theme: Theme): string {
+export function highlightCell(
+  cell: string,
+  full: string,
+  ranges: readonly TextRange[],
+  base: (text: string) => string,
+  theme: Theme,
+): string {
   if (ranges.length === 0 || safeLine(full) !== full) return base(cell);
   const visible = cell.endsWith('…') && cell !== full ? cell.length - 1 : cell.length;
   const clipped = ranges

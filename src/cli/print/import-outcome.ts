@@ -25,7 +25,9 @@ export function outcomeLine(outcome: ImportOutcome, dryRun: boolean, theme: Them
 
 /** The text of a file a dry run would write, indented so it cannot be mistaken for result lines. */
 export function previewLines(text: string): string[] {
-  return safeBlock(text.replace(/\n$/, '')).split('\n').map((line) => (line === '' ? '' : `    ${line}`));
+  return safeBlock(text.replace(/\n$/, ''))
+    .split('\n')
+    .map((line) => (line === '' ? '' : `    ${line}`));
 }
 
 /** The closing summary: how many pages were created, replaced, skipped and failed. */

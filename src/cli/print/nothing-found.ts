@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 
 export function nothingFoundNote(context: Context, archiveFiles: number, what = 'articles match'): string {
   if (archiveFiles > 0) return `no ${what}`;
-  const folder = context.pathPrefix === '' ? 'the current folder' : context.pathPrefix.replace(/[\\/]+$/, '') || context.pathPrefix;
+  const folder =
+    context.pathPrefix === '' ? 'the current folder' : context.pathPrefix.replace(/[\\/]+$/, '') || context.pathPrefix;
   return `no articles in ${folder}: it holds no .md or .markdown files (give the archive folder with -C)`;
 }

@@ -11,7 +11,12 @@ export type RecordFormat = 'json' | 'jsonl' | 'paths';
  * Writes records in `format`, one call of `out` per line. `paths` puts `pathPrefix` (the archive folder as
  * given) before each archive path, so that the line names the file from where the command ran.
  */
-export function writeRecords(format: RecordFormat, records: readonly { path: string }[], out: (line: string) => void, pathPrefix = ''): void {
+export function writeRecords(
+  format: RecordFormat,
+  records: readonly { path: string }[],
+  out: (line: string) => void,
+  pathPrefix = '',
+): void {
   if (format === 'json') out(safeJson(records, 2));
   else if (format === 'jsonl') for (const record of records) out(safeJson(record));
   else for (const record of records) out(printablePath(pathPrefix + record.path));

@@ -42,7 +42,12 @@ export interface TableLayout {
 }
 
 /** Like renderTable, and also tells where each column landed, for lines that align with one (snippets). */
-export async function layOutTable(columns: Column[], rows: string[][], width: number, theme: Theme): Promise<TableLayout> {
+export async function layOutTable(
+  columns: Column[],
+  rows: string[][],
+  width: number,
+  theme: Theme,
+): Promise<TableLayout> {
   const cells = rows.map((row) => row.map((cell) => safeLine(cell)));
   await prepareTextWidth(cells.flat());
   let active = columns.map((_, index) => index);
@@ -53,21 +58,29 @@ export async function layOutTable(columns: Column[], rows: string[][], width: nu
     if (total <= width) break;
     const droppable = active.filter((index) => columns[index]!.dropOrder > 0);
     if (droppable.length === 0) break;
-    const drop = droppable.reduce((worst, index) => (columns[index]!.dropOrder > columns[worst]!.dropOrder ? index : worst));
+    const drop = droppable.reduce((worst, index) =>
+      columns[index]!.dropOrder > columns[worst]!.dropOrder ? index : worst,
+    );
     active = active.filter((index) => index !== drop);
   }
 
   const line = (values: string[], styleCell: (column: Column, text: string) => string) =>
-    active.map((index, position) => {
-      const column = columns[index]!;
-      const cut = truncateToWidth(values[index] ?? '', widths[index]!);
-      const padding = ' '.repeat(widths[index]! - textWidth(cut));
-      const styled = styleCell(column, cut);
-      if (column.alignRight) return padding + styled;
-      return position === active.length - 1 ? styled : styled + padding;
-    }).join(GAP).trimEnd();
+    active
+      .map((index, position) => {
+        const column = columns[index]!;
+        const cut = truncateToWidth(values[index] ?? '', widths[index]!);
+        const padding = ' '.repeat(widths[index]! - textWidth(cut));
+        const styled = styleCell(column, cut);
+        if (column.alignRight) return padding + styled;
+        return position === active.length - 1 ? styled : styled + padding;
+      })
+      .join(GAP)
+      .trimEnd();
 
-  const header = line(columns.map((column) => column.header), (_column, text) => theme.dim(text));
+  const header = line(
+    columns.map((column) => column.header),
+    (_column, text) => theme.dim(text),
+  );
   const starts: (number | undefined)[] = columns.map(() => undefined);
   let offset = 0;
   for (const index of active) {
@@ -75,7 +88,12 @@ export async function layOutTable(columns: Column[], rows: string[][], width: nu
     offset += widths[index]! + GAP.length;
   }
   return {
-    lines: [header, ...cells.map((row, rowIndex) => line(row, (column, text) => (column.style ? column.style(text, rowIndex) : text)))],
+    lines: [
+      header,
+      ...cells.map((row, rowIndex) =>
+        line(row, (column, text) => (column.style ? column.style(text, rowIndex) : text)),
+      ),
+    ],
     starts,
   };
 }
@@ -88,14 +106,20 @@ function fit(columns: Column[], cells: string[][], active: number[], width: numb
   const widths = columns.map((column, index) => {
     const natural = Math.max(textWidth(column.header), ...cells.map((row) => textWidth(row[index] ?? '')));
     // Caps keep one long column from crowding a screen; without a screen there is nothing to crowd.
-    const cap = Number.isFinite(width) ? column.max ?? Infinity : Infinity;
+    const cap = Number.isFinite(width) ? (column.max ?? Infinity) : Infinity;
     return Math.max(column.min, Math.min(natural, cap));
   });
   let excess = active.reduce((sum, index) => sum + widths[index]!, 0) + GAP.length * (active.length - 1) - width;
-  const shrinkOrder = [...active].sort((a, b) =>
-    Number(columns[a]!.grow ?? false) - Number(columns[b]!.grow ?? false) || columns[b]!.dropOrder - columns[a]!.dropOrder);
+  const shrinkOrder = [...active].sort(
+    (a, b) =>
+      Number(columns[a]!.grow ?? false) - Number(columns[b]!.grow ?? false) ||
+      columns[b]!.dropOrder - columns[a]!.dropOrder,
+  );
   // So that a long title gives way before a name is cut to its first letters.
-  for (const floor of [(column: Column) => Math.max(column.min, column.comfortable ?? column.min), (column: Column) => column.min]) {
+  for (const floor of [
+    (column: Column) => Math.max(column.min, column.comfortable ?? column.min),
+    (column: Column) => column.min,
+  ]) {
     for (const index of shrinkOrder) {
       if (excess <= 0) break;
       const take = Math.max(0, Math.min(widths[index]! - floor(columns[index]!), excess));

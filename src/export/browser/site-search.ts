@@ -14,9 +14,27 @@
 import type { QueryNode } from '../../query/ast.js';
 import { parseQuery } from '../../query/parse.js';
 import {
-  filterCounts, findCandidates, matchesArticle, matchingArticles, suggestQuery, type DocRecord, type FilterLists, type IndexSource, type Manifest, type SiteFilter,
+  filterCounts,
+  findCandidates,
+  matchesArticle,
+  matchingArticles,
+  suggestQuery,
+  type DocRecord,
+  type FilterLists,
+  type IndexSource,
+  type Manifest,
+  type SiteFilter,
 } from '../search/evaluate.js';
-import { docChunk, docFile, DOCS_PER_FILE, FILTERS_FILE, MANIFEST_FILE, shardFile, stemFile, wordsFile } from '../search/files.js';
+import {
+  docChunk,
+  docFile,
+  DOCS_PER_FILE,
+  FILTERS_FILE,
+  MANIFEST_FILE,
+  shardFile,
+  stemFile,
+  wordsFile,
+} from '../search/files.js';
 import type { StemLanguage, Stemmer, TermForms } from '../../query/stem.js';
 import { findMatches, type TextRange } from '../../query/match.js';
 import { snippetAround } from '../../query/snippet.js';
@@ -63,7 +81,8 @@ function load<T>(kind: string, key: string | number, file: string): Promise<T> {
 const source: IndexSource = {
   manifest: () => load<Manifest>('m', 0, MANIFEST_FILE),
   shard: (key) => load<Record<string, string>>('t', key, shardFile(key)),
-  doc: async (index) => (await load<DocRecord[]>('d', docChunk(index), docFile(docChunk(index))))[index % DOCS_PER_FILE]!,
+  doc: async (index) =>
+    (await load<DocRecord[]>('d', docChunk(index), docFile(docChunk(index))))[index % DOCS_PER_FILE]!,
   stemmer: (language: StemLanguage) => load<Stemmer>('s', language, stemFile(language)),
   words: (letter) => load<Record<string, number>>('w', letter, wordsFile(letter)),
   filters: () => load<FilterLists>('f', 0, FILTERS_FILE),
@@ -86,14 +105,27 @@ const sortSelect = document.getElementById('search-sort') as HTMLSelectElement |
 let run = 0;
 
 /** The page's words for the script's messages (see i18n/words.ts); English when the page has none. */
-const words: Pick<SiteWords, 'searching' | 'searchFailed' | 'couldNotLoad' | 'noResults' | 'results' | 'resultsShowing' | 'showingOfUpTo' | 'didYouMean' | 'anyValue'> & { lang: string } = {
-  ...en, lang: 'en', ...readWords(),
+const words: Pick<
+  SiteWords,
+  | 'searching'
+  | 'searchFailed'
+  | 'couldNotLoad'
+  | 'noResults'
+  | 'results'
+  | 'resultsShowing'
+  | 'showingOfUpTo'
+  | 'didYouMean'
+  | 'anyValue'
+> & { lang: string } = {
+  ...en,
+  lang: 'en',
+  ...readWords(),
 };
 
 function readWords(): Record<string, unknown> {
   try {
     const data: unknown = JSON.parse(document.getElementById('search-status')?.dataset.words ?? '{}');
-    return typeof data === 'object' && data !== null ? data as Record<string, unknown> : {};
+    return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   } catch {
     return {};
   }
@@ -107,7 +139,11 @@ function resultCount(count: number): string {
   return plural(words.lang, words.results, count);
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -237,7 +273,10 @@ async function search(text: string): Promise<void> {
   const report = () => {
     const more = next < ranked.length;
     if (shown === 0 && !more) return;
-    if (total !== null) say(more || shown < total ? fill(words.resultsShowing, { results: resultCount(total), shown }) : resultCount(total));
+    if (total !== null)
+      say(
+        more || shown < total ? fill(words.resultsShowing, { results: resultCount(total), shown }) : resultCount(total),
+      );
     else say(more ? fill(words.showingOfUpTo, { shown, total: ranked.length }) : resultCount(shown));
   };
 
@@ -279,17 +318,30 @@ if (input) input.value = initial;
 const boxes = document.querySelectorAll<HTMLInputElement>('input[name="q"]');
 for (const box of boxes) if (box !== input) box.value = initial;
 // The address's filters are chosen before the first search; their lists are filled once it ran.
-for (const [name, select] of [['tag', selects.tags], ['author', selects.authors], ['year', selects.years]] as const) {
+for (const [name, select] of [
+  ['tag', selects.tags],
+  ['author', selects.authors],
+  ['year', selects.years],
+] as const) {
   const value = parameters.get(name);
   if (select && value) fillSelect(select, [], value);
 }
 if (sortSelect && parameters.get('sort') === 'date') sortSelect.value = 'date';
-if (pane && (parameters.get('tag') || parameters.get('author') || parameters.get('year') || parameters.get('sort') === 'date')) pane.open = true;
+if (
+  pane &&
+  (parameters.get('tag') || parameters.get('author') || parameters.get('year') || parameters.get('sort') === 'date')
+)
+  pane.open = true;
 
 /** Runs the search again and puts the form's state in the address, so it can be shared and goes back. */
 function searchAgain(): void {
   const address = new URL(location.href);
-  address.search = new URLSearchParams([...new FormData(form ?? undefined)].filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1] !== '' && !(pair[0] === 'sort' && pair[1] === 'rank'))).toString();
+  address.search = new URLSearchParams(
+    [...new FormData(form ?? undefined)].filter(
+      (pair): pair is [string, string] =>
+        typeof pair[1] === 'string' && pair[1] !== '' && !(pair[0] === 'sort' && pair[1] === 'rank'),
+    ),
+  ).toString();
   history.replaceState(null, '', address.href);
   void search(input?.value ?? '');
 }
@@ -297,7 +349,8 @@ form?.addEventListener('submit', (event) => {
   event.preventDefault();
   searchAgain();
 });
-for (const select of [selects.tags, selects.authors, selects.years, sortSelect]) select?.addEventListener('change', searchAgain);
+for (const select of [selects.tags, selects.authors, selects.years, sortSelect])
+  select?.addEventListener('change', searchAgain);
 pane?.addEventListener('toggle', () => {
   if (pane.open) searchAgain();
 });

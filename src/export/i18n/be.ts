@@ -12,7 +12,12 @@ export const be: Partial<SiteWords> = {
   atomFeed: 'Стужка Atom',
   publishedWith: 'Апублікавана з дапамогай folio.',
   byNames: '{names}',
-  minRead: { one: '{n} хвіліна чытання', few: '{n} хвіліны чытання', many: '{n} хвілін чытання', other: '{n} хвіліны чытання' },
+  minRead: {
+    one: '{n} хвіліна чытання',
+    few: '{n} хвіліны чытання',
+    many: '{n} хвілін чытання',
+    other: '{n} хвіліны чытання',
+  },
   updated: 'Абноўлена {date}',
   older: 'Раней',
   newer: 'Пазней',
@@ -29,9 +34,11 @@ export const be: Partial<SiteWords> = {
   authorDescription: 'Артыкулы аўтара {name}',
   groupIndexDescription: '{heading} — {site}',
   searchDescription: 'Пошук па сайце {site}',
-  searchHelp: 'Павінны супасці ўсе словы. {phrase} — дакладная фраза, {exclude} — выключыць слова, {prefix} — пачатак слова, {or} — любое са слоў, {fields} — пошук у адным полі.',
+  searchHelp:
+    'Павінны супасці ўсе словы. {phrase} — дакладная фраза, {exclude} — выключыць слова, {prefix} — пачатак слова, {or} — любое са слоў, {fields} — пошук у адным полі.',
   moreResults: 'Яшчэ вынікі',
-  searchNeedsScript: 'Пошук працуе ў браўзеры і патрабуе JavaScript. Усе артыкулы пералічаны на старонках {tags} і {authors}.',
+  searchNeedsScript:
+    'Пошук працуе ў браўзеры і патрабуе JavaScript. Усе артыкулы пералічаны на старонках {tags} і {authors}.',
   tagsLink: 'тэгаў',
   authorsLink: 'аўтараў',
   notFound: 'Старонка не знойдзена',

@@ -29,9 +29,11 @@ export const de: Partial<SiteWords> = {
   authorDescription: 'Artikel von {name}',
   groupIndexDescription: '{heading} – {site}',
   searchDescription: '{site} durchsuchen',
-  searchHelp: 'Alle Wörter müssen vorkommen. {phrase} für eine genaue Wortfolge, {exclude} zum Ausschließen, {prefix} für Wortanfänge, {or} zwischen Alternativen, {fields} für die Suche in einem Feld.',
+  searchHelp:
+    'Alle Wörter müssen vorkommen. {phrase} für eine genaue Wortfolge, {exclude} zum Ausschließen, {prefix} für Wortanfänge, {or} zwischen Alternativen, {fields} für die Suche in einem Feld.',
   moreResults: 'Weitere Ergebnisse',
-  searchNeedsScript: 'Die Suche läuft im Browser und braucht JavaScript. Die Seiten der {tags} und der {authors} listen alle Artikel.',
+  searchNeedsScript:
+    'Die Suche läuft im Browser und braucht JavaScript. Die Seiten der {tags} und der {authors} listen alle Artikel.',
   tagsLink: 'Schlagwörter',
   authorsLink: 'Autorinnen und Autoren',
   notFound: 'Seite nicht gefunden',

@@ -30,9 +30,11 @@ export const en: SiteWords = {
   authorDescription: 'Articles by {name}',
   groupIndexDescription: '{heading} of {site}',
   searchDescription: 'Search {site}',
-  searchHelp: 'All words must match. {phrase}, {exclude} to exclude, {prefix} for prefixes, {or} between alternatives, {fields} to search one field.',
+  searchHelp:
+    'All words must match. {phrase}, {exclude} to exclude, {prefix} for prefixes, {or} between alternatives, {fields} to search one field.',
   moreResults: 'More results',
-  searchNeedsScript: 'Search runs in your browser and needs JavaScript. The {tags} and {authors} pages list every article.',
+  searchNeedsScript:
+    'Search runs in your browser and needs JavaScript. The {tags} and {authors} pages list every article.',
   tagsLink: 'tags',
   authorsLink: 'authors',
   notFound: 'Page not found',

@@ -29,9 +29,11 @@ export const es: Partial<SiteWords> = {
   authorDescription: 'Artículos de {name}',
   groupIndexDescription: '{heading} – {site}',
   searchDescription: 'Buscar en {site}',
-  searchHelp: 'Deben coincidir todas las palabras. {phrase} para una frase exacta, {exclude} para excluir, {prefix} para prefijos, {or} entre alternativas, {fields} para buscar en un campo.',
+  searchHelp:
+    'Deben coincidir todas las palabras. {phrase} para una frase exacta, {exclude} para excluir, {prefix} para prefijos, {or} entre alternativas, {fields} para buscar en un campo.',
   moreResults: 'Más resultados',
-  searchNeedsScript: 'La búsqueda funciona en el navegador y necesita JavaScript. Las páginas de {tags} y de {authors} enumeran todos los artículos.',
+  searchNeedsScript:
+    'La búsqueda funciona en el navegador y necesita JavaScript. Las páginas de {tags} y de {authors} enumeran todos los artículos.',
   tagsLink: 'etiquetas',
   authorsLink: 'autores',
   notFound: 'Página no encontrada',

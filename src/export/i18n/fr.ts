@@ -29,9 +29,11 @@ export const fr: Partial<SiteWords> = {
   authorDescription: 'Articles de {name}',
   groupIndexDescription: '{heading} – {site}',
   searchDescription: 'Rechercher dans {site}',
-  searchHelp: 'Tous les mots doivent correspondre. {phrase} pour une expression exacte, {exclude} pour exclure, {prefix} pour un début de mot, {or} entre des variantes, {fields} pour chercher dans un seul champ.',
+  searchHelp:
+    'Tous les mots doivent correspondre. {phrase} pour une expression exacte, {exclude} pour exclure, {prefix} pour un début de mot, {or} entre des variantes, {fields} pour chercher dans un seul champ.',
   moreResults: 'Plus de résultats',
-  searchNeedsScript: 'La recherche fonctionne dans le navigateur et nécessite JavaScript. Les pages des {tags} et des {authors} listent tous les articles.',
+  searchNeedsScript:
+    'La recherche fonctionne dans le navigateur et nécessite JavaScript. Les pages des {tags} et des {authors} listent tous les articles.',
   tagsLink: 'mots-clés',
   authorsLink: 'auteurs',
   notFound: 'Page introuvable',

@@ -29,9 +29,11 @@ export const it: Partial<SiteWords> = {
   authorDescription: 'Articoli di {name}',
   groupIndexDescription: '{heading} – {site}',
   searchDescription: 'Cerca in {site}',
-  searchHelp: 'Devono corrispondere tutte le parole. {phrase} per una frase esatta, {exclude} per escludere, {prefix} per i prefissi, {or} tra alternative, {fields} per cercare in un solo campo.',
+  searchHelp:
+    'Devono corrispondere tutte le parole. {phrase} per una frase esatta, {exclude} per escludere, {prefix} per i prefissi, {or} tra alternative, {fields} per cercare in un solo campo.',
   moreResults: 'Altri risultati',
-  searchNeedsScript: 'La ricerca funziona nel browser e richiede JavaScript. Le pagine dei {tags} e degli {authors} elencano tutti gli articoli.',
+  searchNeedsScript:
+    'La ricerca funziona nel browser e richiede JavaScript. Le pagine dei {tags} e degli {authors} elencano tutti gli articoli.',
   tagsLink: 'tag',
   authorsLink: 'autori',
   notFound: 'Pagina non trovata',

@@ -29,9 +29,11 @@ export const ja: Partial<SiteWords> = {
   authorDescription: '{name} の記事',
   groupIndexDescription: '{site} の{heading}',
   searchDescription: '{site} を検索',
-  searchHelp: 'すべての語に一致する記事を探します。{phrase} で語句の完全一致、{exclude} で除外、{prefix} で前方一致、{or} でいずれか、{fields} で一つの項目だけを検索します。',
+  searchHelp:
+    'すべての語に一致する記事を探します。{phrase} で語句の完全一致、{exclude} で除外、{prefix} で前方一致、{or} でいずれか、{fields} で一つの項目だけを検索します。',
   moreResults: 'さらに表示',
-  searchNeedsScript: '検索はブラウザーで動き、JavaScript が必要です。すべての記事は{tags}と{authors}のページに一覧があります。',
+  searchNeedsScript:
+    '検索はブラウザーで動き、JavaScript が必要です。すべての記事は{tags}と{authors}のページに一覧があります。',
   tagsLink: 'タグ',
   authorsLink: '著者',
   notFound: 'ページが見つかりません',

@@ -18,7 +18,20 @@ import { uk } from './uk.js';
 import type { SiteWords } from './words.js';
 import { zh } from './zh.js';
 
-export const BUILT_IN_WORDS: Readonly<Record<string, Partial<SiteWords>>> = { en, ru, be, uk, pl, de, fr, es, it, pt, zh, ja };
+export const BUILT_IN_WORDS: Readonly<Record<string, Partial<SiteWords>>> = {
+  en,
+  ru,
+  be,
+  uk,
+  pl,
+  de,
+  fr,
+  es,
+  it,
+  pt,
+  zh,
+  ja,
+};
 
 /** The primary language subtag, lower case: `pt-BR` → `pt`. */
 export function primaryLanguage(lang: string): string {
@@ -48,12 +61,17 @@ export function commonLanguage(langs: readonly (string | null)[]): string {
 
 /** Checks words read from a theme file: every key must be a known word and every value text (or plural forms). */
 export function validWords(value: unknown): { words: Partial<SiteWords> } | { error: string } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'expected a JSON object of words' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { error: 'expected a JSON object of words' };
   const words: Record<string, unknown> = {};
   for (const [key, text] of Object.entries(value)) {
     if (!(key in en)) return { error: `unknown word '${key}' (known: ${Object.keys(en).join(', ')})` };
     const isPlural = typeof en[key as keyof SiteWords] === 'object';
-    if (isPlural ? !(typeof text === 'object' && text !== null && typeof (text as Record<string, unknown>).other === 'string') : typeof text !== 'string') {
+    if (
+      isPlural
+        ? !(typeof text === 'object' && text !== null && typeof (text as Record<string, unknown>).other === 'string')
+        : typeof text !== 'string'
+    ) {
       return { error: `'${key}' must be ${isPlural ? 'an object of plural forms with "other"' : 'text'}` };
     }
     words[key] = text;

@@ -12,7 +12,12 @@ export const pl: Partial<SiteWords> = {
   atomFeed: 'Kanał Atom',
   publishedWith: 'Opublikowano za pomocą folio.',
   byNames: '{names}',
-  minRead: { one: '{n} minuta czytania', few: '{n} minuty czytania', many: '{n} minut czytania', other: '{n} minuty czytania' },
+  minRead: {
+    one: '{n} minuta czytania',
+    few: '{n} minuty czytania',
+    many: '{n} minut czytania',
+    other: '{n} minuty czytania',
+  },
   updated: 'Zaktualizowano {date}',
   older: 'Starsze',
   newer: 'Nowsze',
@@ -29,9 +34,11 @@ export const pl: Partial<SiteWords> = {
   authorDescription: 'Artykuły autorstwa: {name}',
   groupIndexDescription: '{heading} — {site}',
   searchDescription: 'Szukaj w {site}',
-  searchHelp: 'Muszą pasować wszystkie słowa. {phrase} — dokładna fraza, {exclude} — wyklucz słowo, {prefix} — początek słowa, {or} — dowolne ze słów, {fields} — szukaj w jednym polu.',
+  searchHelp:
+    'Muszą pasować wszystkie słowa. {phrase} — dokładna fraza, {exclude} — wyklucz słowo, {prefix} — początek słowa, {or} — dowolne ze słów, {fields} — szukaj w jednym polu.',
   moreResults: 'Więcej wyników',
-  searchNeedsScript: 'Wyszukiwanie działa w przeglądarce i wymaga JavaScriptu. Wszystkie artykuły są wymienione na stronach {tags} i {authors}.',
+  searchNeedsScript:
+    'Wyszukiwanie działa w przeglądarce i wymaga JavaScriptu. Wszystkie artykuły są wymienione na stronach {tags} i {authors}.',
   tagsLink: 'tagów',
   authorsLink: 'autorów',
   notFound: 'Nie znaleziono strony',

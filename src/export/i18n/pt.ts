@@ -29,9 +29,11 @@ export const pt: Partial<SiteWords> = {
   authorDescription: 'Artigos de {name}',
   groupIndexDescription: '{heading} – {site}',
   searchDescription: 'Pesquisar em {site}',
-  searchHelp: 'Todas as palavras têm de corresponder. {phrase} para uma frase exata, {exclude} para excluir, {prefix} para prefixos, {or} entre alternativas, {fields} para pesquisar num só campo.',
+  searchHelp:
+    'Todas as palavras têm de corresponder. {phrase} para uma frase exata, {exclude} para excluir, {prefix} para prefixos, {or} entre alternativas, {fields} para pesquisar num só campo.',
   moreResults: 'Mais resultados',
-  searchNeedsScript: 'A pesquisa funciona no navegador e precisa de JavaScript. As páginas de {tags} e de {authors} listam todos os artigos.',
+  searchNeedsScript:
+    'A pesquisa funciona no navegador e precisa de JavaScript. As páginas de {tags} e de {authors} listam todos os artigos.',
   tagsLink: 'etiquetas',
   authorsLink: 'autores',
   notFound: 'Página não encontrada',

@@ -29,9 +29,11 @@ export const ru: Partial<SiteWords> = {
   authorDescription: 'Статьи автора {name}',
   groupIndexDescription: '{heading} — {site}',
   searchDescription: 'Поиск по сайту {site}',
-  searchHelp: 'Должны совпасть все слова. {phrase} — точная фраза, {exclude} — исключить слово, {prefix} — начало слова, {or} — любое из слов, {fields} — поиск в одном поле.',
+  searchHelp:
+    'Должны совпасть все слова. {phrase} — точная фраза, {exclude} — исключить слово, {prefix} — начало слова, {or} — любое из слов, {fields} — поиск в одном поле.',
   moreResults: 'Ещё результаты',
-  searchNeedsScript: 'Поиск работает в браузере и требует JavaScript. Все статьи перечислены на страницах {tags} и {authors}.',
+  searchNeedsScript:
+    'Поиск работает в браузере и требует JavaScript. Все статьи перечислены на страницах {tags} и {authors}.',
   tagsLink: 'тегов',
   authorsLink: 'авторов',
   notFound: 'Страница не найдена',

@@ -12,7 +12,12 @@ export const uk: Partial<SiteWords> = {
   atomFeed: 'Стрічка Atom',
   publishedWith: 'Опубліковано за допомогою folio.',
   byNames: '{names}',
-  minRead: { one: '{n} хвилина читання', few: '{n} хвилини читання', many: '{n} хвилин читання', other: '{n} хвилини читання' },
+  minRead: {
+    one: '{n} хвилина читання',
+    few: '{n} хвилини читання',
+    many: '{n} хвилин читання',
+    other: '{n} хвилини читання',
+  },
   updated: 'Оновлено {date}',
   older: 'Раніше',
   newer: 'Пізніше',
@@ -29,9 +34,11 @@ export const uk: Partial<SiteWords> = {
   authorDescription: 'Статті автора {name}',
   groupIndexDescription: '{heading} — {site}',
   searchDescription: 'Пошук на сайті {site}',
-  searchHelp: 'Мають збігтися всі слова. {phrase} — точна фраза, {exclude} — виключити слово, {prefix} — початок слова, {or} — будь-яке зі слів, {fields} — пошук в одному полі.',
+  searchHelp:
+    'Мають збігтися всі слова. {phrase} — точна фраза, {exclude} — виключити слово, {prefix} — початок слова, {or} — будь-яке зі слів, {fields} — пошук в одному полі.',
   moreResults: 'Ще результати',
-  searchNeedsScript: 'Пошук працює в браузері й потребує JavaScript. Усі статті перелічено на сторінках {tags} і {authors}.',
+  searchNeedsScript:
+    'Пошук працює в браузері й потребує JavaScript. Усі статті перелічено на сторінках {tags} і {authors}.',
   tagsLink: 'тегів',
   authorsLink: 'авторів',
   notFound: 'Сторінку не знайдено',

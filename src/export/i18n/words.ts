@@ -109,7 +109,10 @@ export function formatDay(lang: string, day: string): string {
 export function listParts(lang: string, count: number): ({ item: number } | { text: string })[] {
   const placeholders = Array.from({ length: count }, (_, i) => `\u0000${i}\u0000`);
   const text = formatters(lang).lists.format(placeholders);
-  return text.split(/\u0000(\d+)\u0000/).map((part, i) => (i % 2 === 1 ? { item: Number(part) } : { text: part })).filter((part) => !('text' in part) || part.text !== '');
+  return text
+    .split(/\u0000(\d+)\u0000/)
+    .map((part, i) => (i % 2 === 1 ? { item: Number(part) } : { text: part }))
+    .filter((part) => !('text' in part) || part.text !== '');
 }
 
 /** The Intl formatters of one language. */

@@ -29,7 +29,8 @@ export const zh: Partial<SiteWords> = {
   authorDescription: '{name}的文章',
   groupIndexDescription: '{site}的{heading}',
   searchDescription: '搜索{site}',
-  searchHelp: '所有词都须匹配。{phrase} 表示精确短语，{exclude} 排除某词，{prefix} 匹配词首，{or} 表示任选其一，{fields} 只搜索一个字段。',
+  searchHelp:
+    '所有词都须匹配。{phrase} 表示精确短语，{exclude} 排除某词，{prefix} 匹配词首，{or} 表示任选其一，{fields} 只搜索一个字段。',
   moreResults: '更多结果',
   searchNeedsScript: '搜索在浏览器中运行，需要 JavaScript。{tags}和{authors}页面列出了所有文章。',
   tagsLink: '标签',

@@ -14,7 +14,15 @@
  * for too. Articles holding a query's words as typed come first, as on the command line.
  */
 import { allTerms, positiveTerms, type QueryNode, type TermNode } from '../../query/ast.js';
-import { stemmedForms, stemProbes, termWord, type StemLanguage, type Stemmer, type Stemmers, type TermForms } from '../../query/stem.js';
+import {
+  stemmedForms,
+  stemProbes,
+  termWord,
+  type StemLanguage,
+  type Stemmer,
+  type Stemmers,
+  type TermForms,
+} from '../../query/stem.js';
 import { closestWord, correctableWord, correctedQuery, firstLetter } from '../../query/suggest.js';
 import { searchWords } from '../../query/words.js';
 import { parseQuery } from '../../query/parse.js';
@@ -125,9 +133,11 @@ function loadStemmers(source: IndexSource, languages: readonly StemLanguage[]): 
   if (!loading) {
     loading = (async () => {
       const stemmers: Stemmers = {};
-      await Promise.all(languages.map(async (language) => {
-        stemmers[language] = await source.stemmer(language);
-      }));
+      await Promise.all(
+        languages.map(async (language) => {
+          stemmers[language] = await source.stemmer(language);
+        }),
+      );
       return stemmers;
     })();
     stemmersOf.set(source, loading);
@@ -170,7 +180,11 @@ export async function siteForms(query: QueryNode, source: IndexSource): Promise<
 }
 
 /** Finds the candidates of `query`, loading only the shards its words need. */
-export async function findCandidates(query: QueryNode, source: IndexSource, filter: SiteFilter = {}): Promise<Candidates> {
+export async function findCandidates(
+  query: QueryNode,
+  source: IndexSource,
+  filter: SiteFilter = {},
+): Promise<Candidates> {
   const manifest = await source.manifest();
   const forms = await siteForms(query, source);
   const keys = new Set(manifest.shards);
@@ -232,7 +246,7 @@ export async function findCandidates(query: QueryNode, source: IndexSource, filt
     }
     scores ??= new Map();
     // Other forms are alternatives to the word, scored as an OR of them is.
-    for (const form of stemmed ? forms.get(node) ?? [] : []) {
+    for (const form of stemmed ? (forms.get(node) ?? []) : []) {
       const list = postings(form, false);
       const idf = rarity(list.size);
       for (const [doc, { weight, mask }] of list) {
@@ -303,8 +317,11 @@ export async function findCandidates(query: QueryNode, source: IndexSource, filt
   const allowed = await filterSet(filter, source);
   const kept = allowed === null ? [...scores] : [...scores].filter(([doc]) => allowed.has(doc));
   // Articles are numbered newest first, so newest first is by number.
-  const ranked = (filter.sort === 'date' ? kept.sort((a, b) => a[0] - b[0]) : kept.sort((a, b) => first(a[0]) - first(b[0]) || b[1] - a[1] || a[0] - b[0]))
-    .map(([doc]) => doc);
+  const ranked = (
+    filter.sort === 'date'
+      ? kept.sort((a, b) => a[0] - b[0])
+      : kept.sort((a, b) => first(a[0]) - first(b[0]) || b[1] - a[1] || a[0] - b[0])
+  ).map(([doc]) => doc);
   return { ranked, exact, forms };
 }
 
@@ -330,14 +347,20 @@ export function matchesArticle(query: QueryNode, doc: DocRecord, forms?: TermFor
     switch (node.kind) {
       case 'term': {
         const words = termWords(node);
-        const lists = node.field === null ? [...parts.title, ...parts.tag, ...parts.author, ...parts.summary, ...parts.text] : parts[node.field];
+        const lists =
+          node.field === null
+            ? [...parts.title, ...parts.tag, ...parts.author, ...parts.summary, ...parts.text]
+            : parts[node.field];
         const other = forms?.get(node) ?? [];
         if (lists.some((list) => containsRun(list, words) || other.some((form) => list.includes(form)))) return true;
-        return wanted && doc.c === 1 && words.length > 1 && (node.field === null);
+        return wanted && doc.c === 1 && words.length > 1 && node.field === null;
       }
-      case 'and': return node.children.every((child) => test(child, wanted));
-      case 'or': return node.children.some((child) => test(child, wanted));
-      case 'not': return !test(node.child, !wanted);
+      case 'and':
+        return node.children.every((child) => test(child, wanted));
+      case 'or':
+        return node.children.some((child) => test(child, wanted));
+      case 'not':
+        return !test(node.child, !wanted);
     }
   };
   return test(query, true);
@@ -361,7 +384,12 @@ function containsRun(words: readonly string[], run: readonly { word: string; pre
  * The suggestion for a query that matched nothing (query/suggest.ts): the query with each word the site does
  * not hold replaced by the closest word it does, or null. Loads the word list of each such word's first letter.
  */
-export async function suggestQuery(text: string, query: QueryNode, source: IndexSource, filter: SiteFilter = {}): Promise<string | null> {
+export async function suggestQuery(
+  text: string,
+  query: QueryNode,
+  source: IndexSource,
+  filter: SiteFilter = {},
+): Promise<string | null> {
   const manifest = await source.manifest();
   const letters = new Set(manifest.letters ?? []);
   const forms = await siteForms(query, source);
@@ -375,7 +403,10 @@ export async function suggestQuery(text: string, query: QueryNode, source: Index
     const letter = firstLetter(word);
     if (!letters.has(letter)) continue;
     const list = await source.words(letter);
-    const suggestion = closestWord(word, Object.entries(list).map(([candidate, articles]) => ({ word: candidate, articles })));
+    const suggestion = closestWord(
+      word,
+      Object.entries(list).map(([candidate, articles]) => ({ word: candidate, articles })),
+    );
     if (suggestion !== null) replacements.set(term.text, suggestion);
   }
   if (replacements.size === 0) return null;
@@ -395,7 +426,12 @@ export const COUNT_CHECK_LIMIT = 200;
  * The articles that match, in order: the candidates when the shards settle the query; else those of at most
  * `limit` candidates that `matchesArticle` accepts, or null when there are more candidates than that.
  */
-export async function matchingArticles(query: QueryNode, candidates: Candidates, source: IndexSource, limit = COUNT_CHECK_LIMIT): Promise<number[] | null> {
+export async function matchingArticles(
+  query: QueryNode,
+  candidates: Candidates,
+  source: IndexSource,
+  limit = COUNT_CHECK_LIMIT,
+): Promise<number[] | null> {
   if (candidates.exact) return candidates.ranked;
   if (candidates.ranked.length > limit) return null;
   const docs = await Promise.all(candidates.ranked.map((index) => source.doc(index)));
@@ -404,8 +440,13 @@ export async function matchingArticles(query: QueryNode, candidates: Candidates,
 
 /** The articles a filter allows, or null when it allows all. Loads the filters file only when one is set. */
 async function filterSet(filter: SiteFilter, source: IndexSource): Promise<Set<number> | null> {
-  const wanted = ([['tags', filter.tag], ['authors', filter.author], ['years', filter.year]] as const)
-    .filter((pair): pair is [keyof FilterLists, string] => pair[1] !== undefined && pair[1] !== '');
+  const wanted = (
+    [
+      ['tags', filter.tag],
+      ['authors', filter.author],
+      ['years', filter.year],
+    ] as const
+  ).filter((pair): pair is [keyof FilterLists, string] => pair[1] !== undefined && pair[1] !== '');
   if (wanted.length === 0) return null;
   const lists = await source.filters();
   let allowed: Set<number> | null = null;
@@ -423,9 +464,17 @@ export type FilterCounts = Record<keyof FilterLists, [string, number][]>;
 /** Counts, for the filter pane, how many of `articles` (a query's matches) each tag, author and year holds. */
 export function filterCounts(lists: FilterLists, articles: readonly number[]): FilterCounts {
   const wanted = new Set(articles);
-  const count = (group: Record<string, string>) => Object.entries(group)
-    .map(([value, encoded]): [string, number] => [value, decodeArticles(encoded).filter((article) => wanted.has(article)).length])
-    .filter(([, n]) => n > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return { tags: count(lists.tags), authors: count(lists.authors), years: count(lists.years).sort((a, b) => (a[0] < b[0] ? 1 : -1)) };
+  const count = (group: Record<string, string>) =>
+    Object.entries(group)
+      .map(([value, encoded]): [string, number] => [
+        value,
+        decodeArticles(encoded).filter((article) => wanted.has(article)).length,
+      ])
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return {
+    tags: count(lists.tags),
+    authors: count(lists.authors),
+    years: count(lists.years).sort((a, b) => (a[0] < b[0] ? 1 : -1)),
+  };
 }

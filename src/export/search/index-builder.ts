@@ -41,7 +41,16 @@ export interface SearchDoc {
 export function docJson(doc: SearchDoc): string {
   const cut = doc.text.length > DOC_TEXT_LIMIT;
   const text = cut ? doc.text.slice(0, DOC_TEXT_LIMIT) : doc.text;
-  return scriptJson({ u: doc.url, t: doc.title, d: doc.day, a: doc.authors, g: doc.tags, s: doc.summary, x: text, ...(cut ? { c: 1 } : {}) });
+  return scriptJson({
+    u: doc.url,
+    t: doc.title,
+    d: doc.day,
+    a: doc.authors,
+    g: doc.tags,
+    s: doc.summary,
+    x: text,
+    ...(cut ? { c: 1 } : {}),
+  });
 }
 
 /** What the search page's filters select by: an article's tags, authors and day, by its place in the site. */
@@ -56,7 +65,11 @@ export interface FilterFacts {
  * write them.
  */
 export function filtersFile(articles: readonly FilterFacts[]): { path: string; text: string } {
-  const groups = { tags: new Map<string, number[]>(), authors: new Map<string, number[]>(), years: new Map<string, number[]>() };
+  const groups = {
+    tags: new Map<string, number[]>(),
+    authors: new Map<string, number[]>(),
+    years: new Map<string, number[]>(),
+  };
   const add = (group: Map<string, number[]>, value: string, index: number) => {
     let list = group.get(value);
     if (!list) group.set(value, (list = []));
@@ -67,8 +80,13 @@ export function filtersFile(articles: readonly FilterFacts[]): { path: string; t
     for (const author of facts.authors) add(groups.authors, author, index);
     if (facts.day !== null) add(groups.years, facts.day.slice(0, 4), index);
   });
-  const encoded = (group: Map<string, number[]>) => Object.fromEntries([...group.keys()].sort(compareCodeUnits).map((key) => [key, encodeArticles(group.get(key)!)]));
-  const lists: FilterLists = { tags: encoded(groups.tags), authors: encoded(groups.authors), years: encoded(groups.years) };
+  const encoded = (group: Map<string, number[]>) =>
+    Object.fromEntries([...group.keys()].sort(compareCodeUnits).map((key) => [key, encodeArticles(group.get(key)!)]));
+  const lists: FilterLists = {
+    tags: encoded(groups.tags),
+    authors: encoded(groups.authors),
+    years: encoded(groups.years),
+  };
   return { path: FILTERS_FILE, text: `__folioSearch("f",0,${scriptJson(lists)});\n` };
 }
 
@@ -76,7 +94,10 @@ export function filtersFile(articles: readonly FilterFacts[]): { path: string; t
 export class DocFileWriter {
   private readonly pending = new Map<number, string[]>();
 
-  constructor(private readonly count: number, private readonly write: (path: string, text: string) => void) {}
+  constructor(
+    private readonly count: number,
+    private readonly write: (path: string, text: string) => void,
+  ) {}
 
   add(index: number, json: string): void {
     const chunk = docChunk(index);
@@ -193,9 +214,19 @@ export class SearchIndexBuilder {
     const letters = [...lists.keys()].sort(compareCodeUnits);
     for (const letter of letters) {
       const words = lists.get(letter)!.sort((a, b) => compareCodeUnits(a[0], b[0]));
-      files.push({ path: wordsFile(letter), text: `__folioSearch("w",${scriptJson(letter)},${scriptJson(Object.fromEntries(words))});\n` });
+      files.push({
+        path: wordsFile(letter),
+        text: `__folioSearch("w",${scriptJson(letter)},${scriptJson(Object.fromEntries(words))});\n`,
+      });
     }
-    const manifest = { version: 2, articles: count, weightScale: WEIGHT_SCALE, shards: shards.map((shard) => shard.key), stems: [...stems], letters };
+    const manifest = {
+      version: 2,
+      articles: count,
+      weightScale: WEIGHT_SCALE,
+      shards: shards.map((shard) => shard.key),
+      stems: [...stems],
+      letters,
+    };
     files.push({ path: MANIFEST_FILE, text: `__folioSearch("m",0,${scriptJson(manifest)});\n` });
     return files;
   }
@@ -212,7 +243,11 @@ export function shardKey(term: string, length: number): string {
 }
 
 /** Groups sorted terms by key, splitting groups over the target size by one more character. */
-function splitShards(terms: string[], encoded: Map<string, string>, length: number): { key: string; terms: string[] }[] {
+function splitShards(
+  terms: string[],
+  encoded: Map<string, string>,
+  length: number,
+): { key: string; terms: string[] }[] {
   const groups = new Map<string, string[]>();
   for (const term of terms) {
     const key = shardKey(term, length);

@@ -42,7 +42,8 @@ export class PostingsWriter {
     for (let rest = Math.floor(value / 32); rest > 0; rest = Math.floor(rest / 32)) digits++;
     let at = this.length + digits - 1;
     this.bytes[at] = FINAL_CODES[value % 32]!;
-    for (let rest = Math.floor(value / 32); rest > 0; rest = Math.floor(rest / 32)) this.bytes[--at] = MORE_CODES[rest % 32]!;
+    for (let rest = Math.floor(value / 32); rest > 0; rest = Math.floor(rest / 32))
+      this.bytes[--at] = MORE_CODES[rest % 32]!;
     this.length += digits;
   }
 }

@@ -9,7 +9,16 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import type { StemLanguage, Stemmer } from '../../query/stem.js';
 import type { DocRecord, FilterLists, IndexSource, Manifest } from './evaluate.js';
-import { docChunk, docFile, DOCS_PER_FILE, FILTERS_FILE, MANIFEST_FILE, shardFile, stemFile, wordsFile } from './files.js';
+import {
+  docChunk,
+  docFile,
+  DOCS_PER_FILE,
+  FILTERS_FILE,
+  MANIFEST_FILE,
+  shardFile,
+  stemFile,
+  wordsFile,
+} from './files.js';
 
 /** An index source over a site folder that records what it loaded. */
 export interface SiteFiles extends IndexSource {
@@ -38,7 +47,11 @@ export function siteFiles(site: string): SiteFiles {
       files.loaded.push(file);
       files.bytes += Buffer.byteLength(text);
       let data: unknown;
-      const window = { __folioSearch: (_kind: string, _key: unknown, value: unknown) => { data = value; } };
+      const window = {
+        __folioSearch: (_kind: string, _key: unknown, value: unknown) => {
+          data = value;
+        },
+      };
       runInNewContext(text, { window, __folioSearch: window.__folioSearch }, { filename: file });
       cache.set(file, data);
     }

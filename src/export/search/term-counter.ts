@@ -63,7 +63,10 @@ export class TermCounter {
    * `namespace` makes dictionary numbers unique between counters (a thread's id); `dictionaryTerms` is how
    * many terms a dictionary may hold before the counter starts another.
    */
-  constructor(namespace: number, private readonly dictionaryTerms = DICTIONARY_TERMS) {
+  constructor(
+    namespace: number,
+    private readonly dictionaryTerms = DICTIONARY_TERMS,
+  ) {
     this.dictionary = namespace * DICTIONARIES_PER_COUNTER;
   }
 

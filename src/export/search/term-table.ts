@@ -104,4 +104,3 @@ export class TermTable {
     this.slots = slots;
   }
 }
-

@@ -9,7 +9,13 @@ import { renderBlocks } from './blocks.js';
 import { indented, type RenderContext } from './context.js';
 import { span, type Line } from './spans.js';
 
-const ALERT_ROLES: Record<AlertKind, Role> = { note: 'heading', tip: 'success', important: 'tag', warning: 'warning', caution: 'error' };
+const ALERT_ROLES: Record<AlertKind, Role> = {
+  note: 'heading',
+  tip: 'success',
+  important: 'tag',
+  warning: 'warning',
+  caution: 'error',
+};
 
 export function renderBlockquote(token: Tokens.Blockquote, context: RenderContext): Line[] {
   return quoted(token.tokens, null, context);

@@ -13,7 +13,10 @@ import { cutSpans } from './wrap.js';
 const MARGIN = 2;
 
 export function renderCodeBlock(token: Tokens.Code, context: RenderContext): Line[] {
-  const code = token.text.split('\n').map((line) => expandTabs(line)).join('\n');
+  const code = token.text
+    .split('\n')
+    .map((line) => expandTabs(line))
+    .join('\n');
   const language = (token.lang ?? '').trim().split(/\s+/)[0] ?? '';
   const highlighted = language !== '' && context.code ? context.code(code, language) : null;
   const source = highlighted ?? code.split('\n').map((line) => [span(line, ['code'])]);

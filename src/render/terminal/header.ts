@@ -17,7 +17,10 @@ export function renderHeader(article: Article, context: RenderContext): Line[] {
   const facts: Span[][] = [];
   if (article.authors.length > 0) facts.push(byline(article, marked));
   if (article.date) {
-    const updated = article.updated && article.updated.day !== article.date.day ? [span(` (updated ${article.updated.day})`, ['dim'])] : [];
+    const updated =
+      article.updated && article.updated.day !== article.date.day
+        ? [span(` (updated ${article.updated.day})`, ['dim'])]
+        : [];
     facts.push([span(article.date.day, ['date']), ...updated]);
   }
   facts.push([span(`${article.readingMinutes} min read`, ['dim'])]);
@@ -25,7 +28,8 @@ export function renderHeader(article: Article, context: RenderContext): Line[] {
   const meta = facts.flatMap((fact, index) => (index === 0 ? fact : [span(' · ', ['dim']), ...fact]));
 
   const lines = [...wrapSpans(title, context.width), ...wrapSpans(meta, context.width)];
-  if (article.tags.length > 0) lines.push(...wrapSpans(marked([span(safeLine(article.tags.join(', ')), ['tag'])], 'tag'), context.width));
+  if (article.tags.length > 0)
+    lines.push(...wrapSpans(marked([span(safeLine(article.tags.join(', ')), ['tag'])], 'tag'), context.width));
   lines.push([span('─'.repeat(context.width), ['rule'])]);
   return lines;
 }

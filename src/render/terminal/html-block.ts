@@ -16,7 +16,10 @@ export function renderHtmlBlock(token: Tokens.HTML | Tokens.Tag, context: Render
   const text = token.text.replace(HIDDEN, '').replace(LINE_BREAK, '\n').replace(TAG, '');
   const out: Line[] = [];
   for (const paragraph of text.split(/\n[ \t]*\n/)) {
-    const lines = paragraph.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    const lines = paragraph
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
     if (lines.length === 0) continue;
     const spans: Span[] = [];
     lines.forEach((line, index) => {

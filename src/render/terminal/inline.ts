@@ -20,7 +20,12 @@ export function inlineSpans(tokens: readonly Token[], context: RenderContext, ro
   return context.hits ? markHits(spans, context.hits) : spans;
 }
 
-function collect(tokens: readonly Token[], context: RenderContext, roles: readonly Role[], link: LinkTarget | undefined): Span[] {
+function collect(
+  tokens: readonly Token[],
+  context: RenderContext,
+  roles: readonly Role[],
+  link: LinkTarget | undefined,
+): Span[] {
   const out: Span[] = [];
   const add = (text: string, more: readonly Role[] = roles) => {
     if (text !== '') out.push(span(text, more, link));
@@ -28,7 +33,8 @@ function collect(tokens: readonly Token[], context: RenderContext, roles: readon
   for (const token of tokens) {
     switch (token.type) {
       case 'text':
-        if ('tokens' in token && token.tokens && token.tokens.length > 0) out.push(...collect(token.tokens, context, roles, link));
+        if ('tokens' in token && token.tokens && token.tokens.length > 0)
+          out.push(...collect(token.tokens, context, roles, link));
         else add(cleanText(token.text, context.decode));
         break;
       case 'escape':
@@ -61,7 +67,10 @@ function collect(tokens: readonly Token[], context: RenderContext, roles: readon
       case 'footnoteRef': {
         const ref = token as unknown as FootnoteRefToken;
         const number = context.notes.numberFor(ref.label);
-        add(number === undefined ? cleanLiteral(ref.raw) : `[${number}]`, number === undefined ? roles : [...roles, 'link']);
+        add(
+          number === undefined ? cleanLiteral(ref.raw) : `[${number}]`,
+          number === undefined ? roles : [...roles, 'link'],
+        );
         break;
       }
       case 'checkbox':
@@ -80,21 +89,34 @@ function marked(mark: string, spans: Span[], context: RenderContext, link: LinkT
   return [span(mark, [], link), ...spans, span(mark, [], link)];
 }
 
-function linkSpans(token: Tokens.Link, context: RenderContext, roles: readonly Role[], outer: LinkTarget | undefined): Span[] {
-  const label = token.tokens.length > 0 ? token.tokens : [{ type: 'text', raw: token.text, text: token.text } as Tokens.Text];
+function linkSpans(
+  token: Tokens.Link,
+  context: RenderContext,
+  roles: readonly Role[],
+  outer: LinkTarget | undefined,
+): Span[] {
+  const label =
+    token.tokens.length > 0 ? token.tokens : [{ type: 'text', raw: token.text, text: token.text } as Tokens.Text];
   const view = viewLink(token.href, token.text, context.decode, token.autolink === true);
   // A link inside a link (possible with raw HTML) keeps the outer target.
   const target = outer ?? (context.hyperlinks && view.openable !== undefined ? { url: view.openable } : undefined);
   const spans = collect(label, context, [...roles, 'link'], target);
-  if (view.shown !== '' && !(target && target.url === view.openable)) spans.push(span(' (', roles), span(view.shown, [...roles, 'url']), span(')', roles));
+  if (view.shown !== '' && !(target && target.url === view.openable))
+    spans.push(span(' (', roles), span(view.shown, [...roles, 'url']), span(')', roles));
   return spans;
 }
 
-function imageSpans(token: Tokens.Image, context: RenderContext, roles: readonly Role[], outer: LinkTarget | undefined): Span[] {
+function imageSpans(
+  token: Tokens.Image,
+  context: RenderContext,
+  roles: readonly Role[],
+  outer: LinkTarget | undefined,
+): Span[] {
   const alt = cleanText(token.text, context.decode).trim();
   const view = viewLink(token.href, '', context.decode);
   const target = outer ?? (context.hyperlinks && view.openable !== undefined ? { url: view.openable } : undefined);
   const spans = [span(alt === '' ? '[image]' : `[image: ${alt}]`, [...roles, 'link'], target)];
-  if (view.shown !== '' && !(target && target.url === view.openable)) spans.push(span(' (', roles), span(view.shown, [...roles, 'url']), span(')', roles));
+  if (view.shown !== '' && !(target && target.url === view.openable))
+    spans.push(span(' (', roles), span(view.shown, [...roles, 'url']), span(')', roles));
   return spans;
 }

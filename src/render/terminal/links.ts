@@ -45,7 +45,8 @@ export function toOpenable(url: string): string | undefined {
   for (const char of url) {
     const code = char.codePointAt(0)!;
     if (code > 0x20 && code < 0x7f) encoded += char;
-    else encoded += [...utf8.encode(char)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+    else
+      encoded += [...utf8.encode(char)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
   }
   return encoded.length <= MAX_URL_LENGTH ? encoded : undefined;
 }

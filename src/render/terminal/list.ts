@@ -48,7 +48,9 @@ function itemTokens(item: Tokens.ListItem, ordered: boolean): Token[] {
   const first = tokens[0];
   if (first && (first.type === 'paragraph' || first.type === 'text') && 'tokens' in first && first.tokens) {
     const inline = first.tokens.filter((token) => token.type !== 'checkbox');
-    const box = ordered ? [{ type: 'text', raw: '', text: `${item.checked ? TASK_DONE : TASK_OPEN} ` } as Tokens.Text] : [];
+    const box = ordered
+      ? [{ type: 'text', raw: '', text: `${item.checked ? TASK_DONE : TASK_OPEN} ` } as Tokens.Text]
+      : [];
     return [{ ...first, tokens: [...box, ...inline] } as Token, ...tokens.slice(1)];
   }
   return tokens;

@@ -32,7 +32,8 @@ function paintRoles(spans: readonly Span[], depth: number, theme: Theme): string
     let end = index + 1;
     while (end < spans.length && spans[end]!.roles[depth] === role) end++;
     const group = spans.slice(index, end);
-    out += role === undefined ? group.map((piece) => piece.text).join('') : theme[role](paintRoles(group, depth + 1, theme));
+    out +=
+      role === undefined ? group.map((piece) => piece.text).join('') : theme[role](paintRoles(group, depth + 1, theme));
     index = end;
   }
   return out;

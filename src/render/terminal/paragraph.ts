@@ -9,6 +9,9 @@ import { cleanText } from './text.js';
 import { wrapSpans } from './wrap.js';
 
 export function renderParagraph(token: Tokens.Paragraph | Tokens.Text, context: RenderContext): Line[] {
-  const spans = token.tokens && token.tokens.length > 0 ? inlineSpans(token.tokens, context) : [span(cleanText(token.text, context.decode))];
+  const spans =
+    token.tokens && token.tokens.length > 0
+      ? inlineSpans(token.tokens, context)
+      : [span(cleanText(token.text, context.decode))];
   return wrapSpans(spans, context.width);
 }

@@ -48,7 +48,11 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 export const MIN_WIDTH = 20;
 
 /** Renders `article`, whose Markdown body (frontmatter removed) is `body`. */
-export async function renderArticle(article: Article, body: string, options: TerminalOptions): Promise<RenderedArticle> {
+export async function renderArticle(
+  article: Article,
+  body: string,
+  options: TerminalOptions,
+): Promise<RenderedArticle> {
   return render(article, body, options);
 }
 
@@ -67,7 +71,9 @@ async function render(article: Article | null, body: string, options: TerminalOp
   const notes: string[] = [];
   if (lexed.plainBecause) notes.push(`shown as plain text: ${lexed.plainBecause}`);
   if (lexed.plainRuns > 0) {
-    notes.push(`${lexed.plainRuns} ${lexed.plainRuns === 1 ? 'paragraph' : 'paragraphs'} shown without formatting (too many *, _, ~ or [ to parse in time)`);
+    notes.push(
+      `${lexed.plainRuns} ${lexed.plainRuns === 1 ? 'paragraph' : 'paragraphs'} shown without formatting (too many *, _, ~ or [ to parse in time)`,
+    );
   }
   const code = options.highlightCode === false ? null : await loadHighlighter(codeLanguages(lexed.tokens));
   const context: RenderContext = {
@@ -96,7 +102,11 @@ async function render(article: Article | null, body: string, options: TerminalOp
 function withoutTitleHeading(tokens: Token[], title: string): Token[] {
   const first = tokens.findIndex((token) => token.type !== 'space');
   const heading = tokens[first];
-  if (heading?.type === 'heading' && (heading as Tokens.Heading).depth === 1 && fold(headingText(heading as Tokens.Heading)) === fold(title.trim())) {
+  if (
+    heading?.type === 'heading' &&
+    (heading as Tokens.Heading).depth === 1 &&
+    fold(headingText(heading as Tokens.Heading)) === fold(title.trim())
+  ) {
     return [...tokens.slice(0, first), ...tokens.slice(first + 1)];
   }
   return tokens;

@@ -20,16 +20,46 @@ const MAX_BLOCK_LENGTH = 64 * 1024;
 const MAX_TOTAL_LENGTH = 512 * 1024;
 
 const SCOPE_ROLES: Record<string, Role> = {
-  keyword: 'keyword', 'selector-tag': 'keyword', name: 'keyword', section: 'keyword', bullet: 'keyword',
-  built_in: 'type', type: 'type', class: 'type', 'title.class': 'type', 'title.class.inherited': 'type',
-  literal: 'number', number: 'number', symbol: 'number',
-  string: 'string', regexp: 'string', char: 'string', link: 'string',
-  comment: 'comment', doctag: 'comment', quote: 'comment',
-  title: 'symbol', 'title.function': 'symbol', function: 'symbol', 'title.function.invoke': 'symbol',
-  attr: 'attribute', attribute: 'attribute', property: 'attribute', variable: 'attribute', 'template-variable': 'attribute',
-  'selector-class': 'attribute', 'selector-id': 'attribute', 'selector-attr': 'attribute', 'selector-pseudo': 'attribute',
-  meta: 'attribute', 'meta.keyword': 'keyword', 'meta.string': 'string',
-  addition: 'inserted', deletion: 'deleted', emphasis: 'emphasis', strong: 'strong',
+  keyword: 'keyword',
+  'selector-tag': 'keyword',
+  name: 'keyword',
+  section: 'keyword',
+  bullet: 'keyword',
+  built_in: 'type',
+  type: 'type',
+  class: 'type',
+  'title.class': 'type',
+  'title.class.inherited': 'type',
+  literal: 'number',
+  number: 'number',
+  symbol: 'number',
+  string: 'string',
+  regexp: 'string',
+  char: 'string',
+  link: 'string',
+  comment: 'comment',
+  doctag: 'comment',
+  quote: 'comment',
+  title: 'symbol',
+  'title.function': 'symbol',
+  function: 'symbol',
+  'title.function.invoke': 'symbol',
+  attr: 'attribute',
+  attribute: 'attribute',
+  property: 'attribute',
+  variable: 'attribute',
+  'template-variable': 'attribute',
+  'selector-class': 'attribute',
+  'selector-id': 'attribute',
+  'selector-attr': 'attribute',
+  'selector-pseudo': 'attribute',
+  meta: 'attribute',
+  'meta.keyword': 'keyword',
+  'meta.string': 'string',
+  addition: 'inserted',
+  deletion: 'deleted',
+  emphasis: 'emphasis',
+  strong: 'strong',
 };
 
 /** Loads highlight.js with the grammars for `languages`; null when none of them is known. */
@@ -43,14 +73,17 @@ export async function loadHighlighter(languages: Iterable<string>): Promise<Code
   const { default: shared } = await import('highlight.js/lib/core');
   // A fresh instance per render: nothing registered here outlives it.
   const hljs: HLJSApi = shared.newInstance();
-  await Promise.all([...grammars].map(async (grammar) => {
-    const module = (await import(`highlight.js/lib/languages/${grammar}`)) as { default: LanguageFn };
-    hljs.registerLanguage(grammar, module.default);
-  }));
+  await Promise.all(
+    [...grammars].map(async (grammar) => {
+      const module = (await import(`highlight.js/lib/languages/${grammar}`)) as { default: LanguageFn };
+      hljs.registerLanguage(grammar, module.default);
+    }),
+  );
   let budget = MAX_TOTAL_LENGTH;
   return (code, language) => {
     const grammar = grammarFor(language);
-    if (grammar === undefined || !grammars.has(grammar) || code.length > MAX_BLOCK_LENGTH || code.length > budget) return null;
+    if (grammar === undefined || !grammars.has(grammar) || code.length > MAX_BLOCK_LENGTH || code.length > budget)
+      return null;
     budget -= code.length;
     try {
       return htmlToLines(hljs.highlight(code, { language: grammar, ignoreIllegals: true }).value);

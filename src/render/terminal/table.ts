@@ -17,15 +17,18 @@ type Align = 'left' | 'right' | 'center' | null;
 
 export function renderTable(token: Tokens.Table, context: RenderContext): Line[] {
   const header = token.header.map((cell) => inlineSpans(cell.tokens, context, ['strong']));
-  const rows = token.rows.map((row) => token.header.map((_, index) => (row[index] ? inlineSpans(row[index]!.tokens, context) : [])));
+  const rows = token.rows.map((row) =>
+    token.header.map((_, index) => (row[index] ? inlineSpans(row[index]!.tokens, context) : [])),
+  );
   const count = header.length;
   const room = context.width - (3 * count + 1);
   if (count === 0 || room < MIN_COLUMN * count) return asRecords(header, rows, context);
 
   const widths = fitColumns([header, ...rows], room);
   const align = token.align as Align[];
-  const rule = (left: string, middle: string, right: string): Line =>
-    [span(left + widths.map((width) => '─'.repeat(width + 2)).join(middle) + right, ['rule'])];
+  const rule = (left: string, middle: string, right: string): Line => [
+    span(left + widths.map((width) => '─'.repeat(width + 2)).join(middle) + right, ['rule']),
+  ];
   const rowLines = (cells: Span[][]): Line[] => {
     const wrapped = cells.map((cell, index) => wrapSpans(cell, widths[index]!));
     const height = Math.max(...wrapped.map((lines) => lines.length));

@@ -10,7 +10,9 @@ import { appendLines, BREAK, lineWidth, span, type Line, type Span } from './spa
 /** Characters that may break from their neighbours on either side (ideographs, kana, full-width forms). */
 const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
 /** Characters a line must not start with. */
-const NO_BREAK_BEFORE = new Set([...'、。，．・：；？！）」』】〕〉》〗〙〛｝］｠ー…‥ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々〻,.;:!?)]}’”»%']);
+const NO_BREAK_BEFORE = new Set([
+  ...'、。，．・：；？！）」』】〕〉》〗〙〛｝］｠ー…‥ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々〻,.;:!?)]}’”»%',
+]);
 /** Characters a line must not end with. */
 const NO_BREAK_AFTER = new Set([...'（「『【〔〈《〖〘〚｛［｟([{‘“«']);
 const COMBINING = /\p{M}/u;
@@ -125,7 +127,7 @@ function units(text: string): Unit[] {
 function splitIdeographic(text: string, start: number, end: number, spaceEnd: number, into: Unit[]): void {
   let from = start;
   let previous = '';
-  for (let index = start; index < end;) {
+  for (let index = start; index < end; ) {
     const char = String.fromCodePoint(text.codePointAt(index)!);
     if (index > from && previous !== '' && mayBreakBetween(previous, char)) {
       into.push(unit(text, from, index, index));
@@ -142,7 +144,8 @@ function unit(text: string, start: number, end: number, spaceEnd: number): Unit 
 }
 
 function mayBreakBetween(before: string, after: string): boolean {
-  if (COMBINING.test(after) || after === '\u200d' || before === '\u200d' || (after >= '\ufe00' && after <= '\ufe0f')) return false;
+  if (COMBINING.test(after) || after === '\u200d' || before === '\u200d' || (after >= '\ufe00' && after <= '\ufe0f'))
+    return false;
   if (NO_BREAK_BEFORE.has(after) || NO_BREAK_AFTER.has(before)) return false;
   return IDEOGRAPHIC.test(before) || IDEOGRAPHIC.test(after);
 }
