@@ -179,7 +179,10 @@ export async function siteForms(query: QueryNode, source: IndexSource): Promise<
   return forms;
 }
 
-/** Finds the candidates of `query`, loading only the shards its words need. */
+/**
+ * Finds the candidates of `query`, loading only the shards its words need, in four steps: the other forms of its
+ * words, the shards that hold them all, each article's score (as typed and with the other forms), and the order.
+ */
 export async function findCandidates(
   query: QueryNode,
   source: IndexSource,
@@ -187,6 +190,17 @@ export async function findCandidates(
 ): Promise<Candidates> {
   const manifest = await source.manifest();
   const forms = await siteForms(query, source);
+  const shards = await loadShards(shardsNeeded(query, forms, manifest), source);
+  const scorer = new QueryScorer(manifest, shards, forms);
+  const { scores, exact } = scorer.evaluate(query, true);
+  // Articles the query matches word for word come first, as on the command line (index/search.ts).
+  const typed = forms.size === 0 ? undefined : scorer.evaluate(query, false).scores;
+  const ranked = rankCandidates(scores, typed, await filterSet(filter, source), filter.sort);
+  return { ranked, exact, forms };
+}
+
+/** The keys of the shards holding the words of `query` and their other forms. */
+function shardsNeeded(query: QueryNode, forms: TermForms, manifest: Manifest): Set<string> {
   const keys = new Set(manifest.shards);
   const needed = new Set<string>();
   for (const term of allTerms(query)) {
@@ -199,10 +213,118 @@ export async function findCandidates(
       }
     }
   }
-  const shards = new Map<string, Record<string, string>>();
-  await Promise.all([...needed].map(async (key) => shards.set(key, await source.shard(key))));
+  return needed;
+}
 
-  const postings = (word: string, prefix: boolean): Map<number, { weight: number; mask: number }> => {
+async function loadShards(keys: Set<string>, source: IndexSource): Promise<Map<string, Record<string, string>>> {
+  const shards = new Map<string, Record<string, string>>();
+  await Promise.all([...keys].map(async (key) => shards.set(key, await source.shard(key))));
+  return shards;
+}
+
+/** Scores articles for a query from loaded shards: BM25-like weights per field, summed over the query's tree. */
+class QueryScorer {
+  private readonly keys: Set<string>;
+
+  constructor(
+    private readonly manifest: Manifest,
+    private readonly shards: Map<string, Record<string, string>>,
+    private readonly forms: TermForms,
+  ) {
+    this.keys = new Set(manifest.shards);
+  }
+
+  /** The articles matching `node` with their scores; `exact` false when phrases still need the text to tell. */
+  evaluate(node: QueryNode, stemmed: boolean): Matches {
+    switch (node.kind) {
+      case 'term':
+        // Several words must also be next to each other, which only the article's own text can tell.
+        return { scores: this.termScores(node, stemmed), exact: termWords(node).length <= 1 };
+      case 'or': {
+        const scores = new Map<number, number>();
+        let exact = true;
+        for (const child of node.children) {
+          const matches = this.evaluate(child, stemmed);
+          exact &&= matches.exact;
+          for (const [doc, score] of matches.scores) scores.set(doc, (scores.get(doc) ?? 0) + score);
+        }
+        return { scores, exact };
+      }
+      case 'and':
+        return this.evaluateAnd(node.children, stemmed);
+      case 'not':
+        // The parser only puts a 'not' inside an 'and' (handled there); alone it selects nothing.
+        return { scores: new Map(), exact: true };
+    }
+  }
+
+  private evaluateAnd(children: readonly QueryNode[], stemmed: boolean): Matches {
+    let scores: Map<number, number> | undefined;
+    let exact = true;
+    const excluded: Matches[] = [];
+    for (const child of children) {
+      if (child.kind === 'not') {
+        excluded.push(this.evaluate(child.child, stemmed));
+        continue;
+      }
+      const matches = this.evaluate(child, stemmed);
+      exact &&= matches.exact;
+      if (!scores) scores = matches.scores;
+      else {
+        const next = new Map<number, number>();
+        for (const [doc, score] of matches.scores) {
+          const before = scores.get(doc);
+          if (before !== undefined) next.set(doc, before + score);
+        }
+        scores = next;
+      }
+    }
+    scores ??= new Map();
+    for (const matches of excluded) {
+      // An article holding all the words of an excluded phrase may still lack the phrase: keep it to be checked.
+      if (!matches.exact) {
+        exact = false;
+        continue;
+      }
+      for (const doc of matches.scores.keys()) scores.delete(doc);
+    }
+    return { scores, exact };
+  }
+
+  /** The scores of the articles holding a term's words (as typed, and its other forms when `stemmed`). */
+  private termScores(node: TermNode, stemmed: boolean): Map<number, number> {
+    const bit = node.field === null ? 0 : FIELD_BIT[node.field];
+    let scores: Map<number, number> | undefined;
+    for (const { word, prefix } of termWords(node)) {
+      const list = this.postings(word, prefix);
+      const idf = this.rarity(list.size);
+      const next = new Map<number, number>();
+      for (const [doc, { weight, mask }] of list) {
+        if (bit !== 0 && (mask & bit) === 0) continue;
+        if (scores && !scores.has(doc)) continue;
+        next.set(doc, (scores?.get(doc) ?? 0) + (idf * weight) / this.manifest.weightScale);
+      }
+      scores = next;
+    }
+    scores ??= new Map();
+    // Other forms are alternatives to the word, scored as an OR of them is.
+    for (const form of stemmed ? (this.forms.get(node) ?? []) : []) {
+      const list = this.postings(form, false);
+      const idf = this.rarity(list.size);
+      for (const [doc, { weight, mask }] of list) {
+        if (bit !== 0 && (mask & bit) === 0) continue;
+        scores.set(doc, (scores.get(doc) ?? 0) + (idf * weight) / this.manifest.weightScale);
+      }
+    }
+    return scores;
+  }
+
+  private rarity(documents: number): number {
+    return Math.log(1 + (this.manifest.articles - documents + 0.5) / (documents + 0.5));
+  }
+
+  /** The articles holding `word` (every word starting with it, for a prefix), with weight and field mask. */
+  private postings(word: string, prefix: boolean): Map<number, { weight: number; mask: number }> {
     const found = new Map<number, { weight: number; mask: number }>();
     const addList = (encoded: string) => {
       const numbers = decodePostings(encoded);
@@ -216,113 +338,33 @@ export async function findCandidates(
       }
     };
     if (!prefix) {
-      const key = shardFor(word, keys);
-      const encoded = key === undefined ? undefined : shards.get(key)?.[word];
+      const key = shardFor(word, this.keys);
+      const encoded = key === undefined ? undefined : this.shards.get(key)?.[word];
       if (encoded !== undefined) addList(encoded);
       return found;
     }
-    for (const key of shardsForPrefix(word, manifest.shards)) {
-      for (const [term, encoded] of Object.entries(shards.get(key) ?? {})) if (term.startsWith(word)) addList(encoded);
+    for (const key of shardsForPrefix(word, this.manifest.shards)) {
+      for (const [term, encoded] of Object.entries(this.shards.get(key) ?? {}))
+        if (term.startsWith(word)) addList(encoded);
     }
     return found;
-  };
+  }
+}
 
-  const rarity = (documents: number) => Math.log(1 + (manifest.articles - documents + 0.5) / (documents + 0.5));
-
-  /** The scores of the articles holding a term's words (as typed, and its other forms when `stemmed`). */
-  const termScores = (node: TermNode, stemmed: boolean): Map<number, number> => {
-    const bit = node.field === null ? 0 : FIELD_BIT[node.field];
-    let scores: Map<number, number> | undefined;
-    for (const { word, prefix } of termWords(node)) {
-      const list = postings(word, prefix);
-      const idf = rarity(list.size);
-      const next = new Map<number, number>();
-      for (const [doc, { weight, mask }] of list) {
-        if (bit !== 0 && (mask & bit) === 0) continue;
-        if (scores && !scores.has(doc)) continue;
-        next.set(doc, (scores?.get(doc) ?? 0) + (idf * weight) / manifest.weightScale);
-      }
-      scores = next;
-    }
-    scores ??= new Map();
-    // Other forms are alternatives to the word, scored as an OR of them is.
-    for (const form of stemmed ? (forms.get(node) ?? []) : []) {
-      const list = postings(form, false);
-      const idf = rarity(list.size);
-      for (const [doc, { weight, mask }] of list) {
-        if (bit !== 0 && (mask & bit) === 0) continue;
-        scores.set(doc, (scores.get(doc) ?? 0) + (idf * weight) / manifest.weightScale);
-      }
-    }
-    return scores;
-  };
-
-  const evaluate = (node: QueryNode, stemmed: boolean): Matches => {
-    switch (node.kind) {
-      case 'term':
-        // Several words must also be next to each other, which only the article's own text can tell.
-        return { scores: termScores(node, stemmed), exact: termWords(node).length <= 1 };
-      case 'or': {
-        const scores = new Map<number, number>();
-        let exact = true;
-        for (const child of node.children) {
-          const matches = evaluate(child, stemmed);
-          exact &&= matches.exact;
-          for (const [doc, score] of matches.scores) scores.set(doc, (scores.get(doc) ?? 0) + score);
-        }
-        return { scores, exact };
-      }
-      case 'and': {
-        let scores: Map<number, number> | undefined;
-        let exact = true;
-        const excluded: Matches[] = [];
-        for (const child of node.children) {
-          if (child.kind === 'not') {
-            excluded.push(evaluate(child.child, stemmed));
-            continue;
-          }
-          const matches = evaluate(child, stemmed);
-          exact &&= matches.exact;
-          if (!scores) scores = matches.scores;
-          else {
-            const next = new Map<number, number>();
-            for (const [doc, score] of matches.scores) {
-              const before = scores.get(doc);
-              if (before !== undefined) next.set(doc, before + score);
-            }
-            scores = next;
-          }
-        }
-        scores ??= new Map();
-        for (const matches of excluded) {
-          // An article holding all the words of an excluded phrase may still lack the phrase: keep it to be checked.
-          if (!matches.exact) {
-            exact = false;
-            continue;
-          }
-          for (const doc of matches.scores.keys()) scores.delete(doc);
-        }
-        return { scores, exact };
-      }
-      case 'not':
-        // The parser only puts a 'not' inside an 'and' (handled there); alone it selects nothing.
-        return { scores: new Map(), exact: true };
-    }
-  };
-
-  const { scores, exact } = evaluate(query, true);
-  // Articles the query matches word for word come first, as on the command line (index/search.ts).
-  const typed = forms.size === 0 ? undefined : evaluate(query, false).scores;
+/** Relevance (typed forms first) or newest first — articles are numbered newest first — then by number. */
+function rankCandidates(
+  scores: Map<number, number>,
+  typed: Map<number, number> | undefined,
+  allowed: Set<number> | null,
+  sort: SiteFilter['sort'],
+): number[] {
   const first = (doc: number) => (typed === undefined || typed.has(doc) ? 0 : 1);
-  const allowed = await filterSet(filter, source);
   const kept = allowed === null ? [...scores] : [...scores].filter(([doc]) => allowed.has(doc));
-  // Articles are numbered newest first, so newest first is by number.
-  const ranked = (
-    filter.sort === 'date'
+  const ranked =
+    sort === 'date'
       ? kept.sort((a, b) => a[0] - b[0])
-      : kept.sort((a, b) => first(a[0]) - first(b[0]) || b[1] - a[1] || a[0] - b[0])
-  ).map(([doc]) => doc);
-  return { ranked, exact, forms };
+      : kept.sort((a, b) => first(a[0]) - first(b[0]) || b[1] - a[1] || a[0] - b[0]);
+  return ranked.map(([doc]) => doc);
 }
 
 /** The searchable parts of an article, as word lists. */
